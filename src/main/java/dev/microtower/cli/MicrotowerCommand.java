@@ -1,0 +1,39 @@
+package dev.microtower.cli;
+
+import dev.microtower.App;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: without a sub-command it opens the window. */
+@Command(
+        name = "microtower",
+        mixinStandardHelpOptions = true,
+        version = "Microtower 0.1",
+        description = "Control tower for micro-distribution networks. Without a command, opens the window.",
+        subcommands = {InfoCommand.class})
+public final class MicrotowerCommand implements Callable<Integer> {
+    /** Exit code meaning "the window was started; keep the JVM alive". */
+    public static final int STARTED_WINDOW = -1;
+
+    @Option(
+            names = "--db",
+            paramLabel = "PATH",
+            description = "Database file (default: $MICROTOWER_DB, else the user data folder).",
+            scope = CommandLine.ScopeType.INHERIT)
+    Path db;
+
+    @Override
+    public Integer call() {
+        App.launchWindow(db);
+        return STARTED_WINDOW;
+    }
+
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new MicrotowerCommand());
+        commandLine.setExecutionExceptionHandler(new FriendlyErrors());
+        return commandLine.execute(args);
+    }
+}

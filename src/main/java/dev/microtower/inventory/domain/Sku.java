@@ -1,0 +1,45 @@
+package dev.microtower.inventory.domain;
+
+import static dev.microtower.common.Requirements.requireNonNegative;
+import static dev.microtower.common.Requirements.requireText;
+
+import dev.microtower.common.SkuCode;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A stock-keeping unit of the catalogue, shared by all scenarios. Volume is in litres per unit,
+ * weight in kilograms per unit, cost in the network's currency per unit; shelf life is {@code
+ * null} for goods that do not expire. Tags are free labels ("promo", "organic") rules can select.
+ */
+public record Sku(
+        SkuCode code,
+        String name,
+        String category,
+        TemperatureClass temperatureClass,
+        double unitVolumeL,
+        double unitWeightKg,
+        BigDecimal unitCost,
+        Integer shelfLifeDays,
+        boolean bulky,
+        SortedSet<String> tags) {
+
+    public Sku {
+        Objects.requireNonNull(code, "code");
+        requireText(name, "name");
+        requireText(category, "category");
+        Objects.requireNonNull(temperatureClass, "temperature class");
+        requireNonNegative(unitVolumeL, "unit volume");
+        requireNonNegative(unitWeightKg, "unit weight");
+        Objects.requireNonNull(unitCost, "unit cost");
+        if (unitCost.signum() < 0) {
+            throw new IllegalArgumentException("unit cost must not be negative");
+        }
+        if (shelfLifeDays != null && shelfLifeDays <= 0) {
+            throw new IllegalArgumentException("shelf life must be positive: " + shelfLifeDays);
+        }
+        tags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tags == null ? new TreeSet<>() : tags));
+    }
+}
