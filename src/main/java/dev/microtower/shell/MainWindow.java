@@ -152,7 +152,7 @@ public final class MainWindow {
                 Database opened = Database.open(path);
                 try {
                     NetworkSource read = new DatabaseNetworkSource(opened, ScenarioId.BASELINE);
-                    if (read.nodes().isEmpty()) {
+                    if (read instanceof DatabaseNetworkSource db && db.isEmpty()) {
                         updateMessage("First start: loading the demo network…");
                         firstStart.populate(opened, (message, done, total) -> {
                             updateMessage(message);
