@@ -78,6 +78,7 @@ public final class MainWindow {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ScrollPane layersScroll;
     private Database database;
+    private String lastFailure = "";
     private NetworkSource source;
     private Map<SkuCode, Sku> catalogue = Map.of();
     private SearchIndex index = new SearchIndex(List.of(), List.of());
@@ -134,6 +135,11 @@ public final class MainWindow {
         return tasks;
     }
 
+    /** Why the last attempt to open a database failed, in words. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
     /** Whether the network and every base-map tile in view are on screen. */
     public boolean mapComplete() {
         return state.get() == State.READY && map.tilesLoaded() && !map.viewport().isEmpty();
@@ -178,6 +184,7 @@ public final class MainWindow {
         task.setOnFailed(e -> {
             state.set(database == null ? State.FAILED : State.READY);
             Throwable failure = task.getException();
+            lastFailure = explain(failure);
             status.setIdleMessage("No database open");
             Dialogs.error(window(), "Cannot open the database", explain(failure));
         });

@@ -148,6 +148,16 @@ public final class SyntheticNetwork {
         return levels;
     }
 
+    /** Writes a synthetic network to a database file: {@code PATH [SITES]}, for looking at the window by hand. */
+    public static void main(String[] args) {
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        List<Node> nodes = nodes(count, 42);
+        List<Sku> skus = skus(40);
+        try (Database db = Database.open(java.nio.file.Path.of(args[0]))) {
+            writeTo(db, nodes, skus, stock(nodes.subList(0, Math.min(40, nodes.size())), skus));
+        }
+    }
+
     public static void writeTo(Database database, List<Node> nodes, List<Sku> skus, List<StockLevel> stock) {
         new NodeRepository(database).saveAll(ScenarioId.BASELINE, nodes);
         SkuRepository skuRepository = new SkuRepository(database);

@@ -47,9 +47,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * hovering stays cheap with thousands of sites.
  */
 public final class SitesLayer extends CanvasLayer implements MapOverlay {
-    public static final double CLUSTER_BELOW_ZOOM = 11;
+    public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
-    private static final double CLUSTER_CELL_PX = 56;
+    private static final double CLUSTER_CELL_PX = 36;
+    /** Two markers in a cell still read as two; groups start at three. */
+    private static final int CLUSTER_MIN_SIZE = 3;
     private static final double HIT_SLOP_PX = 3;
     private static final double CULL_PAD_PX = 30;
     private static final int MAX_LABELS = 300;
@@ -283,7 +285,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         return clusters;
     }
 
-    /** Groups of two or more shown markers that share a grid cell at one zoom. */
+    /** Groups of {@link #CLUSTER_MIN_SIZE} or more shown markers that share a grid cell at one zoom. */
     private static final class Clusters {
         final double zoom;
         final int[] clusterOf;
@@ -318,7 +320,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             Arrays.fill(clusterOf, -1);
             List<List<Integer>> groups = new ArrayList<>();
             for (List<Integer> members : cells.values()) {
-                if (members.size() > 1) {
+                if (members.size() >= CLUSTER_MIN_SIZE) {
                     for (int i : members) {
                         clusterOf[i] = groups.size();
                     }
