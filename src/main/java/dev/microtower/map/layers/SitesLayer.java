@@ -57,6 +57,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     private static final int MAX_LABELS = 300;
     private static final Font LABEL_FONT = Font.font("System", 11);
 
+    private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
     private Markers markers = Markers.of(List.of());
     private Clusters clusters;
 
@@ -130,6 +131,13 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         contentChanged();
     }
 
+    /** Below this zoom nearby markers are grouped; 0 never groups them. */
+    public void setClusterBelowZoom(double zoom) {
+        clusterBelowZoom = zoom;
+        clusters = null;
+        contentChanged();
+    }
+
     /** How many sites the layer holds (shown or not). */
     public int siteCount() {
         return markers.nodes.length;
@@ -192,8 +200,17 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             if (wx < minX || wx > maxX || wy < minY || wy > maxY || !shown(i) || (c != null && c.clusterOf[i] >= 0)) {
                 continue;
             }
-            Node node = m.nodes[i];
-            SiteStyle.draw(g, node.type(), node.status(), wx * n + v.originX(), wy * n + v.originY(), m.radius[i]);
+            javafx.scene.image.Image sprite = m.sprites[i];
+            if (sprite == null) {
+                Node node = m.nodes[i];
+                sprite = SiteStyle.sprite(node.type(), node.status(), m.radius[i]);
+                m.sprites[i] = sprite;
+            }
+            // whole pixels keep the blit sharp and cheap
+            g.drawImage(
+                    sprite,
+                    Math.round(wx * n + v.originX() - sprite.getWidth() / 2),
+                    Math.round(wy * n + v.originY() - sprite.getHeight() / 2));
         }
         if (c != null) {
             for (int k = 0; k < c.count.length; k++) {
@@ -276,7 +293,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     // ---- clustering ----
 
     private Clusters clustersFor(double zoom) {
-        if (zoom >= CLUSTER_BELOW_ZOOM) {
+        if (zoom >= clusterBelowZoom) {
             return null;
         }
         if (clusters == null || clusters.zoom != zoom) {
@@ -461,6 +478,8 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         final double[] wx;
         final double[] wy;
         final double[] radius;
+        /** Filled lazily on the FX thread when first drawn. */
+        final javafx.scene.image.Image[] sprites;
         final double maxRadius;
         final Map<NodeCode, Integer> byCode;
         final STRtree index;
@@ -480,6 +499,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             wx = new double[nodes.length];
             wy = new double[nodes.length];
             radius = new double[nodes.length];
+            sprites = new javafx.scene.image.Image[nodes.length];
             byCode = new HashMap<>(nodes.length * 2);
             index = new STRtree();
             double max = 0;
