@@ -33,8 +33,12 @@ public final class RuleRepository {
 
     /** Every rule of the scenario, enabled or not, ordered by position (then name). */
     public List<AllocationRule> findAll(ScenarioId scenario) {
-        return database.dsl()
-                .selectFrom(ALLOCATION_RULE)
+        return findAll(database.dsl(), scenario);
+    }
+
+    /** The rules as the caller's transaction sees them. */
+    public static List<AllocationRule> findAll(DSLContext dsl, ScenarioId scenario) {
+        return dsl.selectFrom(ALLOCATION_RULE)
                 .where(ALLOCATION_RULE.SCENARIO_ID.eq(scenario.value()))
                 .orderBy(ALLOCATION_RULE.POSITION, ALLOCATION_RULE.NAME)
                 .fetch(RuleRepository::toRule);

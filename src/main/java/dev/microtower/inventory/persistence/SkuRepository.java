@@ -29,6 +29,11 @@ public final class SkuRepository {
         return database.dsl().selectFrom(SKU).orderBy(SKU.CODE).fetch(SkuRepository::toSku);
     }
 
+    /** The catalogue as the caller's transaction sees it. */
+    public static List<Sku> findAll(DSLContext dsl) {
+        return dsl.selectFrom(SKU).orderBy(SKU.CODE).fetch(SkuRepository::toSku);
+    }
+
     public Optional<Sku> find(SkuCode code) {
         return database.dsl().selectFrom(SKU).where(SKU.CODE.eq(code.value())).fetchOptional(SkuRepository::toSku);
     }

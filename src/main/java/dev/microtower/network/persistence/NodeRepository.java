@@ -38,6 +38,11 @@ public final class NodeRepository {
         return select(database.dsl(), NODE.SCENARIO_ID.eq(scenario.value()));
     }
 
+    /** Every node of the scenario as the caller's transaction sees it. */
+    public static List<Node> findAll(DSLContext dsl, ScenarioId scenario) {
+        return select(dsl, NODE.SCENARIO_ID.eq(scenario.value()));
+    }
+
     public Optional<Node> find(ScenarioId scenario, NodeCode code) {
         return select(database.dsl(), NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value()))).stream()
                 .findFirst();
@@ -76,7 +81,7 @@ public final class NodeRepository {
      * Orders nodes so that each pickup point comes after the node serving it: the database will
      * not hold a pickup point without its server, even for a moment.
      */
-    static List<Node> serversFirst(DSLContext dsl, ScenarioId scenario, List<Node> nodes) {
+    public static List<Node> serversFirst(DSLContext dsl, ScenarioId scenario, List<Node> nodes) {
         Set<String> present = new HashSet<>(idsByCode(dsl, scenario).keySet());
         List<Node> ordered = new ArrayList<>();
         List<Node> waiting = new ArrayList<>(nodes);
@@ -131,7 +136,11 @@ public final class NodeRepository {
                 .execute();
     }
 
-    private static long upsertWithoutReferences(DSLContext dsl, ScenarioId scenario, Node node) {
+    /**
+     * Adds or updates the node's own columns, leaving its references to other nodes as they are
+     * (a new pickup point gets its server if that exists already). Returns the node's id.
+     */
+    public static long upsertWithoutReferences(DSLContext dsl, ScenarioId scenario, Node node) {
         Long existing = dsl.select(NODE.ID)
                 .from(NODE)
                 .where(NODE.SCENARIO_ID

@@ -39,6 +39,11 @@ public final class ZoneRepository {
         return select(database.dsl(), DELIVERY_ZONE.SCENARIO_ID.eq(scenario.value()));
     }
 
+    /** The zones as the caller's transaction sees them. */
+    public static List<DeliveryZone> findAll(DSLContext dsl, ScenarioId scenario) {
+        return select(dsl, DELIVERY_ZONE.SCENARIO_ID.eq(scenario.value()));
+    }
+
     public List<DeliveryZone> findOfNode(ScenarioId scenario, NodeCode node) {
         return select(
                 database.dsl(), DELIVERY_ZONE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(node.value())));
