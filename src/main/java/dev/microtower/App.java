@@ -34,7 +34,7 @@ public final class App extends Application {
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */
     public static MainWindow createWindow(TaskRunner runner) {
-        return new MainWindow(runner, FirstStart.NOTHING, null);
+        return new MainWindow(runner, FirstStart.NOTHING);
     }
 
     @Override

@@ -29,10 +29,16 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
     Path out;
 
-    @Option(names = "--width", defaultValue = "1600", description = "Window width in pixels (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--width",
+            defaultValue = "1600",
+            description = "Window width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--height", defaultValue = "1000", description = "Window height in pixels (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--height",
+            defaultValue = "1000",
+            description = "Window height in pixels (default ${DEFAULT-VALUE}).")
     int height;
 
     @Option(
@@ -44,7 +50,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--zoom", paramLabel = "Z", description = "Zoom level, e.g. 11 for a city.")
     Double zoom;
 
-    @Option(names = "--timeout", defaultValue = "120", description = "Seconds to wait for the map (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            defaultValue = "120",
+            description = "Seconds to wait for the map (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Override
@@ -58,10 +67,7 @@ final class SnapshotCommand implements Callable<Integer> {
         WindowSnapshot.startToolkit();
         try {
             var image = WindowSnapshot.render(
-                    database,
-                    new WindowSnapshot.View(width, height, centre, zoom),
-                    App::createWindow,
-                    timeoutSeconds);
+                    database, new WindowSnapshot.View(width, height, centre, zoom), App::createWindow, timeoutSeconds);
             Snapshots.writePng(image, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + width + " x " + height + ")");
             return 0;

@@ -36,7 +36,8 @@ public final class MapPane extends StackPane {
 
     private final MapView mapView = new MapView();
     private final Probe probe = new Probe();
-    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.EMPTY);
+    private final ReadOnlyObjectWrapper<Viewport> viewport =
+            new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.EMPTY);
     private final ObjectProperty<GeoPoint> mousePosition = new SimpleObjectProperty<>(this, "mousePosition");
     private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
     private final Label attribution = new Label();
@@ -59,7 +60,8 @@ public final class MapPane extends StackPane {
         getChildren().addAll(mapView, attribution);
 
         overlays.add(baseMapOverlay);
-        baseMapOverlay.shownProperty().addListener((o, was, shown) -> baseMapNode().setVisible(shown));
+        baseMapOverlay.shownProperty().addListener((o, was, shown) -> baseMapNode()
+                .setVisible(shown));
 
         mapView.addEventFilter(MouseEvent.MOUSE_MOVED, this::trackMouse);
         mapView.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::trackMouse);
@@ -153,8 +155,7 @@ public final class MapPane extends StackPane {
         double margin = 60;
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
-        double zoom = Math.min(
-                log2((getWidth() - 2 * margin) / spanX), log2((getHeight() - 2 * margin) / spanY));
+        double zoom = Math.min(log2((getWidth() - 2 * margin) / spanX), log2((getHeight() - 2 * margin) / spanY));
         zoom = Math.min(zoom, 15);
         GeoPoint centre = new GeoPoint(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2));
         show(centre, zoom);

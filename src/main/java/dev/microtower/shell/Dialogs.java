@@ -35,7 +35,8 @@ final class Dialogs {
         list.setWrapText(true);
         list.setPrefRowCount(Math.min(16, Math.max(4, problems.size())));
         list.setId("problem-list");
-        VBox content = new VBox(6, new Label(problems.size() + (problems.size() == 1 ? " problem:" : " problems:")), list);
+        VBox content =
+                new VBox(6, new Label(problems.size() + (problems.size() == 1 ? " problem:" : " problems:")), list);
         VBox.setVgrow(list, Priority.ALWAYS);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("problems-dialog");

@@ -72,17 +72,18 @@ final class Inspector extends VBox {
         filter.setId("stock-filter");
         filter.textProperty().addListener((o, was, text) -> {
             String needle = text.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(needle.isEmpty()
-                    ? null
-                    : row -> (row.sku() + " " + row.name() + " " + row.category())
-                            .toLowerCase(Locale.ROOT)
-                            .contains(needle));
+            filtered.setPredicate(
+                    needle.isEmpty()
+                            ? null
+                            : row -> (row.sku() + " " + row.name() + " " + row.category())
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(needle));
         });
         buildTable();
         Label capacityTitle = section("Capacity");
         Label stockTitle = section("Stock");
-        details = new VBox(
-                6, properties, capacityTitle, utilisation, utilisationText, stockTitle, totals, filter, table);
+        details =
+                new VBox(6, properties, capacityTitle, utilisation, utilisationText, stockTitle, totals, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         details.setVisible(false);
@@ -137,21 +138,36 @@ final class Inspector extends VBox {
         row = property(row, "Code", site.code().value());
         row = property(row, "Type", site.type().label());
         row = property(row, "Status", SiteStyle.statusLabel(site.status()));
-        row = property(row, "SLA tier", site.slaTier() == null ? null : site.slaTier().label());
+        row = property(
+                row, "SLA tier", site.slaTier() == null ? null : site.slaTier().label());
         row = property(row, "Address", site.address());
         row = property(row, "Town", site.town());
         row = property(row, "Region", site.region());
         row = property(
                 row,
                 "Location",
-                String.format(Locale.ROOT, "%.5f, %.5f", site.location().lat(), site.location().lon()));
+                String.format(
+                        Locale.ROOT,
+                        "%.5f, %.5f",
+                        site.location().lat(),
+                        site.location().lon()));
         row = property(row, "Storage", units(site.storageCapacityUnits()));
-        row = property(row, "Floor area", site.floorAreaM2() == null ? null : String.format("%,.0f m²", site.floorAreaM2()));
+        row = property(
+                row, "Floor area", site.floorAreaM2() == null ? null : String.format("%,.0f m²", site.floorAreaM2()));
         row = property(row, "Fixed cost", money(site.fixedCostPerDay(), "/ day"));
         row = property(row, "Handling cost", money(site.handlingCostPerOrder(), "/ order"));
-        row = property(row, "Replenished from", site.replenishmentSource() == null ? null : site.replenishmentSource().value());
-        row = property(row, "Lead time", site.leadTimeDays() == null ? null : String.format("%.1f days", site.leadTimeDays()));
-        property(row, "Served by", site.servedBy() == null ? null : site.servedBy().value());
+        row = property(
+                row,
+                "Replenished from",
+                site.replenishmentSource() == null
+                        ? null
+                        : site.replenishmentSource().value());
+        row = property(
+                row, "Lead time", site.leadTimeDays() == null ? null : String.format("%.1f days", site.leadTimeDays()));
+        property(
+                row,
+                "Served by",
+                site.servedBy() == null ? null : site.servedBy().value());
         utilisation.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         utilisationText.setText("Loading stock…");
         totals.setText("");
@@ -229,5 +245,4 @@ final class Inspector extends VBox {
     String totalsText() {
         return totals.getText();
     }
-
 }

@@ -33,7 +33,8 @@ final class LayersPanel extends VBox {
         for (int i = overlays.size() - 1; i >= 0; i--) {
             MapOverlay overlay = overlays.get(i);
             CheckBox shown = new CheckBox(overlay.title());
-            shown.setId("layer-" + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            shown.setId("layer-"
+                    + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             shown.getStyleClass().add("layer-switch");
             shown.selectedProperty().bindBidirectional(overlay.shownProperty());
             VBox legend = new VBox(2);

@@ -5,6 +5,9 @@ import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
 import dev.microtower.common.TaskRunner;
+import dev.microtower.importexport.Cancellation;
+import dev.microtower.importexport.Exporter;
+import dev.microtower.importexport.ProgressListener;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.map.MapPane;
@@ -67,7 +70,7 @@ public final class MainWindow {
 
     private final TaskMonitor tasks;
     private final FirstStart firstStart;
-    private final FileImporter importer;
+    private final FileImporter importer = new FileImporter();
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
     private final SitesLayer sites = new SitesLayer();
@@ -84,10 +87,9 @@ public final class MainWindow {
     private SearchIndex index = new SearchIndex(List.of(), List.of());
     private Task<List<StockLevel>> stockTask;
 
-    public MainWindow(TaskRunner runner, FirstStart firstStart, FileImporter importer) {
+    public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
-        this.importer = importer;
         map.addOverlay(sites);
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
@@ -108,7 +110,9 @@ public final class MainWindow {
         root.setRight(inspectorScroll);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
-        root.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("microtower.css")).toExternalForm());
+        root.getStylesheets()
+                .add(Objects.requireNonNull(MainWindow.class.getResource("microtower.css"))
+                        .toExternalForm());
 
         sites.selectedProperty().addListener((o, was, node) -> showSite(node));
         root.setOnDragOver(this::dragOver);
@@ -142,7 +146,9 @@ public final class MainWindow {
 
     /** Whether the network and every base-map tile in view are on screen. */
     public boolean mapComplete() {
-        return state.get() == State.READY && map.tilesLoaded() && !map.viewport().isEmpty();
+        return state.get() == State.READY
+                && map.tilesLoaded()
+                && !map.viewport().isEmpty();
     }
 
     // ---- loading ----
@@ -179,7 +185,8 @@ public final class MainWindow {
             database = loaded.database();
             showNetwork(loaded.source(), loaded.nodes(), loaded.skus());
             status.setIdleMessage(String.format(
-                    "%,d sites · %,d SKUs · %s", loaded.nodes().size(), loaded.skus().size(), database.file()));
+                    "%,d sites · %,d SKUs · %s",
+                    loaded.nodes().size(), loaded.skus().size(), database.file()));
         });
         task.setOnFailed(e -> {
             state.set(database == null ? State.FAILED : State.READY);
@@ -317,7 +324,10 @@ public final class MainWindow {
 
     private void dropped(DragEvent e) {
         List<Path> files = e.getDragboard().hasFiles()
-                ? e.getDragboard().getFiles().stream().map(File::toPath).filter(FileImporter::accepts).toList()
+                ? e.getDragboard().getFiles().stream()
+                        .map(File::toPath)
+                        .filter(FileImporter::accepts)
+                        .toList()
                 : List.of();
         e.setDropCompleted(!files.isEmpty());
         e.consume();
@@ -328,19 +338,84 @@ public final class MainWindow {
 
     /** Imports {@code files} in the background, then shows the network again or lists every problem. */
     public void importFiles(List<Path> files) {
-        if (importer == null || database == null) {
+        if (database == null) {
             Dialogs.error(window(), "Cannot import", "Open a database first.");
             return;
         }
         Database into = database;
-        background("Importing " + files.size() + " file(s)…", () -> importer.importFiles(into, files), outcome -> {
+        Cancellation cancellation = Cancellation.none();
+        Task<FileImporter.Outcome> task = new Task<>() {
+            @Override
+            protected FileImporter.Outcome call() {
+                updateMessage("Importing " + describe(files) + "…");
+                return importer.importFiles(
+                        into,
+                        files,
+                        (done, total, message) -> {
+                            updateProgress(done, total);
+                            updateMessage("Importing: " + message);
+                        },
+                        cancellation);
+            }
+
+            @Override
+            protected void cancelled() {
+                cancellation.cancel();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            FileImporter.Outcome outcome = task.getValue();
             if (!outcome.succeeded()) {
-                Dialogs.problems(window(), "Import failed", "Nothing was imported. Fix these and try again:", outcome.problems());
+                Dialogs.problems(
+                        window(),
+                        "Import failed",
+                        "Nothing was imported from " + describe(files) + ". Fix these and try again:",
+                        outcome.problems());
+                status.setIdleMessage("Import failed: nothing was written");
                 return;
             }
             status.setIdleMessage(outcome.summary());
             reload();
         });
+        task.setOnFailed(e -> Dialogs.error(window(), "Import failed", explain(task.getException())));
+        tasks.submit(task);
+    }
+
+    private static String describe(List<Path> files) {
+        return files.size() == 1 ? files.get(0).getFileName().toString() : files.size() + " files";
+    }
+
+    /** Exports the baseline to a workbook ({@code .xlsx}) or, for any other name, a folder of CSV files. */
+    public void export(Path target) {
+        if (database == null) {
+            Dialogs.error(window(), "Cannot export", "Open a database first.");
+            return;
+        }
+        Database from = database;
+        boolean workbook = target.getFileName()
+                .toString()
+                .toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx");
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() {
+                updateMessage("Exporting to " + target.getFileName() + "…");
+                ProgressListener progress = (done, total, message) -> {
+                    updateProgress(done, total);
+                    updateMessage("Exporting: " + message);
+                };
+                Exporter exporter = new Exporter(from);
+                if (workbook) {
+                    exporter.exportXlsx(target, ScenarioId.BASELINE, progress);
+                } else {
+                    exporter.exportCsv(target, ScenarioId.BASELINE, progress);
+                }
+                return target;
+            }
+        };
+        task.setOnSucceeded(e -> status.setIdleMessage("Exported to " + task.getValue()));
+        task.setOnFailed(e -> Dialogs.error(window(), "Export failed", explain(task.getException())));
+        tasks.submit(task);
     }
 
     private void reload() {
@@ -362,10 +437,13 @@ public final class MainWindow {
     /** Writes a picture of the window to {@code file} in the background. */
     public void exportView(Path file) {
         var image = Snapshots.capture(root.getScene());
-        background("Writing " + file.getFileName() + "…", () -> {
-            Snapshots.writePng(image, file);
-            return file;
-        }, written -> status.setIdleMessage("Saved " + written));
+        background(
+                "Writing " + file.getFileName() + "…",
+                () -> {
+                    Snapshots.writePng(image, file);
+                    return file;
+                },
+                written -> status.setIdleMessage("Saved " + written));
     }
 
     // ---- menus ----
@@ -396,9 +474,19 @@ public final class MainWindow {
                 importFiles(files.stream().map(File::toPath).toList());
             }
         });
-        importItem.setDisable(importer == null);
-        MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {});
-        export.setDisable(true);
+        MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export the network (a .xlsx workbook, or any other name for a folder of CSV files)");
+            chooser.setInitialFileName("microtower.xlsx");
+            chooser.getExtensionFilters()
+                    .addAll(
+                            new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
+                            new FileChooser.ExtensionFilter("Folder of CSV files", "*"));
+            File file = chooser.showSaveDialog(window());
+            if (file != null) {
+                export(file.toPath());
+            }
+        });
         MenuItem png = item(
                 "Export view as PNG…",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -425,21 +513,37 @@ public final class MainWindow {
         layers.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         layers.selectedProperty().addListener((o, was, shown) -> root.setLeft(shown ? layersScroll : null));
         MenuItem network = item(
-                "Zoom to network", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), this::zoomToNetwork);
-        MenuItem zoomIn = item("Zoom in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomAt(
-                1, map.getWidth() / 2, map.getHeight() / 2));
-        MenuItem zoomOut = item("Zoom out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> map.zoomAt(
-                -1, map.getWidth() / 2, map.getHeight() / 2));
+                "Zoom to network",
+                new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                this::zoomToNetwork);
+        MenuItem zoomIn = item(
+                "Zoom in",
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> map.zoomAt(1, map.getWidth() / 2, map.getHeight() / 2));
+        MenuItem zoomOut = item(
+                "Zoom out",
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> map.zoomAt(-1, map.getWidth() / 2, map.getHeight() / 2));
         MenuItem fullScreen = item("Full screen", new KeyCodeCombination(KeyCode.F11), () -> {
             if (window() instanceof Stage stage) {
                 stage.setFullScreen(!stage.isFullScreen());
             }
         });
-        Menu view = new Menu("_View", null, layers, new SeparatorMenuItem(), network, zoomIn, zoomOut, new SeparatorMenuItem(), fullScreen);
+        Menu view = new Menu(
+                "_View",
+                null,
+                layers,
+                new SeparatorMenuItem(),
+                network,
+                zoomIn,
+                zoomOut,
+                new SeparatorMenuItem(),
+                fullScreen);
 
         MenuItem about = item(
-                "About Microtower", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.about(window(), map.attributionProperty()
-                        .get()));
+                "About Microtower",
+                new KeyCodeCombination(KeyCode.F1),
+                () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);

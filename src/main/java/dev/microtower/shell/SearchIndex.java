@@ -29,7 +29,8 @@ final class SearchIndex {
     SearchIndex(List<Node> nodes, List<Sku> skus) {
         List<Entry> all = new ArrayList<>(nodes.size() + skus.size());
         for (Node node : nodes) {
-            all.add(entry(new Hit(Kind.SITE, node.code().value(), node.name(), node.type().label())));
+            all.add(entry(new Hit(
+                    Kind.SITE, node.code().value(), node.name(), node.type().label())));
         }
         for (Sku sku : skus) {
             all.add(entry(new Hit(Kind.SKU, sku.code().value(), sku.name(), "SKU · " + sku.category())));
@@ -53,7 +54,9 @@ final class SearchIndex {
                     ? 0
                     : e.code.startsWith(needle)
                             ? 1
-                            : e.name.startsWith(needle) ? 2 : e.name.contains(needle) || e.code.contains(needle) ? 3 : -1;
+                            : e.name.startsWith(needle)
+                                    ? 2
+                                    : e.name.contains(needle) || e.code.contains(needle) ? 3 : -1;
             if (rank >= 0) {
                 ranked.add(new Ranked(e.hit, rank));
             }

@@ -83,7 +83,8 @@ final class StatusBar extends HBox {
     /** What the bar says when no task runs, e.g. the outcome of the last one. */
     void setIdleMessage(String text) {
         lastMessage = text;
-        if (tasks.running().isEmpty()) {
+        // while a task runs its message is shown; this one follows when the last task ends
+        if (!message.textProperty().isBound()) {
             message.setText(text);
         }
     }

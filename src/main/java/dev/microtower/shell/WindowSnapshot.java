@@ -134,7 +134,8 @@ public final class WindowSnapshot {
                         return;
                     }
                     // two quiet frames in a row: tiles that finished last pulse are drawn now
-                    completeFrames = window.mapComplete() && window.tasks().running().isEmpty() ? completeFrames + 1 : 0;
+                    completeFrames =
+                            window.mapComplete() && window.tasks().running().isEmpty() ? completeFrames + 1 : 0;
                     if (completeFrames >= 2) {
                         stop();
                         picture.complete(Snapshots.capture(window.root().getScene()));

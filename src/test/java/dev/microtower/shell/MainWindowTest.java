@@ -63,7 +63,7 @@ class MainWindowTest {
         }
         stage = FxToolkit.registerPrimaryStage();
         window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING, null);
+            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
             stage.setScene(new Scene(w.root(), 1280, 800));
             stage.show();
             w.open(file);
@@ -122,16 +122,22 @@ class MainWindowTest {
                 .isEmpty());
 
         assertEquals(SHOWN, window.sites().selectedProperty().get());
-        assertEquals(SHOWN.name(), robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        assertEquals(
+                SHOWN.name(),
+                robot.lookup("#inspector-title").queryAs(Label.class).getText());
         long onHand = SyntheticNetwork.stock(List.of(SHOWN), SKUS).stream()
                 .mapToLong(StockLevel::onHand)
                 .sum();
         String totals = robot.lookup("#inspector-totals").queryAs(Label.class).getText();
         assertTrue(totals.contains(String.format("On hand %,d", onHand)), totals);
-        assertEquals(SKUS.size(), robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
+        assertEquals(
+                SKUS.size(),
+                robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
 
         robot.clickOn("#stock-filter").write("Frozen");
-        assertEquals(1, robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
+        assertEquals(
+                1,
+                robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
     }
 
     @Test

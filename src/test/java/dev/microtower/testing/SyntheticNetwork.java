@@ -30,8 +30,16 @@ public final class SyntheticNetwork {
         {37.6688, -122.0808}, {37.9735, -122.5311}
     };
     private static final String[] TOWN_NAMES = {
-        "San Francisco", "Oakland", "San Jose", "Berkeley", "Palo Alto", "Fremont", "Walnut Creek", "San Mateo",
-        "Hayward", "San Rafael"
+        "San Francisco",
+        "Oakland",
+        "San Jose",
+        "Berkeley",
+        "Palo Alto",
+        "Fremont",
+        "Walnut Creek",
+        "San Mateo",
+        "Hayward",
+        "San Rafael"
     };
 
     private SyntheticNetwork() {}
@@ -51,15 +59,17 @@ public final class SyntheticNetwork {
             NodeStatus status = i < dcs || s < 0.85
                     ? NodeStatus.ACTIVE
                     : s < 0.91 ? NodeStatus.PLANNED : s < 0.96 ? NodeStatus.DISRUPTED : NodeStatus.CLOSED;
-            Long capacity = switch (type) {
-                case REGIONAL_DC -> 400_000L + random.nextInt(200_000);
-                case MICRO_FULFILLMENT_CENTER -> 30_000L + random.nextInt(20_000);
-                case DARK_STORE -> 8_000L + random.nextInt(6_000);
-                case MICRO_HUB -> 3_000L + random.nextInt(3_000);
-                case STORE -> 5_000L + random.nextInt(5_000);
-                case PICKUP_POINT -> null;
-            };
-            NodeCode servedBy = type == NodeType.PICKUP_POINT ? NodeCode.of(prefix(NodeType.REGIONAL_DC) + "-0000") : null;
+            Long capacity =
+                    switch (type) {
+                        case REGIONAL_DC -> 400_000L + random.nextInt(200_000);
+                        case MICRO_FULFILLMENT_CENTER -> 30_000L + random.nextInt(20_000);
+                        case DARK_STORE -> 8_000L + random.nextInt(6_000);
+                        case MICRO_HUB -> 3_000L + random.nextInt(3_000);
+                        case STORE -> 5_000L + random.nextInt(5_000);
+                        case PICKUP_POINT -> null;
+                    };
+            NodeCode servedBy =
+                    type == NodeType.PICKUP_POINT ? NodeCode.of(prefix(NodeType.REGIONAL_DC) + "-0000") : null;
             nodes.add(new Node(
                     NodeCode.of(code),
                     name(type, TOWN_NAMES[town], i),
@@ -87,7 +97,9 @@ public final class SyntheticNetwork {
         double r = random.nextDouble();
         return r < 0.08
                 ? NodeType.MICRO_FULFILLMENT_CENTER
-                : r < 0.3 ? NodeType.DARK_STORE : r < 0.45 ? NodeType.MICRO_HUB : r < 0.7 ? NodeType.STORE : NodeType.PICKUP_POINT;
+                : r < 0.3
+                        ? NodeType.DARK_STORE
+                        : r < 0.45 ? NodeType.MICRO_HUB : r < 0.7 ? NodeType.STORE : NodeType.PICKUP_POINT;
     }
 
     private static String prefix(NodeType type) {
@@ -102,14 +114,15 @@ public final class SyntheticNetwork {
     }
 
     private static String name(NodeType type, String town, int i) {
-        return town + " " + switch (type) {
-            case REGIONAL_DC -> "DC";
-            case MICRO_FULFILLMENT_CENTER -> "MFC";
-            case DARK_STORE -> "dark store";
-            case MICRO_HUB -> "micro-hub";
-            case STORE -> "store";
-            case PICKUP_POINT -> "locker";
-        } + " " + i;
+        return town + " "
+                + switch (type) {
+                    case REGIONAL_DC -> "DC";
+                    case MICRO_FULFILLMENT_CENTER -> "MFC";
+                    case DARK_STORE -> "dark store";
+                    case MICRO_HUB -> "micro-hub";
+                    case STORE -> "store";
+                    case PICKUP_POINT -> "locker";
+                } + " " + i;
     }
 
     public static List<Sku> skus(int count) {

@@ -52,6 +52,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     private static final double CLUSTER_CELL_PX = 36;
     /** Two markers in a cell still read as two; groups start at three. */
     private static final int CLUSTER_MIN_SIZE = 3;
+
     private static final double HIT_SLOP_PX = 3;
     private static final double CULL_PAD_PX = 30;
     private static final int MAX_LABELS = 300;
@@ -98,8 +99,8 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
                     type.label(), () -> SiteStyle.symbol(type, NodeStatus.ACTIVE), typeShown.get(type)));
         }
         for (NodeStatus status : NodeStatus.values()) {
-            entries.add(LegendEntry.of(
-                    SiteStyle.statusLabel(status), () -> SiteStyle.symbol(NodeType.DARK_STORE, status)));
+            entries.add(
+                    LegendEntry.of(SiteStyle.statusLabel(status), () -> SiteStyle.symbol(NodeType.DARK_STORE, status)));
         }
         entries.add(LegendEntry.of("Group of nearby sites", SiteStyle::clusterSymbol));
         legend = List.copyOf(entries);
@@ -126,7 +127,10 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         clusters = null;
         Node current = selected.get();
         if (current != null) {
-            selected.set(markers.byCode.containsKey(current.code()) ? markers.nodes[markers.byCode.get(current.code())] : null);
+            selected.set(
+                    markers.byCode.containsKey(current.code())
+                            ? markers.nodes[markers.byCode.get(current.code())]
+                            : null);
         }
         contentChanged();
     }
@@ -480,6 +484,7 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         final double[] radius;
         /** Filled lazily on the FX thread when first drawn. */
         final javafx.scene.image.Image[] sprites;
+
         final double maxRadius;
         final Map<NodeCode, Integer> byCode;
         final STRtree index;

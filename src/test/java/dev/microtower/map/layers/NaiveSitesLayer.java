@@ -32,7 +32,8 @@ final class NaiveSitesLayer extends MapLayer {
     @Override
     protected void layoutLayer() {
         for (int i = 0; i < sites.size(); i++) {
-            Point2D p = getMapPoint(sites.get(i).location().lat(), sites.get(i).location().lon());
+            Point2D p = getMapPoint(
+                    sites.get(i).location().lat(), sites.get(i).location().lon());
             if (p != null) {
                 markers.get(i).setTranslateX(p.getX());
                 markers.get(i).setTranslateY(p.getY());

@@ -48,7 +48,8 @@ class SitesLayerBench {
         System.out.printf(
                 "%n[bench] pan/zoom, %,d sites on screen, %d frames (layout + render + readback, 1280x800, software pipeline)%n",
                 SITES, FRAMES);
-        System.out.printf("[bench] canvas layer       p50 %6.2f ms   p95 %6.2f ms%n", percentile(canvas, 50), canvasP95);
+        System.out.printf(
+                "[bench] canvas layer       p50 %6.2f ms   p95 %6.2f ms%n", percentile(canvas, 50), canvasP95);
         System.out.printf("[bench] node per marker    p50 %6.2f ms   p95 %6.2f ms%n", percentile(naive, 50), naiveP95);
         System.out.printf("[bench] map without sites  p50 %6.2f ms   p95 %6.2f ms%n", percentile(bare, 50), bareP95);
         System.out.printf(
