@@ -1,7 +1,9 @@
 package dev.microtower;
 
 import dev.microtower.common.TaskRunner;
+import dev.microtower.importexport.DemoLoader;
 import dev.microtower.persistence.DataLocation;
+import dev.microtower.persistence.Database;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
 import java.nio.file.Path;
@@ -34,7 +36,15 @@ public final class App extends Application {
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */
     public static MainWindow createWindow(TaskRunner runner) {
-        return new MainWindow(runner, FirstStart.NOTHING);
+        return new MainWindow(runner, App::loadDemoOnFirstStart);
+    }
+
+    /** An empty database gets the demo network, if this build carries it. */
+    static void loadDemoOnFirstStart(Database database, FirstStart.Progress progress) {
+        if (App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") == null) {
+            return; // a build without the demo files starts on an empty map
+        }
+        DemoLoader.loadIfEmpty(database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
     }
 
     @Override
