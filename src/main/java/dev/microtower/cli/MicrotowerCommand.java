@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             DemoCommand.class,
-            GenerateDemoCommand.class
+            GenerateDemoCommand.class,
+            SnapshotCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */
