@@ -33,7 +33,7 @@ import java.util.concurrent.ForkJoinPool;
  * its own target}. Receipts are also bounded by capacity: a node's free room ({@code capacity -
  * sum of on hand + in transit}) goes to A items first, then B, then C. The transportation problem
  * between sources and sinks (cost per unit = km × rate of the SKU's temperature chain, shortage
- * penalty per unit left unmet) is solved exactly by {@link TransportationSolver}, SKUs in
+ * penalty per unit left unmet) is solved exactly by {@link TransportationSimplex}, SKUs in
  * parallel. The {@link ShipmentConsolidator} then applies the per-shipment fixed cost. Every
  * suggestion carries its reason in numbers.
  */
@@ -246,7 +246,7 @@ public final class RebalancingEngine {
 
     /** Solves every SKU's problem exactly, in parallel; results are in the order of the problems. */
     List<TransportationSolution> solveAll(List<SkuProblem> problems) {
-        ThreadLocal<TransportationSolver> solvers = ThreadLocal.withInitial(TransportationSolver::new);
+        ThreadLocal<TransportationSimplex> solvers = ThreadLocal.withInitial(TransportationSimplex::new);
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
             return pool.submit(() -> problems.parallelStream()

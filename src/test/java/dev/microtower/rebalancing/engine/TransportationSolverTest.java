@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TransportationSolverTest {
     private final TransportationSolver solver = new TransportationSolver();
+    private final TransportationSimplex simplex = new TransportationSimplex();
 
     @Test
     void sendsEachSinkItsCheapestSupplyWhenThereIsEnough() {
@@ -20,6 +21,7 @@ class TransportationSolverTest {
         TransportationSolution s = solver.solve(p);
         // source 0 -> sink 1 (cost 1) x4, source 1 -> sink 0 (cost 2) x6
         assertArrayEquals(new long[] {0, 4, 6, 0}, s.flow());
+        assertArrayEquals(new long[] {0, 4, 6, 0}, simplex.solve(p).flow());
         assertEquals(4 * 1 + 6 * 2, s.transportCost());
         assertEquals(0, s.shortageUnits());
     }
@@ -30,6 +32,7 @@ class TransportationSolverTest {
         TransportationProblem p = new TransportationProblem(new long[] {5}, new long[] {5, 5}, new long[] {30, 10}, 50);
         TransportationSolution s = solver.solve(p);
         assertArrayEquals(new long[] {0, 5}, s.flow());
+        assertArrayEquals(new long[] {0, 5}, simplex.solve(p).flow());
         assertEquals(5 * 10 + 5 * 50, s.totalCost());
         assertEquals(5, s.shortageUnits());
     }
@@ -39,6 +42,7 @@ class TransportationSolverTest {
         TransportationProblem p = new TransportationProblem(new long[] {9}, new long[] {3}, new long[] {80}, 50);
         TransportationSolution s = solver.solve(p);
         assertEquals(0, s.shippedUnits());
+        assertEquals(0, simplex.solve(p).shippedUnits());
         assertEquals(3 * 50, s.totalCost());
     }
 
@@ -50,6 +54,7 @@ class TransportationSolverTest {
                 new long[] {5, 5, 5}, new long[] {5, 5, 5}, new long[] {1, 2, 9, 3, 20, 9, 9, 20, 4}, 1000);
         TransportationSolution s = solver.solve(p);
         assertEquals(45, s.totalCost());
+        assertEquals(45, simplex.solve(p).totalCost());
         assertEquals(15, s.shippedUnits());
     }
 
@@ -60,10 +65,13 @@ class TransportationSolverTest {
         long reference = 0;
         for (int sku = 0; sku < 500; sku++) {
             TransportationProblem p = RandomProblems.next(random, 25, 40);
-            TransportationSolution s = solver.solve(p);
+            TransportationSolution s = simplex.solve(p);
             long ref = OrToolsReference.optimalCost(p);
-            assertEquals(ref, s.totalCost(), "SKU " + sku + " differs from the reference");
+            assertEquals(ref, s.totalCost(), "SKU " + sku + " (simplex) differs from the reference");
             assertFeasible(p, s);
+            TransportationSolution ssp = solver.solve(p);
+            assertEquals(ref, ssp.totalCost(), "SKU " + sku + " (shortest paths) differs from the reference");
+            assertFeasible(p, ssp);
             ours += s.totalCost();
             reference += ref;
         }
