@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ExportCommand.class,
             DemoCommand.class,
+            GenerateDemoCommand.class,
             SnapshotCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
