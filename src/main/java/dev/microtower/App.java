@@ -44,7 +44,8 @@ public final class App extends Application {
         if (App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") == null) {
             return; // a build without the demo files starts on an empty map
         }
-        DemoLoader.loadIfEmpty(database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
+        DemoLoader.loadIfEmpty(
+                database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
     }
 
     @Override

@@ -96,12 +96,12 @@ public final class MainWindow {
 
         layersScroll = new ScrollPane(layersPanel);
         layersScroll.setFitToWidth(true);
-        layersScroll.setPrefWidth(230);
+        layersScroll.setPrefWidth(250);
         layersScroll.getStyleClass().add("side-panel");
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setFitToHeight(true);
-        inspectorScroll.setPrefWidth(380);
+        inspectorScroll.setPrefWidth(470);
         inspectorScroll.getStyleClass().add("side-panel");
 
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -207,6 +207,7 @@ public final class MainWindow {
         index = new SearchIndex(nodes, skus);
         sites.highlighted().clear();
         sites.setSites(nodes);
+        inspector.setNetwork(nodes);
         zoomToNetwork();
         state.set(State.READY);
     }
