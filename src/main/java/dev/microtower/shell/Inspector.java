@@ -71,6 +71,9 @@ final class Inspector extends VBox {
         utilisationText.setId("inspector-utilisation-text");
         totals.setId("inspector-totals");
         totals.setWrapText(true);
+        // the table below takes the rest of the height; these lines keep theirs
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        utilisationText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         filter.setPromptText("Filter SKUs by code, name or category");
         filter.setId("stock-filter");
         filter.textProperty().addListener((o, was, text) -> {
@@ -153,7 +156,7 @@ final class Inspector extends VBox {
         table.setId("stock-table");
         table.setPlaceholder(new Label("No stock at this site"));
         table.getColumns().add(column("SKU", StockRow::sku, 90));
-        table.getColumns().add(column("Name", StockRow::name, 170));
+        table.getColumns().add(column("Name", StockRow::name, 150));
         table.getColumns().add(column("On hand", StockRow::onHand, 62));
         table.getColumns().add(column("Reserved", StockRow::reserved, 62));
         table.getColumns().add(column("In transit", StockRow::inTransit, 62));
