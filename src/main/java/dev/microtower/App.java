@@ -31,6 +31,7 @@ public final class App extends Application {
         stage.setTitle("Microtower — " + db);
         stage.setScene(new Scene(window.root(), 1400, 880));
         stage.show();
+        window.applySavedBaseMap();
         window.open(db);
     }
 

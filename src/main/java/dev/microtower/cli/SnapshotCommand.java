@@ -50,6 +50,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--zoom", paramLabel = "Z", description = "Zoom level, e.g. 11 for a city.")
     Double zoom;
 
+    @Option(names = "--select", paramLabel = "CODE", description = "Select this site, so the inspector shows it.")
+    String select;
+
     @Option(
             names = "--timeout",
             defaultValue = "120",
@@ -67,7 +70,10 @@ final class SnapshotCommand implements Callable<Integer> {
         WindowSnapshot.startToolkit();
         try {
             var image = WindowSnapshot.render(
-                    database, new WindowSnapshot.View(width, height, centre, zoom), App::createWindow, timeoutSeconds);
+                    database,
+                    new WindowSnapshot.View(width, height, centre, zoom, select),
+                    App::createWindow,
+                    timeoutSeconds);
             Snapshots.writePng(image, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + width + " x " + height + ")");
             return 0;

@@ -4,6 +4,7 @@ import com.gluonhq.impl.maps.TileImageView;
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapView;
 import dev.microtower.common.GeoPoint;
+import dev.microtower.map.basemap.BaseMapTiles;
 import java.util.Collection;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -53,7 +54,12 @@ public final class MapPane extends StackPane {
         setClip(clip);
 
         attribution.getStyleClass().add("map-attribution");
-        attribution.setText("Base map: plain offline sheet");
+        attribution.setText(BaseMapTiles.shared().attribution());
+        BaseMapTiles.shared()
+                .addSourceListener(source -> javafx.application.Platform.runLater(() -> {
+                    attribution.setText(source.attribution());
+                    reloadTiles();
+                }));
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(attribution, new Insets(0));
@@ -183,6 +189,23 @@ public final class MapPane extends StackPane {
         return true;
     }
 
+    /**
+     * Drops the tiles Gluon Maps holds so that they are fetched again, after the base-map source
+     * changed. Gluon keeps no public way to do this, so its private {@code clearTiles} is called;
+     * if that ever fails, new tiles still come from the new source as the user pans and zooms.
+     */
+    public void reloadTiles() {
+        Node baseMap = baseMapNode();
+        try {
+            var clear = baseMap.getClass().getDeclaredMethod("clearTiles");
+            clear.setAccessible(true);
+            clear.invoke(baseMap);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return;
+        }
+        probe.nudge();
+    }
+
     private Node baseMapNode() {
         // Gluon Maps keeps its tile group as the map view's first child
         return mapView.getChildrenUnmodifiable().get(0);
@@ -210,6 +233,11 @@ public final class MapPane extends StackPane {
         @Override
         protected void layoutLayer() {
             viewport.set(Viewport.of(baseMap, mapView));
+        }
+
+        /** Makes the base map look for missing tiles. */
+        void nudge() {
+            baseMap.moveX(0);
         }
 
         void zoomAt(double delta, double x, double y) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -48,6 +49,8 @@ final class Inspector extends VBox {
     private final FilteredList<StockRow> filtered = new FilteredList<>(rows);
     private final TableView<StockRow> table = new TableView<>();
     private final VBox details;
+    private final GridPane overview = new GridPane();
+    private List<Node> network = List.of();
     private Node node;
 
     Inspector() {
@@ -68,6 +71,9 @@ final class Inspector extends VBox {
         utilisationText.setId("inspector-utilisation-text");
         totals.setId("inspector-totals");
         totals.setWrapText(true);
+        // the table below takes the rest of the height; these lines keep theirs
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        utilisationText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         filter.setPromptText("Filter SKUs by code, name or category");
         filter.setId("stock-filter");
         filter.textProperty().addListener((o, was, text) -> {
@@ -87,7 +93,57 @@ final class Inspector extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         details.setVisible(false);
-        getChildren().addAll(title, subtitle, details);
+        overview.getStyleClass().add("properties");
+        overview.setId("network-overview");
+        overview.setHgap(10);
+        overview.setVgap(3);
+        getChildren().addAll(title, subtitle, overview, details);
+        details.managedProperty().bind(details.visibleProperty());
+        overview.managedProperty().bind(overview.visibleProperty());
+    }
+
+    /** The network shown while no site is selected: what is there, by type and by status. */
+    void setNetwork(List<Node> sites) {
+        network = List.copyOf(sites);
+        if (node == null) {
+            show(null);
+        }
+    }
+
+    private void showOverview() {
+        overview.getChildren().clear();
+        if (network.isEmpty()) {
+            title.setText("No network yet");
+            subtitle.setText("Drop CSV, XLSX or GeoJSON files on the window, or use File → Import.");
+            return;
+        }
+        title.setText("Network");
+        subtitle.setText(String.format(
+                "%,d sites. Click one on the map or search for it to see its details and stock.", network.size()));
+        int row = 0;
+        Label byType = section("Sites by type");
+        overview.add(byType, 0, row++, 2, 1);
+        for (var type : dev.microtower.network.domain.NodeType.values()) {
+            long count = network.stream().filter(n -> n.type() == type).count();
+            if (count > 0) {
+                row = property(overview, row, type.label(), String.format("%,d", count));
+            }
+        }
+        overview.add(section("Sites by status"), 0, row++, 2, 1);
+        for (var status : dev.microtower.network.domain.NodeStatus.values()) {
+            long count = network.stream().filter(n -> n.status() == status).count();
+            if (count > 0) {
+                row = property(overview, row, SiteStyle.statusLabel(status), String.format("%,d", count));
+            }
+        }
+        long capacity = network.stream()
+                .filter(Node::isStocked)
+                .map(Node::storageCapacityUnits)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum();
+        overview.add(section("Capacity"), 0, row++, 2, 1);
+        property(overview, row, "Open storage", String.format("%,d units", capacity));
     }
 
     private static Label section(String text) {
@@ -99,13 +155,12 @@ final class Inspector extends VBox {
     private void buildTable() {
         table.setId("stock-table");
         table.setPlaceholder(new Label("No stock at this site"));
-        table.getColumns().add(column("SKU", StockRow::sku, 80));
-        table.getColumns().add(column("Name", StockRow::name, 140));
-        table.getColumns().add(column("Category", StockRow::category, 80));
-        table.getColumns().add(column("On hand", StockRow::onHand, 64));
-        table.getColumns().add(column("Reserved", StockRow::reserved, 64));
-        table.getColumns().add(column("In transit", StockRow::inTransit, 64));
-        table.getColumns().add(column("Available", StockRow::available, 64));
+        table.getColumns().add(column("SKU", StockRow::sku, 90));
+        table.getColumns().add(column("Name", StockRow::name, 150));
+        table.getColumns().add(column("On hand", StockRow::onHand, 62));
+        table.getColumns().add(column("Reserved", StockRow::reserved, 62));
+        table.getColumns().add(column("In transit", StockRow::inTransit, 62));
+        table.getColumns().add(column("Available", StockRow::available, 66));
         SortedList<StockRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -126,11 +181,12 @@ final class Inspector extends VBox {
         rows.clear();
         filter.clear();
         if (site == null) {
-            title.setText("No site selected");
-            subtitle.setText("Click a site on the map or search for one.");
             details.setVisible(false);
+            overview.setVisible(true);
+            showOverview();
             return;
         }
+        overview.setVisible(false);
         title.setText(site.name());
         subtitle.setText(site.code() + " · " + site.type().label() + " · " + SiteStyle.statusLabel(site.status()));
         properties.getChildren().clear();
@@ -216,17 +272,21 @@ final class Inspector extends VBox {
             utilisationText.setText(String.format("%,d of %,d units used (%.0f %%)", onHand, capacity, share * 100));
         }
         totals.setText(String.format(
-                "%,d SKUs stocked%nOn hand %,d · Reserved %,d · In transit %,d · Available %,d",
+                "%,d SKUs stocked%nOn hand %,d · Reserved %,d%nIn transit %,d · Available %,d",
                 stocked, onHand, reserved, inTransit, onHand + inTransit - reserved));
     }
 
     private int property(int row, String name, String value) {
+        return property(properties, row, name, value);
+    }
+
+    private static int property(GridPane grid, int row, String name, String value) {
         Label key = new Label(name);
         key.getStyleClass().add("property-name");
         Label text = new Label(value == null || value.isBlank() ? "—" : value);
         text.getStyleClass().add("property-value");
         text.setWrapText(true);
-        properties.addRow(row, key, text);
+        grid.addRow(row, key, text);
         return row + 1;
     }
 

@@ -11,6 +11,9 @@ import dev.microtower.importexport.ProgressListener;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.map.MapPane;
+import dev.microtower.map.basemap.BaseMapException;
+import dev.microtower.map.basemap.BaseMapSettings;
+import dev.microtower.map.basemap.BaseMapTiles;
 import dev.microtower.map.layers.SitesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
@@ -96,12 +99,12 @@ public final class MainWindow {
 
         layersScroll = new ScrollPane(layersPanel);
         layersScroll.setFitToWidth(true);
-        layersScroll.setPrefWidth(230);
+        layersScroll.setPrefWidth(250);
         layersScroll.getStyleClass().add("side-panel");
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setFitToHeight(true);
-        inspectorScroll.setPrefWidth(380);
+        inspectorScroll.setPrefWidth(470);
         inspectorScroll.getStyleClass().add("side-panel");
 
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -207,12 +210,13 @@ public final class MainWindow {
         index = new SearchIndex(nodes, skus);
         sites.highlighted().clear();
         sites.setSites(nodes);
+        inspector.setNetwork(nodes);
         zoomToNetwork();
         state.set(State.READY);
     }
 
     static String explain(Throwable failure) {
-        if (failure instanceof DatabaseException) {
+        if (failure instanceof DatabaseException || failure instanceof BaseMapException) {
             return failure.getMessage();
         }
         String message = failure.getMessage();
@@ -446,6 +450,43 @@ public final class MainWindow {
                 written -> status.setIdleMessage("Saved " + written));
     }
 
+    /** Switches to the base map chosen in an earlier session, if it is not the built-in one. */
+    public void applySavedBaseMap() {
+        Task<String> task = new Task<>() {
+            @Override
+            protected String call() throws BaseMapException {
+                BaseMapSettings saved = BaseMapSettings.load(BaseMapSettings.defaultFile());
+                if (saved.kind() == BaseMapSettings.Kind.BUILT_IN) {
+                    return null;
+                }
+                updateMessage("Opening the base map…");
+                return BaseMapTiles.shared().apply(saved).describe();
+            }
+        };
+        // a saved source that no longer works leaves the built-in map, said in the status bar only
+        task.setOnFailed(e -> status.setIdleMessage("Base map: built-in (" + explain(task.getException()) + ")"));
+        tasks.submit(task);
+    }
+
+    private void chooseBaseMap() {
+        Path settingsFile = BaseMapSettings.defaultFile();
+        BaseMapPreferences.ask(window(), BaseMapSettings.load(settingsFile)).ifPresent(settings -> {
+            Task<String> task = new Task<>() {
+                @Override
+                protected String call() throws BaseMapException {
+                    updateMessage("Switching the base map…");
+                    // opening an MBTiles file reads it: not on the FX thread
+                    String described = BaseMapTiles.shared().apply(settings).describe();
+                    settings.save(settingsFile);
+                    return described;
+                }
+            };
+            task.setOnSucceeded(e -> status.setIdleMessage("Base map: " + task.getValue()));
+            task.setOnFailed(e -> Dialogs.error(window(), "Cannot use this base map", explain(task.getException())));
+            tasks.submit(task);
+        });
+    }
+
     // ---- menus ----
 
     private Window window() {
@@ -506,7 +547,21 @@ public final class MainWindow {
             }
             Platform.exit();
         });
-        Menu file = new Menu("_File", null, open, importItem, export, png, new SeparatorMenuItem(), quit);
+        MenuItem baseMap = item(
+                "Preferences: Base map…",
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                this::chooseBaseMap);
+        Menu file = new Menu(
+                "_File",
+                null,
+                open,
+                importItem,
+                export,
+                png,
+                new SeparatorMenuItem(),
+                baseMap,
+                new SeparatorMenuItem(),
+                quit);
 
         CheckMenuItem layers = new CheckMenuItem("Layers panel");
         layers.setSelected(true);

@@ -21,7 +21,11 @@ import javafx.stage.Stage;
  */
 public final class WindowSnapshot {
     /** Where to look; {@code null} centre means "the whole network". */
-    public record View(int width, int height, GeoPoint centre, Double zoom) {}
+    public record View(int width, int height, GeoPoint centre, Double zoom, String select) {
+        public View(int width, int height, GeoPoint centre, Double zoom) {
+            this(width, height, centre, zoom, null);
+        }
+    }
 
     private WindowSnapshot() {}
 
@@ -126,6 +130,15 @@ public final class WindowSnapshot {
                 case READY -> {
                     if (!moved) {
                         moved = true;
+                        if (view.select() != null) {
+                            window.sites()
+                                    .site(dev.microtower.common.NodeCode.of(view.select()))
+                                    .ifPresentOrElse(window.sites().selectedProperty()::set, () -> {
+                                        stop();
+                                        picture.completeExceptionally(new IllegalStateException(
+                                                "no site with code " + view.select() + " in this database"));
+                                    });
+                        }
                         if (view.centre() != null) {
                             window.map().show(view.centre(), view.zoom() == null ? 13 : view.zoom());
                         } else if (view.zoom() != null) {

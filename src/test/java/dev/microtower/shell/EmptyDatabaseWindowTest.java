@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
 import dev.microtower.common.TaskRunner;
-import dev.microtower.map.PlainTileRetriever;
+import dev.microtower.map.basemap.MicrotowerTileRetriever;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,7 @@ class EmptyDatabaseWindowTest {
     @Order(1)
     void withoutNetworkOrConnectionTheMapShowsAndNoErrorDialogAppears() {
         // the base map comes from our retriever, never from a tile server
-        assertTrue(TileRetrieverProvider.getInstance().load() instanceof PlainTileRetriever);
+        assertTrue(TileRetrieverProvider.getInstance().load() instanceof MicrotowerTileRetriever);
         assertTrue(window.map().tilesLoaded());
         assertEquals(0, window.sites().siteCount());
         assertEquals(List.of(stage), robot.listWindows(), "no dialog besides the main window");

@@ -79,7 +79,10 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             });
             typeShown.put(type, property);
         }
-        selected.addListener(o -> contentChanged());
+        selected.addListener(o -> {
+            clusters = null; // the selected site always stands on its own
+            contentChanged();
+        });
         highlighted.addListener((SetChangeListener<NodeCode>) c -> contentChanged());
 
         tooltip.getStyleClass().add("map-tooltip");
@@ -301,7 +304,9 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             return null;
         }
         if (clusters == null || clusters.zoom != zoom) {
-            clusters = Clusters.compute(markers, zoom, this::shown);
+            Node chosen = selected.get();
+            Integer alone = chosen == null ? null : markers.byCode.get(chosen.code());
+            clusters = Clusters.compute(markers, zoom, i -> shown(i) && (alone == null || i != alone));
         }
         return clusters;
     }
