@@ -21,8 +21,11 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
-    // held strongly so the level sticks: Flyway's per-migration INFO lines are noise for users
-    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+    // held strongly so the levels stick: Flyway's per-migration and jOOQ's version INFO lines are
+    // noise on a user's console
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+
+    private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq");
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -48,6 +51,7 @@ public final class Database implements AutoCloseable {
         }
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         FLYWAY_LOG.fine(() -> "opening " + url);
+        JOOQ_LOG.fine(() -> "opening " + url);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -70,8 +74,8 @@ public final class Database implements AutoCloseable {
         return new Database(file, pool);
     }
 
-    private static java.util.logging.Logger quietFlyway() {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
         logger.setLevel(java.util.logging.Level.WARNING);
         return logger;
     }
