@@ -1,5 +1,6 @@
 package dev.microtower.cli;
 
+import dev.microtower.importexport.DemoUnavailableException;
 import dev.microtower.importexport.ImportCancelledException;
 import dev.microtower.importexport.ImportException;
 import dev.microtower.persistence.DatabaseException;
@@ -19,7 +20,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
                 || e instanceof ImportException
                 || e instanceof ImportCancelledException
                 || e instanceof UncheckedIOException
-                || e instanceof IllegalStateException;
+                || e instanceof DemoUnavailableException;
         String message = expected ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
         commandLine.getErr().println("error: " + message);
         if (!expected) {

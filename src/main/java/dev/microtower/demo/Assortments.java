@@ -31,6 +31,9 @@ final class Assortments {
         int expressCut = expressCut(n);
         int mfcCore = (int) Math.min(3000, Math.round(n * 0.65));
         int hubCore = (int) Math.min(1500, Math.round(n * 0.4));
+        // a few hundred strays per site, not thousands, when the catalogue is huge
+        double mfcStray = Math.min(0.08, 400.0 / n);
+        double hubStray = Math.min(0.05, 250.0 / n);
         BitSet[] carried = new BitSet[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             DemoNode node = nodes.get(i);
@@ -48,7 +51,7 @@ final class Assortments {
                             case MICRO_FULFILLMENT_CENTER ->
                                 !sku.bulky()
                                         && (!pharmacy || node.pharmacyLicensed())
-                                        && (sku.rank() < mfcCore || rng.chance(0.08));
+                                        && (sku.rank() < mfcCore || rng.chance(mfcStray));
                             case DARK_STORE ->
                                 express(sku, expressCut)
                                         ? !rng.chance(0.05)
@@ -58,7 +61,7 @@ final class Assortments {
                                                 && sku.rank() < 2 * expressCut
                                                 && rng.chance(0.07);
                             case MICRO_HUB ->
-                                sku.bulky() || (!frozen && !pharmacy && (sku.rank() < hubCore || rng.chance(0.05)));
+                                sku.bulky() || (!frozen && !pharmacy && (sku.rank() < hubCore || rng.chance(hubStray)));
                             default -> node.type() == NodeType.STORE && sku.rank() < mfcCore;
                         };
                 if (carries) {

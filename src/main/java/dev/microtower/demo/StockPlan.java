@@ -63,7 +63,7 @@ final class StockPlan {
             int leadTime = node.leadTimeDays() == null ? 7 : node.leadTimeDays();
             double coverDays =
                     switch (node.type()) {
-                        case REGIONAL_DC -> 28;
+                        case REGIONAL_DC -> 21;
                         case MICRO_FULFILLMENT_CENTER -> 6;
                         case DARK_STORE -> 2.5;
                         default -> 9;
@@ -120,13 +120,13 @@ final class StockPlan {
     }
 
     /**
-     * The least a site holds of a line it carries: a case at a DC, a part case at a
-     * small site (small sites break cases), never less than one unit.
+     * The least a site holds of a line it carries: half a case at a DC, a part case
+     * at a small site (small sites break cases), never less than one unit.
      */
     private static double minimum(NodeType type, DemoSku sku) {
         double cases =
                 switch (type) {
-                    case REGIONAL_DC -> 1.0;
+                    case REGIONAL_DC -> 0.5;
                     case DARK_STORE -> 0.15;
                     default -> 0.25;
                 };

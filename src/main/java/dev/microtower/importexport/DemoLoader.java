@@ -57,7 +57,7 @@ public final class DemoLoader {
     public static ImportReport load(
             Database database, String resourceRoot, ProgressListener progress, Cancellation cancellation) {
         if (!isEmpty(database)) {
-            throw new IllegalStateException(
+            throw new DemoUnavailableException(
                     "the database " + database.file()
                             + " already holds a network; the demo loads only into an empty database (use --db with a new file)");
         }
@@ -75,7 +75,7 @@ public final class DemoLoader {
                 }
             }
             if (found == 0) {
-                throw new IllegalStateException("the demo network is missing from this build (no files under "
+                throw new DemoUnavailableException("the demo network is missing from this build (no files under "
                         + resourceRoot + " on the class path)");
             }
             return new Importer(database).importPath(folder, ScenarioId.BASELINE, progress, cancellation);

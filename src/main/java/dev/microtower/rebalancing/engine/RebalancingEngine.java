@@ -1,0 +1,433 @@
+package dev.microtower.rebalancing.engine;
+
+import dev.microtower.allocation.domain.AllocationPlan;
+import dev.microtower.allocation.domain.StockTarget;
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.SkuCode;
+import dev.microtower.inventory.domain.AbcClass;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.rebalancing.domain.PlanSummary;
+import dev.microtower.rebalancing.domain.RebalancingPlan;
+import dev.microtower.rebalancing.domain.SuggestionKind;
+import dev.microtower.rebalancing.domain.TransferSuggestion;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Proposes transfers and replenishments that bring stock to its targets at least cost.
+ *
+ * <p>Per SKU, each stocked node is in one of three states. Its position is on hand + in transit
+ * - reserved. Below target it is a <b>sink</b> wanting {@code target - position}. Above its
+ * maximum level it is a <b>source</b> offering {@code position - max}, but never more than it
+ * physically holds unreserved. A regional DC is always a source of {@code on hand - reserved -
+ * its own target}. Receipts are also bounded by capacity: a node's free room ({@code capacity -
+ * sum of on hand + in transit}) goes to A items first, then B, then C. The transportation problem
+ * between sources and sinks (cost per unit = km × rate of the SKU's temperature chain, shortage
+ * penalty per unit left unmet) is solved exactly by {@link TransportationSimplex}, SKUs in
+ * parallel. The {@link ShipmentConsolidator} then applies the per-shipment fixed cost. Every
+ * suggestion carries its reason in numbers.
+ */
+public final class RebalancingEngine {
+    private final RebalancingSettings settings;
+    private final int parallelism;
+
+    public RebalancingEngine(RebalancingSettings settings) {
+        this(settings, Runtime.getRuntime().availableProcessors());
+    }
+
+    public RebalancingEngine(RebalancingSettings settings, int parallelism) {
+        this.settings = settings;
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    /** One SKU's transportation problem and the nodes behind its rows (sources) and columns (sinks). */
+    record SkuProblem(int sku, int[] sources, int[] sinks, TransportationProblem problem) {}
+
+    /** The network in arrays: node and SKU indices, stock, targets, distances, and the problems. */
+    static final class Prepared {
+        final List<Node> nodes;
+        final List<Sku> skus;
+        final double[][] km;
+        final long[][] onHand;
+        final long[][] reserved;
+        final long[][] inTransit;
+        final StockTarget[][] targets;
+        final long[][] supply;
+        final long[][] demand;
+        final List<SkuProblem> problems = new ArrayList<>();
+
+        Prepared(List<Node> nodes, List<Sku> skus) {
+            this.nodes = nodes;
+            this.skus = skus;
+            int n = nodes.size();
+            int s = skus.size();
+            km = new double[n][n];
+            onHand = new long[s][n];
+            reserved = new long[s][n];
+            inTransit = new long[s][n];
+            targets = new StockTarget[s][n];
+            supply = new long[s][n];
+            demand = new long[s][n];
+        }
+
+        long position(int s, int n) {
+            return onHand[s][n] + inTransit[s][n] - reserved[s][n];
+        }
+    }
+
+    /** Builds the per-SKU problems from stock and targets; nodes that hold no stock are left out. */
+    Prepared prepare(
+            Collection<Node> network,
+            Collection<Sku> catalogue,
+            Collection<StockLevel> stock,
+            AllocationPlan allocation) {
+        List<Node> nodes = network.stream()
+                .filter(Node::isStocked)
+                .sorted(Comparator.comparing(Node::code))
+                .toList();
+        List<Sku> skus =
+                catalogue.stream().sorted(Comparator.comparing(Sku::code)).toList();
+        Prepared p = new Prepared(nodes, skus);
+        Map<NodeCode, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            nodeIndex.put(nodes.get(i).code(), i);
+        }
+        Map<SkuCode, Integer> skuIndex = new HashMap<>();
+        for (int i = 0; i < skus.size(); i++) {
+            skuIndex.put(skus.get(i).code(), i);
+        }
+        for (int a = 0; a < nodes.size(); a++) {
+            for (int b = 0; b < nodes.size(); b++) {
+                p.km[a][b] = nodes.get(a).location().distanceKm(nodes.get(b).location());
+            }
+        }
+        for (StockLevel level : stock) {
+            Integer n = nodeIndex.get(level.node());
+            Integer s = skuIndex.get(level.sku());
+            if (n != null && s != null) {
+                p.onHand[s][n] = level.onHand();
+                p.reserved[s][n] = level.reserved();
+                p.inTransit[s][n] = level.inTransit();
+            }
+        }
+        for (StockTarget t : allocation.targets()) {
+            Integer n = nodeIndex.get(t.node());
+            Integer s = skuIndex.get(t.sku());
+            if (n != null && s != null) {
+                p.targets[s][n] = t;
+            }
+        }
+        for (int s = 0; s < skus.size(); s++) {
+            for (int n = 0; n < nodes.size(); n++) {
+                StockTarget t = p.targets[s][n];
+                if (t == null) {
+                    continue; // no target: the engine leaves this node x SKU alone
+                }
+                long free = Math.max(0, p.onHand[s][n] - p.reserved[s][n]);
+                long position = p.position(s, n);
+                if (nodes.get(n).type() == NodeType.REGIONAL_DC) {
+                    p.supply[s][n] = Math.max(0, free - t.target());
+                } else if (position < t.target()) {
+                    p.demand[s][n] = t.target() - position;
+                } else if (position > t.maxLevel()) {
+                    p.supply[s][n] = Math.min(position - t.maxLevel(), free);
+                }
+            }
+        }
+        for (int n = 0; n < nodes.size(); n++) {
+            Long capacity = nodes.get(n).storageCapacityUnits();
+            if (capacity != null) {
+                long held = 0;
+                for (int s = 0; s < skus.size(); s++) {
+                    held += p.onHand[s][n] + p.inTransit[s][n];
+                }
+                fitIntoRoom(p, n, Math.max(0, capacity - held));
+            }
+        }
+        long penalty = TransportationProblem.toCostUnits(settings.shortagePenaltyPerUnit());
+        for (int s = 0; s < skus.size(); s++) {
+            int[] sources = indicesWithPositive(p.supply[s]);
+            int[] sinks = indicesWithPositive(p.demand[s]);
+            if (sinks.length == 0) {
+                continue; // nobody short: nothing to decide (a SKU with sinks but no sources still counts its shortage)
+            }
+            p.problems.add(new SkuProblem(s, sources, sinks, problemOf(p, s, sources, sinks, penalty)));
+        }
+        return p;
+    }
+
+    private TransportationProblem problemOf(Prepared p, int s, int[] sources, int[] sinks, long penalty) {
+        long[] sup = new long[sources.length];
+        long[] dem = new long[sinks.length];
+        long[] cost = new long[sources.length * sinks.length];
+        for (int i = 0; i < sources.length; i++) {
+            sup[i] = p.supply[s][sources[i]];
+            for (int j = 0; j < sinks.length; j++) {
+                cost[i * sinks.length + j] = unitCost(p, s, sources[i], sinks[j]);
+            }
+        }
+        for (int j = 0; j < sinks.length; j++) {
+            dem[j] = p.demand[s][sinks[j]];
+        }
+        return new TransportationProblem(sup, dem, cost, penalty);
+    }
+
+    long unitCost(Prepared p, int s, int from, int to) {
+        return TransportationProblem.toCostUnits(
+                p.km[from][to] * settings.perUnitKm(p.skus.get(s).temperatureClass()));
+    }
+
+    /** Cuts the node's wanted receipts to its free room: A items are served first, then B, then C. */
+    private static void fitIntoRoom(Prepared p, int n, long room) {
+        long wanted = 0;
+        for (int s = 0; s < p.skus.size(); s++) {
+            wanted += p.demand[s][n];
+        }
+        if (wanted <= room) {
+            return;
+        }
+        for (AbcClass cls : AbcClass.values()) {
+            long classWanted = 0;
+            for (int s = 0; s < p.skus.size(); s++) {
+                if (p.targets[s][n] != null && p.targets[s][n].abc() == cls) {
+                    classWanted += p.demand[s][n];
+                }
+            }
+            if (classWanted <= room) {
+                room -= classWanted;
+                continue;
+            }
+            long given = 0;
+            for (int s = 0; s < p.skus.size(); s++) {
+                if (p.targets[s][n] != null && p.targets[s][n].abc() == cls && p.demand[s][n] > 0) {
+                    long share = classWanted == 0 ? 0 : p.demand[s][n] * room / classWanted;
+                    p.demand[s][n] = share;
+                    given += share;
+                }
+            }
+            room -= given;
+            // the rounding remainder (fewer units than SKUs) stays free: never above capacity
+            for (int s = 0; s < p.skus.size(); s++) {
+                StockTarget t = p.targets[s][n];
+                if (t != null && t.abc().ordinal() > cls.ordinal()) {
+                    p.demand[s][n] = 0;
+                }
+            }
+            return;
+        }
+    }
+
+    private static int[] indicesWithPositive(long[] values) {
+        int count = 0;
+        for (long v : values) {
+            if (v > 0) {
+                count++;
+            }
+        }
+        int[] idx = new int[count];
+        int k = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0) {
+                idx[k++] = i;
+            }
+        }
+        return idx;
+    }
+
+    /** Solves every SKU's problem exactly, in parallel; results are in the order of the problems. */
+    List<TransportationSolution> solveAll(List<SkuProblem> problems) {
+        ThreadLocal<TransportationSimplex> solvers = ThreadLocal.withInitial(TransportationSimplex::new);
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            return pool.submit(() -> problems.parallelStream()
+                            .map(sp -> solvers.get().solve(sp.problem()))
+                            .toList())
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebalancing interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "rebalancing failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public RebalancingPlan plan(
+            Collection<Node> network,
+            Collection<Sku> catalogue,
+            Collection<StockLevel> stock,
+            AllocationPlan allocation) {
+        Prepared p = prepare(network, catalogue, stock, allocation);
+        List<TransportationSolution> solutions = solveAll(p.problems);
+        int nodeCount = p.nodes.size();
+        List<ShipmentConsolidator.Flow> flows = new ArrayList<>();
+        Map<Long, Long> spare = new HashMap<>();
+        long exactTransport = 0;
+        long exactShortage = 0;
+        for (int k = 0; k < p.problems.size(); k++) {
+            SkuProblem sp = p.problems.get(k);
+            TransportationSolution sol = solutions.get(k);
+            exactTransport += sol.transportCost();
+            exactShortage += sol.shortageUnits();
+            for (int i = 0; i < sp.sources().length; i++) {
+                long shipped = 0;
+                for (int j = 0; j < sp.sinks().length; j++) {
+                    long q = sol.flow(i, j);
+                    if (q > 0) {
+                        flows.add(new ShipmentConsolidator.Flow(
+                                sp.sku(),
+                                sp.sources()[i],
+                                sp.sinks()[j],
+                                q,
+                                sp.problem().cost(i, j)));
+                        shipped += q;
+                    }
+                }
+                long left = sp.problem().supply()[i] - shipped;
+                if (left > 0) {
+                    spare.put((long) sp.sku() * nodeCount + sp.sources()[i], left);
+                }
+            }
+        }
+        int exactLanes = countLanes(flows, nodeCount);
+        long penaltyUnits = TransportationProblem.toCostUnits(settings.shortagePenaltyPerUnit());
+        ShipmentConsolidator consolidator = new ShipmentConsolidator(
+                nodeCount,
+                new ShipmentConsolidator.Costs() {
+                    @Override
+                    public long unitCost(int sku, int from, int to) {
+                        return RebalancingEngine.this.unitCost(p, sku, from, to);
+                    }
+
+                    @Override
+                    public long penalty(int sku) {
+                        return penaltyUnits;
+                    }
+                },
+                TransportationProblem.toCostUnits(settings.fixedCostPerShipment()));
+        List<ShipmentConsolidator.Flow> kept = consolidator.consolidate(flows, spare);
+
+        long[][] received = new long[p.skus.size()][nodeCount];
+        long[][] sent = new long[p.skus.size()][nodeCount];
+        List<TransferSuggestion> suggestions = new ArrayList<>();
+        long transport = 0;
+        long units = 0;
+        for (ShipmentConsolidator.Flow f : kept) {
+            received[f.sku][f.to] += f.qty;
+            sent[f.sku][f.from] += f.qty;
+            transport += f.qty * f.unitCost;
+            units += f.qty;
+        }
+        for (ShipmentConsolidator.Flow f : kept) {
+            Node from = p.nodes.get(f.from);
+            Node to = p.nodes.get(f.to);
+            double cost = TransportationProblem.toCurrency(f.qty * f.unitCost);
+            suggestions.add(new TransferSuggestion(
+                    from.code(),
+                    to.code(),
+                    p.skus.get(f.sku).code(),
+                    from.type() == NodeType.REGIONAL_DC ? SuggestionKind.REPLENISHMENT : SuggestionKind.TRANSFER,
+                    f.qty,
+                    p.km[f.from][f.to],
+                    cost,
+                    reason(p, f, cost)));
+        }
+        long shortAfterPlan = 0;
+        for (SkuProblem sp : p.problems) {
+            for (int j = 0; j < sp.sinks().length; j++) {
+                shortAfterPlan += Math.max(0, sp.problem().demand()[j] - received[sp.sku()][sp.sinks()[j]]);
+            }
+        }
+        int[] stockouts = new int[2];
+        long[] unitsShort = new long[2];
+        for (int s = 0; s < p.skus.size(); s++) {
+            for (int n = 0; n < nodeCount; n++) {
+                StockTarget t = p.targets[s][n];
+                if (t == null || !t.stocked() || p.nodes.get(n).type() == NodeType.REGIONAL_DC) {
+                    continue;
+                }
+                long need = (long) Math.ceil(t.dailyForecast() * Math.max(1.0, t.leadTimeDays()) - 1e-9);
+                long before = p.position(s, n);
+                long after = before + received[s][n] - sent[s][n];
+                if (before < need) {
+                    stockouts[0]++;
+                    unitsShort[0] += need - before;
+                }
+                if (after < need) {
+                    stockouts[1]++;
+                    unitsShort[1] += need - after;
+                }
+            }
+        }
+        PlanSummary summary = new PlanSummary(
+                nodeCount,
+                p.skus.size(),
+                suggestions.size(),
+                units,
+                TransportationProblem.toCurrency(transport),
+                countLanes(kept, nodeCount),
+                settings.fixedCostPerShipment(),
+                TransportationProblem.toCurrency(shortAfterPlan * penaltyUnits),
+                TransportationProblem.toCurrency(exactTransport),
+                exactLanes,
+                TransportationProblem.toCurrency(exactShortage * penaltyUnits),
+                stockouts[0],
+                stockouts[1],
+                unitsShort[0],
+                unitsShort[1]);
+        return new RebalancingPlan(suggestions, summary);
+    }
+
+    private static int countLanes(List<ShipmentConsolidator.Flow> flows, int nodes) {
+        return (int) flows.stream()
+                .mapToLong(f -> (long) f.from * nodes + f.to)
+                .distinct()
+                .count();
+    }
+
+    /** "Oakland MFC: 1.2 days of cover vs 3.0 target; San Leandro dark store: 11.0 days vs 4.0 max; ..." */
+    private static String reason(Prepared p, ShipmentConsolidator.Flow f, double cost) {
+        Node from = p.nodes.get(f.from);
+        Node to = p.nodes.get(f.to);
+        StockTarget dt = p.targets[f.sku][f.to];
+        StockTarget st = p.targets[f.sku][f.from];
+        String dest = to.name() + ": " + coverVs(p.position(f.sku, f.to), dt.dailyForecast(), dt.target(), "target");
+        String src;
+        if (from.type() == NodeType.REGIONAL_DC) {
+            long free = p.onHand[f.sku][f.from] - p.reserved[f.sku][f.from];
+            src = String.format(
+                    Locale.ROOT, "%s: %d units free at the DC (own target %d)", from.name(), free, st.target());
+        } else if (!st.stocked()) {
+            src = String.format(
+                    Locale.ROOT,
+                    "%s: %d units, rule '%s' (%s) does not stock it there",
+                    from.name(),
+                    p.position(f.sku, f.from),
+                    st.rule(),
+                    st.policy());
+        } else {
+            src = from.name() + ": " + coverVs(p.position(f.sku, f.from), st.dailyForecast(), st.maxLevel(), "max");
+        }
+        return String.format(
+                Locale.ROOT, "%s; %s; %d units over %.1f km for %.2f", dest, src, f.qty, p.km[f.from][f.to], cost);
+    }
+
+    private static String coverVs(long position, double daily, long level, String what) {
+        if (daily <= 0) {
+            return String.format(Locale.ROOT, "%d units vs %d %s (no forecast demand)", position, level, what);
+        }
+        return String.format(Locale.ROOT, "%.1f days of cover vs %.1f %s", position / daily, level / daily, what);
+    }
+}

@@ -1,0 +1,357 @@
+package dev.microtower.allocation.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.allocation.domain.AllocationPlan;
+import dev.microtower.allocation.domain.AllocationRule;
+import dev.microtower.allocation.domain.NodeSelector;
+import dev.microtower.allocation.domain.RuleWarning;
+import dev.microtower.allocation.domain.SkuSelector;
+import dev.microtower.allocation.domain.StockTarget;
+import dev.microtower.allocation.domain.StockingPolicy;
+import dev.microtower.common.GeoPoint;
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.SkuCode;
+import dev.microtower.forecasting.domain.DemandClasses;
+import dev.microtower.forecasting.domain.ForecastMethod;
+import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.forecasting.domain.SeriesKey;
+import dev.microtower.inventory.domain.AbcClass;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.TemperatureClass;
+import dev.microtower.inventory.domain.XyzClass;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.domain.NodeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class AllocationEngineTest {
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    static Node node(String code, NodeType type, Long capacity, Double leadTime) {
+        return new Node(
+                NodeCode.of(code),
+                code,
+                type,
+                new GeoPoint(37.8, -122.3),
+                null,
+                null,
+                "East Bay",
+                NodeStatus.ACTIVE,
+                null,
+                capacity,
+                null,
+                null,
+                null,
+                null,
+                leadTime,
+                null);
+    }
+
+    static Sku sku(String code, String category) {
+        return new Sku(
+                SkuCode.of(code),
+                code,
+                category,
+                TemperatureClass.AMBIENT,
+                1,
+                1,
+                BigDecimal.ONE,
+                null,
+                false,
+                new TreeSet<>());
+    }
+
+    static SeriesForecast flat(String node, String sku, double perDay, double sigma) {
+        double[] d = new double[28];
+        Arrays.fill(d, perDay);
+        return new SeriesForecast(
+                SeriesKey.of(NodeCode.of(node), SkuCode.of(sku)),
+                ForecastMethod.SIMPLE_EXPONENTIAL_SMOOTHING,
+                DAY,
+                d,
+                sigma,
+                1,
+                1,
+                0,
+                0,
+                0,
+                0,
+                0);
+    }
+
+    static NetworkForecast forecast(SeriesForecast... fs) {
+        Map<SeriesKey, SeriesForecast> map = new HashMap<>();
+        for (SeriesForecast f : fs) {
+            map.put(f.key(), f);
+        }
+        return new NetworkForecast(DAY, 28, map, Double.NaN, Double.NaN, Map.of());
+    }
+
+    static DemandClasses classes(Map<String, AbcClass> abc) {
+        Map<SkuCode, AbcClass> a = new HashMap<>();
+        Map<SkuCode, XyzClass> x = new HashMap<>();
+        abc.forEach((k, v) -> {
+            a.put(SkuCode.of(k), v);
+            x.put(SkuCode.of(k), XyzClass.X);
+        });
+        return new DemandClasses(a, x, Map.of(), Map.of());
+    }
+
+    static AllocationRule rule(
+            String name,
+            int position,
+            SkuSelector skus,
+            NodeSelector nodes,
+            StockingPolicy policy,
+            Double min,
+            Double max,
+            Double service,
+            Double share) {
+        return new AllocationRule(name, position, true, skus, nodes, policy, min, max, service, share);
+    }
+
+    static SkuSelector category(String c) {
+        return new SkuSelector(Set.of(c), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    static NodeSelector type(NodeType t) {
+        return new NodeSelector(Set.of(t), Set.of(), Set.of(), Set.of());
+    }
+
+    private final AllocationEngine engine = new AllocationEngine(AllocationSettings.DEFAULT);
+
+    @Test
+    void targetIsForecastOverTheCoverDaysPlusSafetyStockFromServiceLevelSigmaAndLeadTime() {
+        Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 4.0);
+        AllocationPlan plan = engine.plan(
+                List.of(mfc),
+                List.of(sku("MILK", "dairy")),
+                forecast(flat("MFC", "MILK", 10, 3)),
+                classes(Map.of("MILK", AbcClass.A)),
+                List.of(rule(
+                        "dairy",
+                        1,
+                        category("dairy"),
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        2.0,
+                        5.0,
+                        0.95,
+                        null)));
+        StockTarget t = plan.targets().get(0);
+        // SS = 1.6449 * 3 * sqrt(4) = 9.87; target = ceil(10 * 2 + 9.87) = 30; max = ceil(50 + 9.87) = 60
+        assertEquals(1.644854, t.z(), 1e-5);
+        assertEquals(9.869, t.safetyStock(), 1e-3);
+        assertEquals(30, t.target());
+        assertEquals(60, t.maxLevel());
+        assertEquals("dairy", t.rule());
+        assertTrue(t.explanation().contains("rule 'dairy'"), t.explanation());
+    }
+
+    @Test
+    void theFirstEnabledMatchingRuleDecidesAndADisabledRuleIsSkipped() {
+        Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 1.0);
+        AllocationRule off = new AllocationRule(
+                "off",
+                0,
+                false,
+                SkuSelector.ANY,
+                NodeSelector.ANY,
+                StockingPolicy.DO_NOT_STOCK,
+                null,
+                null,
+                null,
+                null);
+        AllocationRule central = rule(
+                "frozen central",
+                1,
+                category("frozen"),
+                NodeSelector.ANY,
+                StockingPolicy.CENTRALISE,
+                null,
+                null,
+                null,
+                null);
+        AllocationRule all = rule(
+                "everything", 2, SkuSelector.ANY, NodeSelector.ANY, StockingPolicy.MICRO_FULFIL, 4.0, 6.0, null, null);
+        AllocationPlan plan = engine.plan(
+                List.of(mfc),
+                List.of(sku("PEAS", "frozen"), sku("MILK", "dairy")),
+                forecast(flat("MFC", "PEAS", 5, 0), flat("MFC", "MILK", 5, 0)),
+                classes(Map.of("PEAS", AbcClass.A, "MILK", AbcClass.A)),
+                List.of(all, central, off));
+        StockTarget peas = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("PEAS"))
+                .findFirst()
+                .orElseThrow();
+        StockTarget milk = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("MILK"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("frozen central", peas.rule());
+        assertFalse(peas.stocked());
+        assertEquals(0, peas.target());
+        assertEquals("everything", milk.rule());
+        assertEquals(20, milk.target());
+        assertEquals(30, milk.maxLevel());
+    }
+
+    @Test
+    void overCapacityCutsCItemsBeforeBAndKeepsAItemsWhole() {
+        Node dark = node("DARK", NodeType.DARK_STORE, 100L, 1.0);
+        AllocationPlan plan = engine.plan(
+                List.of(dark),
+                List.of(sku("A1", "x"), sku("B1", "x"), sku("C1", "x")),
+                forecast(flat("DARK", "A1", 20, 0), flat("DARK", "B1", 10, 0), flat("DARK", "C1", 10, 0)),
+                classes(Map.of("A1", AbcClass.A, "B1", AbcClass.B, "C1", AbcClass.C)),
+                List.of(rule(
+                        "all",
+                        1,
+                        SkuSelector.ANY,
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        3.0,
+                        3.0,
+                        null,
+                        null)));
+        // asked: A 60, B 30, C 30 = 120 > 100: cut all 20 from C
+        Map<String, Long> target = new HashMap<>();
+        plan.targets().forEach(t -> target.put(t.sku().value(), t.target()));
+        assertEquals(60, target.get("A1"));
+        assertEquals(30, target.get("B1"));
+        assertEquals(10, target.get("C1"));
+        assertEquals(1, plan.reductions().size());
+        assertEquals(20, plan.reductions().get(0).cutFromC());
+        RuleWarning w = plan.warnings().stream()
+                .filter(x -> x.kind() == RuleWarning.Kind.OVER_CAPACITY)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(w.message().contains("DARK") && w.message().contains("'all' 120"), w.message());
+        assertEquals("all", w.rule());
+    }
+
+    @Test
+    void aRulesCapacityShareBoundsTheTargetsItSets() {
+        Node dark = node("DARK", NodeType.DARK_STORE, 100L, 1.0);
+        AllocationPlan plan = engine.plan(
+                List.of(dark),
+                List.of(sku("C1", "snacks"), sku("C2", "snacks")),
+                forecast(flat("DARK", "C1", 10, 0), flat("DARK", "C2", 10, 0)),
+                classes(Map.of("C1", AbcClass.C, "C2", AbcClass.C)),
+                List.of(rule(
+                        "snacks",
+                        1,
+                        category("snacks"),
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        2.0,
+                        2.0,
+                        null,
+                        0.2)));
+        long total = plan.targets().stream().mapToLong(StockTarget::target).sum();
+        assertEquals(20, total); // 40 asked, 20 % of 100 allowed
+        assertTrue(plan.warnings().stream()
+                .anyMatch(w -> w.kind() == RuleWarning.Kind.OVER_CAPACITY
+                        && "snacks".equals(w.rule())
+                        && w.message().contains("capacity share")));
+    }
+
+    @Test
+    void validationNamesShadowedUnusedContradictoryAndUncoveredRules() {
+        Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 1.0);
+        List<AllocationRule> rules = List.of(
+                rule(
+                        "dairy everywhere",
+                        1,
+                        category("dairy"),
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        1.0,
+                        2.0,
+                        null,
+                        null),
+                rule(
+                        "dairy central",
+                        2,
+                        category("dairy"),
+                        NodeSelector.ANY,
+                        StockingPolicy.CENTRALISE,
+                        null,
+                        null,
+                        null,
+                        null),
+                rule(
+                        "long dairy cover",
+                        3,
+                        category("dairy"),
+                        type(NodeType.MICRO_FULFILLMENT_CENTER),
+                        StockingPolicy.MICRO_FULFIL,
+                        5.0,
+                        9.0,
+                        null,
+                        null),
+                rule(
+                        "hubs only",
+                        4,
+                        SkuSelector.ANY,
+                        type(NodeType.MICRO_HUB),
+                        StockingPolicy.REGIONALISE,
+                        null,
+                        null,
+                        null,
+                        null));
+        AllocationPlan plan = engine.plan(
+                List.of(mfc),
+                List.of(sku("MILK", "dairy"), sku("BREAD", "bakery")),
+                forecast(),
+                classes(Map.of("MILK", AbcClass.A, "BREAD", AbcClass.B)),
+                rules);
+        Map<RuleWarning.Kind, List<RuleWarning>> byKind = new HashMap<>();
+        plan.warnings().forEach(w -> byKind.computeIfAbsent(w.kind(), k -> new java.util.ArrayList<>())
+                .add(w));
+        assertEquals(
+                List.of("dairy central", "long dairy cover"),
+                byKind.get(RuleWarning.Kind.SHADOWED).stream()
+                        .map(RuleWarning::rule)
+                        .toList());
+        assertTrue(byKind.get(RuleWarning.Kind.SHADOWED).get(0).message().contains("'dairy everywhere'"));
+        assertEquals(
+                "hubs only", byKind.get(RuleWarning.Kind.MATCHES_NOTHING).get(0).rule());
+        List<String> contradictions = byKind.get(RuleWarning.Kind.CONTRADICTORY).stream()
+                .map(RuleWarning::message)
+                .toList();
+        assertEquals(2, contradictions.size(), contradictions.toString());
+        assertTrue(contradictions.get(0).contains("'dairy everywhere' and 'dairy central'")
+                && contradictions.get(0).contains("does not stock"));
+        assertTrue(contradictions.get(1).contains("'long dairy cover'")
+                && contradictions.get(1).contains("at most 2.0"));
+        RuleWarning uncovered = byKind.get(RuleWarning.Kind.UNCOVERED).get(0);
+        assertTrue(
+                uncovered.message().startsWith("1 SKUs") && uncovered.message().contains("BREAD"), uncovered.message());
+        StockTarget bread = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("BREAD"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(StockTarget.DEFAULT_RULE, bread.rule());
+    }
+
+    @Test
+    void serviceLevelQuantilesMatchTheNormalTable() {
+        assertEquals(0, SafetyStock.z(0.5), 1e-9);
+        assertEquals(1.281552, SafetyStock.z(0.90), 1e-6);
+        assertEquals(2.326348, SafetyStock.z(0.99), 1e-6);
+        assertEquals(-1.644854, SafetyStock.z(0.05), 1e-6);
+    }
+}
