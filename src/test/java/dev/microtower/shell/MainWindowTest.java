@@ -111,8 +111,7 @@ class MainWindowTest {
 
     @Test
     void clickingASiteShowsItAndItsStockInTheInspector() throws Exception {
-        robot.interact(() -> window.map().show(SHOWN.location(), 15));
-        WaitForAsyncUtils.waitForFxEvents();
+        showAndSettle(SHOWN, 15);
         Point2D onScreen = markerOnScreen(SHOWN.code());
 
         robot.moveTo(onScreen).clickOn(MouseButton.PRIMARY);
@@ -142,8 +141,7 @@ class MainWindowTest {
 
     @Test
     void togglingTheSitesLayerHidesItsMarkers() throws Exception {
-        robot.interact(() -> window.map().show(SHOWN.location(), 15));
-        WaitForAsyncUtils.waitForFxEvents();
+        showAndSettle(SHOWN, 15);
         Point2D inMap = markerInMap(SHOWN.code());
         Color before = pixel(inMap);
 
@@ -159,9 +157,18 @@ class MainWindowTest {
     }
 
     @Test
-    void noErrorDialogAppearsWhileTheMapLoadsOffline() {
-        assertEquals(1, robot.listWindows().size(), "only the main window is open");
+    void noErrorDialogAppearsWhileTheMapLoadsOffline() throws Exception {
+        showAndSettle(NODES.get(0), 12);
         assertTrue(window.map().tilesLoaded());
+        assertEquals(1, robot.listWindows().size(), "only the main window is open");
+    }
+
+    /** Shows a site and waits until the base-map tiles in view have loaded. */
+    private void showAndSettle(Node site, double zoom) throws Exception {
+        robot.interact(() -> window.map().show(site.location(), zoom));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapComplete());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Point2D markerOnScreen(NodeCode code) {

@@ -26,10 +26,16 @@ import java.util.function.Consumer;
 public final class BaseMapTiles {
     private static final System.Logger LOG = System.getLogger(BaseMapTiles.class.getName());
     private static final int MEMORY_TILES = 384;
+    public static final String CACHE_PROPERTY = "microtower.tileCache";
 
     private static final class Shared {
-        static final BaseMapTiles INSTANCE =
-                new BaseMapTiles(new TileCache(UserFolders.cache().resolve("tiles"), MEMORY_TILES));
+        static final BaseMapTiles INSTANCE = new BaseMapTiles(new TileCache(cacheRoot(), MEMORY_TILES));
+
+        /** The system property {@value #CACHE_PROPERTY} moves the disk cache (tests, portable installs). */
+        private static java.nio.file.Path cacheRoot() {
+            String override = System.getProperty(CACHE_PROPERTY, "");
+            return override.isBlank() ? UserFolders.cache().resolve("tiles") : java.nio.file.Path.of(override);
+        }
     }
 
     private final TileCache cache;
