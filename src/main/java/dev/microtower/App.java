@@ -1,16 +1,22 @@
 package dev.microtower;
 
+import dev.microtower.common.TaskRunner;
+import dev.microtower.importexport.DemoLoader;
 import dev.microtower.persistence.DataLocation;
+import dev.microtower.persistence.Database;
+import dev.microtower.shell.FirstStart;
+import dev.microtower.shell.MainWindow;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wiring only. */
 public final class App extends Application {
     private static volatile Path requestedDatabase;
+
+    private TaskRunner runner;
+    private MainWindow window;
 
     public static void launchWindow(Path database) {
         requestedDatabase = database;
@@ -20,9 +26,36 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Path db = DataLocation.resolve(requestedDatabase);
+        runner = TaskRunner.background("microtower-work");
+        window = createWindow(runner);
         stage.setTitle("Microtower — " + db);
-        stage.setScene(
-                new Scene(new StackPane(new Label("Microtower: the map window arrives with issue 3.")), 1280, 800));
+        stage.setScene(new Scene(window.root(), 1400, 880));
         stage.show();
+        window.applySavedBaseMap();
+        window.open(db);
+    }
+
+    /** The window as the application wires it; the snapshot command and the tests use the same. */
+    public static MainWindow createWindow(TaskRunner runner) {
+        return new MainWindow(runner, App::loadDemoOnFirstStart);
+    }
+
+    /** An empty database gets the demo network, if this build carries it. */
+    static void loadDemoOnFirstStart(Database database, FirstStart.Progress progress) {
+        if (App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") == null) {
+            return; // a build without the demo files starts on an empty map
+        }
+        DemoLoader.loadIfEmpty(
+                database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closeDatabase();
+        }
+        if (runner != null) {
+            runner.shutdown();
+        }
     }
 }

@@ -1,6 +1,10 @@
 package dev.microtower.cli;
 
+import dev.microtower.importexport.DemoUnavailableException;
+import dev.microtower.importexport.ImportCancelledException;
+import dev.microtower.importexport.ImportException;
 import dev.microtower.persistence.DatabaseException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -11,11 +15,15 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        String message = e instanceof DatabaseException || e instanceof CommandException
-                ? e.getMessage()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        boolean expected = e instanceof DatabaseException
+                || e instanceof CommandException
+                || e instanceof ImportException
+                || e instanceof ImportCancelledException
+                || e instanceof UncheckedIOException
+                || e instanceof DemoUnavailableException;
+        String message = expected ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
         commandLine.getErr().println("error: " + message);
-        if (!(e instanceof DatabaseException) && !(e instanceof CommandException)) {
+        if (!expected) {
             e.printStackTrace(commandLine.getErr());
         }
         return FAILED;

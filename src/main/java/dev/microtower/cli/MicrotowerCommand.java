@@ -13,7 +13,14 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "Microtower 0.1",
         description = "Control tower for micro-distribution networks. Without a command, opens the window.",
-        subcommands = {InfoCommand.class})
+        subcommands = {
+            InfoCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            DemoCommand.class,
+            GenerateDemoCommand.class,
+            SnapshotCommand.class
+        })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */
     public static final int STARTED_WINDOW = -1;

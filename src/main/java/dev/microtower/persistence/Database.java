@@ -21,6 +21,8 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";
+    // held strongly so the level sticks: Flyway's per-migration INFO lines are noise for users
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -45,6 +47,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
         }
         String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        FLYWAY_LOG.fine(() -> "opening " + url);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -65,6 +68,12 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot bring the database " + file + " up to date: " + e.getMessage(), e);
         }
         return new Database(file, pool);
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     static Path basePath(Path path) {

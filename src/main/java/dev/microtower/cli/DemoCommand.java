@@ -1,0 +1,43 @@
+package dev.microtower.cli;
+
+import dev.microtower.importexport.Cancellation;
+import dev.microtower.importexport.DemoLoader;
+import dev.microtower.importexport.ProgressListener;
+import dev.microtower.persistence.DataLocation;
+import dev.microtower.persistence.Database;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code demo}: loads the Bay Area demo network into an empty database. */
+@Command(name = "demo", description = "Load the Bay Area demo network into an empty database.")
+final class DemoCommand implements Callable<Integer> {
+    /** The class-path folder holding the demo files; tests point it at a small fixture. */
+    @Option(names = "--resources", hidden = true, paramLabel = "CLASSPATH_FOLDER/")
+    String resourceRoot = DemoLoader.DEMO_RESOURCES;
+
+    @ParentCommand
+    MicrotowerCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
+            if (!DemoLoader.isEmpty(database)) {
+                throw new CommandException("the database " + database.file()
+                        + " is not empty; the demo loads only into an empty database (use --db with a new file)");
+            }
+            var report = DemoLoader.load(database, resourceRoot, ProgressListener.NONE, Cancellation.none());
+            var out = spec.commandLine().getOut();
+            out.println("loaded the demo network into " + database.file());
+            out.print(report.format());
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,384 @@
+package dev.microtower.importexport;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.microtower.allocation.domain.AllocationRule;
+import dev.microtower.allocation.persistence.RuleRepository;
+import dev.microtower.common.ScenarioId;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.persistence.SkuRepository;
+import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.orders.persistence.OrderRepository;
+import dev.microtower.persistence.Columns;
+import dev.microtower.persistence.Database;
+import dev.microtower.zones.domain.DeliveryZone;
+import dev.microtower.zones.persistence.ZoneRepository;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes a scenario (with the shared catalogue and order history) as the files of
+ * docs/file-formats.md, or as one workbook. What it writes, {@link Importer} reads back to the
+ * same records; text cells carry the formula guard.
+ */
+public final class Exporter {
+    private final Database database;
+
+    public Exporter(Database database) {
+        this.database = database;
+    }
+
+    /** Writes the CSV files and delivery-zones.geojson into {@code dir}, creating it if needed. */
+    public void exportCsv(Path dir, ScenarioId scenario, ProgressListener progress) {
+        try {
+            Files.createDirectories(dir);
+            int step = 0;
+            int steps = 6;
+            progress.progress(step++, steps, "writing SKUs");
+            try (CsvSink sink = new CsvSink(dir.resolve("skus.csv"), Layouts.SKUS)) {
+                skus(sink);
+            }
+            progress.progress(step++, steps, "writing nodes");
+            try (CsvSink sink = new CsvSink(dir.resolve("nodes.csv"), Layouts.NODES)) {
+                nodes(sink, scenario);
+            }
+            progress.progress(step++, steps, "writing stock");
+            try (CsvSink sink = new CsvSink(dir.resolve("stock.csv"), Layouts.STOCK)) {
+                stock(sink, scenario);
+            }
+            progress.progress(step++, steps, "writing orders");
+            try (CsvSink orders = new CsvSink(dir.resolve("orders.csv.gz"), Layouts.ORDERS);
+                    CsvSink lines = new CsvSink(dir.resolve("order-lines.csv.gz"), Layouts.ORDER_LINES)) {
+                orders(orders, lines);
+            }
+            progress.progress(step++, steps, "writing allocation rules");
+            try (CsvSink sink = new CsvSink(dir.resolve("allocation-rules.csv"), Layouts.RULES)) {
+                rules(sink, scenario);
+            }
+            progress.progress(step++, steps, "writing delivery zones");
+            zonesGeoJson(dir.resolve("delivery-zones.geojson"), scenario);
+            progress.progress(step, steps, "exported");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes one workbook with a sheet per entity. */
+    public void exportXlsx(Path file, ScenarioId scenario, ProgressListener progress) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                Workbook workbook = new Workbook(out, "Microtower", "1.0");
+                int steps = 7;
+                progress.progress(0, steps, "writing SKUs");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.SKUS)) {
+                    skus(sink);
+                }
+                progress.progress(1, steps, "writing nodes");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.NODES)) {
+                    nodes(sink, scenario);
+                }
+                progress.progress(2, steps, "writing stock");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.STOCK)) {
+                    stock(sink, scenario);
+                }
+                progress.progress(3, steps, "writing orders");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.ORDERS)) {
+                    orders(sink, null);
+                }
+                progress.progress(4, steps, "writing order lines");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.ORDER_LINES)) {
+                    orders(null, sink);
+                }
+                progress.progress(5, steps, "writing allocation rules");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.RULES)) {
+                    rules(sink, scenario);
+                }
+                progress.progress(6, steps, "writing delivery zones");
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.ZONES)) {
+                    for (DeliveryZone zone : new ZoneRepository(database).findAll(scenario)) {
+                        sink.row(
+                                zone.code().value(),
+                                zone.node().value(),
+                                zone.slaTier().name(),
+                                ZoneRepository.toWkt(zone.area()));
+                    }
+                }
+                workbook.finish();
+                progress.progress(steps, steps, "exported");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void skus(Sink sink) throws IOException {
+        for (Sku s : new SkuRepository(database).findAll()) {
+            sink.row(
+                    s.code().value(),
+                    s.name(),
+                    s.category(),
+                    s.temperatureClass().name(),
+                    s.unitVolumeL(),
+                    s.unitWeightKg(),
+                    s.unitCost(),
+                    s.shelfLifeDays(),
+                    s.bulky(),
+                    Columns.pipeList(s.tags()));
+        }
+    }
+
+    private void nodes(Sink sink, ScenarioId scenario) throws IOException {
+        for (Node n : new NodeRepository(database).findAll(scenario)) {
+            sink.row(
+                    n.code().value(),
+                    n.name(),
+                    n.type().name(),
+                    n.location().lat(),
+                    n.location().lon(),
+                    n.address(),
+                    n.town(),
+                    n.region(),
+                    n.status().name(),
+                    n.slaTier() == null ? null : n.slaTier().name(),
+                    n.storageCapacityUnits(),
+                    n.floorAreaM2(),
+                    n.fixedCostPerDay(),
+                    n.handlingCostPerOrder(),
+                    n.replenishmentSource() == null
+                            ? null
+                            : n.replenishmentSource().value(),
+                    n.leadTimeDays(),
+                    n.servedBy() == null ? null : n.servedBy().value());
+        }
+    }
+
+    private void stock(Sink sink, ScenarioId scenario) throws IOException {
+        try {
+            new StockRepository(database).forEach(scenario, s -> {
+                try {
+                    sink.row(s.node().value(), s.sku().value(), s.onHand(), s.reserved(), s.inTransit(), s.asOf());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Streams the order history once, into either or both sinks. */
+    private void orders(Sink orders, Sink lines) throws IOException {
+        try {
+            new OrderRepository(database).forEach(o -> {
+                try {
+                    if (orders != null) {
+                        orders.row(
+                                o.code().value(),
+                                o.createdAt(),
+                                o.promisedBy(),
+                                o.channel(),
+                                o.customer().lat(),
+                                o.customer().lon(),
+                                o.fulfilledBy() == null ? null : o.fulfilledBy().value());
+                    }
+                    if (lines != null) {
+                        for (OrderLine line : o.lines()) {
+                            lines.row(
+                                    o.code().value(), line.lineNo(), line.sku().value(), line.quantity());
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void rules(Sink sink, ScenarioId scenario) throws IOException {
+        for (AllocationRule r : new RuleRepository(database).findAll(scenario)) {
+            sink.row(
+                    r.position(),
+                    r.enabled(),
+                    r.name(),
+                    Columns.pipeList(r.skus().categories()),
+                    Columns.pipeList(r.skus().temperatureClasses()),
+                    Columns.pipeList(r.skus().abcClasses()),
+                    Columns.pipeList(r.skus().xyzClasses()),
+                    Columns.pipeList(r.skus().tags()),
+                    Columns.pipeList(r.skus().skus()),
+                    Columns.pipeList(r.nodes().types()),
+                    Columns.pipeList(r.nodes().slaTiers()),
+                    Columns.pipeList(r.nodes().nodes()),
+                    Columns.pipeList(r.nodes().regions()),
+                    r.policy().name(),
+                    r.minDaysCover(),
+                    r.maxDaysCover(),
+                    r.serviceLevel(),
+                    r.maxCapacityShare());
+        }
+    }
+
+    private void zonesGeoJson(Path file, ScenarioId scenario) throws IOException {
+        List<DeliveryZone> zones = new ZoneRepository(database).findAll(scenario);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+                JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("type", "FeatureCollection");
+            json.writeArrayFieldStart("features");
+            for (DeliveryZone zone : zones) {
+                json.writeStartObject();
+                json.writeStringField("type", "Feature");
+                json.writeObjectFieldStart("properties");
+                json.writeStringField("code", zone.code().value());
+                json.writeStringField("node", zone.node().value());
+                json.writeStringField("sla_tier", zone.slaTier().name());
+                json.writeEndObject();
+                json.writeFieldName("geometry");
+                ZoneGeometry.writeGeoJson(json, zone.area());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    // ---------------------------------------------------------------- sinks
+
+    /** Where exported rows go: a CSV file or a workbook sheet. Values are in layout order. */
+    private interface Sink extends AutoCloseable {
+        void row(Object... values) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** A number as plain decimal text that parses back to the same value (no exponent, no trailing zeros). */
+    static String plain(Object value) {
+        if (value instanceof Double d) {
+            return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof BigDecimal b) {
+            return b.toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static final class CsvSink implements Sink {
+        private final Layout layout;
+        private final Writer writer;
+        private final CsvWriter csv;
+        private final String[] fields;
+
+        CsvSink(Path file, Layout layout) throws IOException {
+            this.layout = layout;
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            if (file.getFileName().toString().endsWith(".gz")) {
+                out = new GZIPOutputStream(out, 1 << 16);
+            }
+            this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+            this.fields = new String[layout.columns().size()];
+            csv.writeRecord(layout.names());
+        }
+
+        @Override
+        public void row(Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null) {
+                    fields[i] = "";
+                } else if (v instanceof String s) {
+                    fields[i] = layout.columns().get(i).kind() == Layout.Kind.TEXT ? FormulaGuard.protect(s) : s;
+                } else if (v instanceof Number) {
+                    fields[i] = plain(v);
+                } else {
+                    fields[i] = v.toString(); // booleans, instants
+                }
+            }
+            csv.writeRecord(fields);
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+
+    private static final class XlsxSink implements Sink {
+        private static final int MAX_ROWS = 1_048_576;
+        private final Layout layout;
+        private final Worksheet sheet;
+        private int row;
+
+        XlsxSink(Workbook workbook, Layout layout) {
+            this.layout = layout;
+            this.sheet = workbook.newWorksheet(layout.sheet());
+            List<String> names = layout.names();
+            for (int c = 0; c < names.size(); c++) {
+                sheet.value(0, c, names.get(c));
+            }
+            sheet.freezePane(0, 1);
+            row = 1;
+        }
+
+        @Override
+        public void row(Object... values) throws IOException {
+            if (row >= MAX_ROWS) {
+                throw new IOException("the sheet " + layout.sheet() + " has more rows than a workbook can hold ("
+                        + MAX_ROWS + "); export as CSV instead");
+            }
+            for (int c = 0; c < values.length; c++) {
+                Object v = values[c];
+                if (v == null) {
+                    continue;
+                }
+                if (v instanceof String s) {
+                    sheet.value(
+                            row, c, layout.columns().get(c).kind() == Layout.Kind.TEXT ? FormulaGuard.protect(s) : s);
+                } else if (v instanceof Number) {
+                    sheet.value(row, c, new BigDecimal(plain(v)));
+                } else if (v instanceof Boolean b) {
+                    sheet.value(row, c, b);
+                } else if (v instanceof Instant i) {
+                    sheet.value(row, c, i.toString()); // text, so no time zone or precision is lost
+                } else {
+                    sheet.value(row, c, v.toString());
+                }
+            }
+            row++;
+            if ((row & 0x3FFF) == 0) {
+                sheet.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            sheet.finish();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.microtower.importexport;
+
+import dev.microtower.common.ScenarioId;
+import dev.microtower.persistence.Database;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Imports the files of docs/file-formats.md into one scenario: a folder (every known file, in
+ * dependency order), a single CSV or GeoJSON file, or a workbook. Everything happens in one
+ * transaction; with any problem nothing is written and an {@link ImportException} lists them all.
+ */
+public final class Importer {
+    /** The workbook the exporter writes. */
+    public static final String WORKBOOK = "microtower.xlsx";
+
+    private final Database database;
+
+    public Importer(Database database) {
+        this.database = database;
+    }
+
+    public ImportReport importPath(Path path, ScenarioId scenario) {
+        return importPath(path, scenario, ProgressListener.NONE, Cancellation.none());
+    }
+
+    public ImportReport importPath(
+            Path path, ScenarioId scenario, ProgressListener progress, Cancellation cancellation) {
+        List<Source> sources = sources(path);
+        long total = 0;
+        for (Source s : sources) {
+            total += s.size;
+        }
+        long totalWork = total;
+        try {
+            return database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
+                ImportRun run = new ImportRun(tx.dsl(), connection, scenario, progress, cancellation, totalWork);
+                for (Source source : sources) {
+                    cancellation.check();
+                    source.run(run);
+                }
+                run.problems().throwIfAny();
+                progress.progress(totalWork, totalWork, "imported");
+                return run.report();
+            }));
+        } catch (DataAccessException e) {
+            // the checks above mirror the schema's constraints; reaching one means a check is missing
+            throw new ImportException(
+                    List.of(new Problem(
+                            path.getFileName().toString(), null, "the database refused the data: " + rootMessage(e))),
+                    1);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** One thing to read, in dependency order. */
+    private abstract static class Source {
+        final int order;
+        final long size;
+
+        Source(int order, long size) {
+            this.order = order;
+            this.size = size;
+        }
+
+        abstract void run(ImportRun run) throws IOException, SQLException;
+    }
+
+    private static List<Source> sources(Path path) {
+        if (!Files.exists(path)) {
+            throw single(path.toString(), "no such file or folder");
+        }
+        List<Source> sources = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            for (int i = 0; i < Layouts.ALL.size(); i++) {
+                Layout layout = Layouts.ALL.get(i);
+                for (String name : candidates(layout)) {
+                    Path file = path.resolve(name);
+                    if (Files.isRegularFile(file)) {
+                        sources.add(fileSource(i, layout, file));
+                        break;
+                    }
+                }
+            }
+            if (sources.isEmpty()) {
+                Path workbook = path.resolve(WORKBOOK);
+                if (Files.isRegularFile(workbook)) {
+                    return List.of(workbookSource(workbook));
+                }
+                throw single(
+                        path.toString(),
+                        "holds none of the files Microtower imports (skus.csv, nodes.csv, stock.csv, orders.csv[.gz], "
+                                + "order-lines.csv[.gz], allocation-rules.csv, delivery-zones.geojson, " + WORKBOOK
+                                + ")");
+            }
+            return sources;
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return List.of(workbookSource(path));
+        }
+        for (int i = 0; i < Layouts.ALL.size(); i++) {
+            Layout layout = Layouts.ALL.get(i);
+            if (candidates(layout).contains(name)) {
+                return List.of(fileSource(i, layout, path));
+            }
+        }
+        if (name.endsWith(".geojson") || name.endsWith(".json")) {
+            return List.of(fileSource(Layouts.ALL.indexOf(Layouts.ZONES), Layouts.ZONES, path));
+        }
+        throw single(
+                path.getFileName().toString(),
+                "is not a file Microtower knows; name it after its entity (skus.csv, nodes.csv, stock.csv, "
+                        + "orders.csv, order-lines.csv, allocation-rules.csv, delivery-zones.geojson) or use an .xlsx workbook");
+    }
+
+    private static List<String> candidates(Layout layout) {
+        if (layout == Layouts.ZONES) {
+            return List.of(layout.fileName());
+        }
+        return List.of(layout.fileName(), layout.fileName() + ".gz");
+    }
+
+    private static ImportException single(String where, String reason) {
+        return new ImportException(List.of(new Problem(where, null, reason)), 1);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Source fileSource(int order, Layout layout, Path file) {
+        String fileName = file.getFileName().toString();
+        return new Source(order, size(file)) {
+            @Override
+            void run(ImportRun run) throws IOException, SQLException {
+                if (layout == Layouts.ZONES) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        run.zonesGeoJson(fileName, in, size);
+                    }
+                    return;
+                }
+                try (CsvTableReader reader = new CsvTableReader(fileName, Files.newInputStream(file), size)) {
+                    read(run, layout, reader);
+                }
+            }
+        };
+    }
+
+    static void read(ImportRun run, Layout layout, TableReader reader) throws SQLException {
+        if (layout == Layouts.SKUS) {
+            run.skus(reader);
+        } else if (layout == Layouts.NODES) {
+            run.nodes(reader);
+        } else if (layout == Layouts.STOCK) {
+            run.stock(reader);
+        } else if (layout == Layouts.ORDERS) {
+            run.orders(reader);
+        } else if (layout == Layouts.ORDER_LINES) {
+            run.orderLines(reader);
+        } else if (layout == Layouts.RULES) {
+            run.rules(reader);
+        } else {
+            run.zones(reader);
+        }
+    }
+
+    /** Every sheet must be there: a workbook with a sheet missing is more likely damaged than meant. */
+    private static Source workbookSource(Path file) {
+        String fileName = file.getFileName().toString();
+        return new Source(0, Layouts.ALL.size()) {
+            @Override
+            void run(ImportRun run) throws IOException, SQLException {
+                ReadableWorkbook workbook;
+                try {
+                    workbook = new ReadableWorkbook(file.toFile());
+                } catch (IOException | RuntimeException e) {
+                    run.problems().add(fileName, null, "is not an XLSX workbook: " + e.getMessage());
+                    return;
+                }
+                try (workbook) {
+                    List<Layout> present = new ArrayList<>();
+                    for (Layout layout : Layouts.ALL) {
+                        Optional<Sheet> sheet = workbook.findSheet(layout.sheet());
+                        if (sheet.isEmpty()) {
+                            run.problems()
+                                    .add(
+                                            fileName,
+                                            null,
+                                            "the sheet '" + layout.sheet() + "' is missing; the workbook "
+                                                    + "needs the sheets skus, nodes, stock, orders, order-lines, allocation-rules, delivery-zones");
+                        } else {
+                            present.add(layout);
+                        }
+                    }
+                    for (Layout layout : present) {
+                        Sheet sheet = workbook.findSheet(layout.sheet()).orElseThrow();
+                        try (XlsxTableReader reader = new XlsxTableReader(fileName, sheet, 1)) {
+                            read(run, layout, reader);
+                        }
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package dev.microtower.importexport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Rows of one workbook sheet as text, so the CSV validation applies unchanged. Numbers are taken
+ * as the workbook stores them (no display rounding), booleans become {@code true}/{@code false};
+ * a formula cell is refused, since its value depends on the program that last saved it.
+ */
+final class XlsxTableReader implements TableReader {
+    private final String workbookName;
+    private final String sheetName;
+    private final Stream<Row> stream;
+    private final Iterator<Row> rows;
+    private final long size;
+    private List<String> header;
+    private boolean started;
+    private long line;
+    private long consumed;
+
+    XlsxTableReader(String workbookName, Sheet sheet, long size) throws IOException {
+        this.workbookName = workbookName;
+        this.sheetName = sheet.getName();
+        this.stream = sheet.openStream();
+        this.rows = stream.iterator();
+        this.size = size;
+    }
+
+    @Override
+    public String where(long atLine) {
+        return workbookName + " sheet " + sheetName + " row " + atLine;
+    }
+
+    @Override
+    public String name() {
+        return workbookName + " sheet " + sheetName;
+    }
+
+    @Override
+    public List<String> header() throws TableReadException {
+        if (!started) {
+            started = true;
+            String[] first = next();
+            header = first == null ? null : List.of(first);
+        }
+        return header;
+    }
+
+    @Override
+    public String[] next() throws TableReadException {
+        if (!started) {
+            header();
+        }
+        try {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                line = row.getRowNum();
+                consumed = Math.min(size, consumed + 1);
+                List<String> values = new ArrayList<>(row.getCellCount());
+                boolean empty = true;
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    String value = text(row.getCell(i));
+                    if (!value.isEmpty()) {
+                        empty = false;
+                    }
+                    values.add(value);
+                }
+                if (!empty) {
+                    return values.toArray(new String[0]);
+                }
+            }
+            return null;
+        } catch (UncheckedIOException e) {
+            throw new TableReadException(
+                    name(), "cannot read the sheet: " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            throw new TableReadException(name(), "cannot read the sheet: " + e.getMessage());
+        }
+    }
+
+    private String text(Cell cell) throws TableReadException {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getType();
+        switch (type) {
+            case EMPTY:
+                return "";
+            case BOOLEAN:
+                return Boolean.TRUE.equals(cell.asBoolean()) ? "true" : "false";
+            case NUMBER:
+                return cell.getRawValue();
+            case STRING:
+                return cell.asString() == null ? "" : cell.asString();
+            case FORMULA:
+                throw new TableReadException(
+                        where(line) + ", cell " + cell.getAddress(),
+                        "holds a formula; Microtower imports values only (paste as values)");
+            default:
+                throw new TableReadException(
+                        where(line) + ", cell " + cell.getAddress(), "holds an error value " + cell.getRawValue());
+        }
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public long consumed() {
+        return consumed;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+    }
+}

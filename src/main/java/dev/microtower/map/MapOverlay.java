@@ -1,0 +1,19 @@
+package dev.microtower.map;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * Something the layers panel lists: a title, a visibility switch and a legend. The base map and
+ * every {@link com.gluonhq.maps.MapLayer} overlay (sites today; zones, heatmaps and flows later)
+ * implement it, so a new overlay appears in the panel by being registered with the {@link
+ * MapPane}, without the panel knowing its type.
+ */
+public interface MapOverlay {
+    String title();
+
+    BooleanProperty shownProperty();
+
+    /** The symbols this overlay draws, in the order the panel lists them; may be empty. */
+    List<LegendEntry> legend();
+}

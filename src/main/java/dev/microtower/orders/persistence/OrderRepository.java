@@ -1,0 +1,178 @@
+package dev.microtower.orders.persistence;
+
+import static dev.microtower.persistence.jooq.Tables.CUSTOMER_ORDER;
+import static dev.microtower.persistence.jooq.Tables.ORDER_LINE;
+import static dev.microtower.persistence.jooq.Tables.SKU;
+
+import dev.microtower.common.GeoPoint;
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.OrderCode;
+import dev.microtower.common.SkuCode;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.persistence.Columns;
+import dev.microtower.persistence.Database;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The order history, shared by all scenarios. Histories can be large, so besides the list
+ * queries there is {@link #forEachBetween}, which streams orders without holding them all.
+ */
+public final class OrderRepository {
+    private final Database database;
+
+    public OrderRepository(Database database) {
+        this.database = Objects.requireNonNull(database);
+    }
+
+    /** Orders created in {@code [from, to)}, with their lines, ordered by creation time then code. */
+    public List<Order> findBetween(Instant from, Instant to) {
+        List<Order> orders = new ArrayList<>();
+        forEachBetween(from, to, orders::add);
+        return orders;
+    }
+
+    /** Every order, ordered by creation time then code. */
+    public List<Order> findAll() {
+        List<Order> orders = new ArrayList<>();
+        forEach(orders::add);
+        return orders;
+    }
+
+    public Optional<Order> find(OrderCode code) {
+        List<Order> found = new ArrayList<>();
+        stream(CUSTOMER_ORDER.CODE.eq(code.value()), found::add);
+        return found.stream().findFirst();
+    }
+
+    /** Streams the orders created in {@code [from, to)} to {@code consumer}, oldest first. */
+    public void forEachBetween(Instant from, Instant to, Consumer<Order> consumer) {
+        stream(
+                CUSTOMER_ORDER
+                        .CREATED_AT
+                        .ge(Columns.timestamp(from))
+                        .and(CUSTOMER_ORDER.CREATED_AT.lt(Columns.timestamp(to))),
+                consumer);
+    }
+
+    /** Streams every order to {@code consumer}, oldest first. */
+    public void forEach(Consumer<Order> consumer) {
+        stream(org.jooq.impl.DSL.noCondition(), consumer);
+    }
+
+    public int count() {
+        return database.dsl().fetchCount(CUSTOMER_ORDER);
+    }
+
+    /** Creation time of the oldest and the newest order, if there are any. */
+    public Optional<Instant[]> span() {
+        var r = database.dsl()
+                .select(
+                        org.jooq.impl.DSL.min(CUSTOMER_ORDER.CREATED_AT),
+                        org.jooq.impl.DSL.max(CUSTOMER_ORDER.CREATED_AT))
+                .from(CUSTOMER_ORDER)
+                .fetchOne();
+        if (r == null || r.value1() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Instant[] {Columns.instant(r.value1()), Columns.instant(r.value2())});
+    }
+
+    /** Adds the orders, or replaces those with the same code (lines included), in one transaction. */
+    public void saveAll(List<Order> orders) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            var skuIds = dev.microtower.inventory.persistence.SkuRepository.idsByCode(dsl);
+            for (Order order : orders) {
+                save(dsl, order, skuIds);
+            }
+            return null;
+        });
+    }
+
+    private static void save(DSLContext dsl, Order order, java.util.Map<String, Long> skuIds) {
+        dsl.deleteFrom(CUSTOMER_ORDER)
+                .where(CUSTOMER_ORDER.CODE.eq(order.code().value()))
+                .execute();
+        long id = dsl.insertInto(CUSTOMER_ORDER)
+                .set(CUSTOMER_ORDER.CODE, order.code().value())
+                .set(CUSTOMER_ORDER.CREATED_AT, Columns.timestamp(order.createdAt()))
+                .set(CUSTOMER_ORDER.PROMISED_BY, Columns.timestamp(order.promisedBy()))
+                .set(CUSTOMER_ORDER.CHANNEL, order.channel())
+                .set(CUSTOMER_ORDER.CUSTOMER_LAT, order.customer().lat())
+                .set(CUSTOMER_ORDER.CUSTOMER_LON, order.customer().lon())
+                .set(
+                        CUSTOMER_ORDER.FULFILLED_BY,
+                        order.fulfilledBy() == null ? null : order.fulfilledBy().value())
+                .returningResult(CUSTOMER_ORDER.ID)
+                .fetchOne()
+                .value1();
+        for (OrderLine line : order.lines()) {
+            Long skuId = skuIds.get(line.sku().value());
+            if (skuId == null) {
+                throw new IllegalArgumentException("order " + order.code() + " names an unknown SKU " + line.sku());
+            }
+            dsl.insertInto(ORDER_LINE)
+                    .set(ORDER_LINE.ORDER_ID, id)
+                    .set(ORDER_LINE.LINE_NO, line.lineNo())
+                    .set(ORDER_LINE.SKU_ID, skuId)
+                    .set(ORDER_LINE.QUANTITY, line.quantity())
+                    .execute();
+        }
+    }
+
+    private void stream(Condition condition, Consumer<Order> consumer) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            try (var cursor = dsl.select(CUSTOMER_ORDER.fields())
+                    .select(ORDER_LINE.LINE_NO, ORDER_LINE.QUANTITY, SKU.CODE)
+                    .from(CUSTOMER_ORDER)
+                    .leftJoin(ORDER_LINE)
+                    .on(ORDER_LINE.ORDER_ID.eq(CUSTOMER_ORDER.ID))
+                    .leftJoin(SKU)
+                    .on(SKU.ID.eq(ORDER_LINE.SKU_ID))
+                    .where(condition)
+                    .orderBy(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.CODE, ORDER_LINE.LINE_NO)
+                    .fetchSize(5_000)
+                    .fetchLazy()) {
+                Record header = null;
+                List<OrderLine> lines = new ArrayList<>();
+                for (Record r : cursor) {
+                    if (header != null && !header.get(CUSTOMER_ORDER.ID).equals(r.get(CUSTOMER_ORDER.ID))) {
+                        consumer.accept(toOrder(header, lines));
+                        lines = new ArrayList<>();
+                    }
+                    header = r;
+                    if (r.get(ORDER_LINE.LINE_NO) != null) {
+                        lines.add(new OrderLine(
+                                r.get(ORDER_LINE.LINE_NO), SkuCode.of(r.get(SKU.CODE)), r.get(ORDER_LINE.QUANTITY)));
+                    }
+                }
+                if (header != null) {
+                    consumer.accept(toOrder(header, lines));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Order toOrder(Record r, List<OrderLine> lines) {
+        String fulfilledBy = r.get(CUSTOMER_ORDER.FULFILLED_BY);
+        return new Order(
+                OrderCode.of(r.get(CUSTOMER_ORDER.CODE)),
+                Columns.instant(r.get(CUSTOMER_ORDER.CREATED_AT)),
+                Columns.instant(r.get(CUSTOMER_ORDER.PROMISED_BY)),
+                r.get(CUSTOMER_ORDER.CHANNEL),
+                new GeoPoint(r.get(CUSTOMER_ORDER.CUSTOMER_LAT), r.get(CUSTOMER_ORDER.CUSTOMER_LON)),
+                fulfilledBy == null ? null : NodeCode.of(fulfilledBy),
+                lines);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.microtower.shell;
+
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.ScenarioId;
+import dev.microtower.common.SkuCode;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.inventory.persistence.SkuRepository;
+import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.persistence.Database;
+import java.util.List;
+
+/** Reads the network of one scenario through the repositories. */
+public final class DatabaseNetworkSource implements NetworkSource {
+    private final ScenarioId scenario;
+    private final NodeRepository nodes;
+    private final SkuRepository skus;
+    private final StockRepository stock;
+
+    public DatabaseNetworkSource(Database database, ScenarioId scenario) {
+        this.scenario = scenario;
+        this.nodes = new NodeRepository(database);
+        this.skus = new SkuRepository(database);
+        this.stock = new StockRepository(database);
+    }
+
+    @Override
+    public List<Node> nodes() {
+        return nodes.findAll(scenario);
+    }
+
+    @Override
+    public List<Sku> skus() {
+        return skus.findAll();
+    }
+
+    @Override
+    public List<StockLevel> stockAt(NodeCode node) {
+        return stock.findAtNode(scenario, node);
+    }
+
+    @Override
+    public List<StockLevel> stockOf(SkuCode sku) {
+        return stock.findOfSku(scenario, sku);
+    }
+
+    boolean isEmpty() {
+        return nodes.count(scenario) == 0;
+    }
+}

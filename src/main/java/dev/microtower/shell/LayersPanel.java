@@ -1,0 +1,62 @@
+package dev.microtower.shell;
+
+import dev.microtower.map.LegendEntry;
+import dev.microtower.map.MapOverlay;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The left panel: one switch and one legend per map overlay, in drawing order. */
+final class LayersPanel extends VBox {
+    private final ObservableList<MapOverlay> overlays;
+
+    LayersPanel(ObservableList<MapOverlay> overlays) {
+        this.overlays = overlays;
+        getStyleClass().add("layers-panel");
+        setSpacing(4);
+        setPadding(new Insets(10));
+        overlays.addListener((ListChangeListener<MapOverlay>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        Label title = new Label("Layers");
+        title.getStyleClass().add("panel-title");
+        getChildren().add(title);
+        // the overlay drawn on top is listed first, as in drawing programs
+        for (int i = overlays.size() - 1; i >= 0; i--) {
+            MapOverlay overlay = overlays.get(i);
+            CheckBox shown = new CheckBox(overlay.title());
+            shown.setId("layer-"
+                    + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            shown.getStyleClass().add("layer-switch");
+            shown.selectedProperty().bindBidirectional(overlay.shownProperty());
+            VBox legend = new VBox(2);
+            legend.setPadding(new Insets(2, 0, 8, 22));
+            legend.disableProperty().bind(overlay.shownProperty().not());
+            for (LegendEntry entry : overlay.legend()) {
+                legend.getChildren().add(legendLine(entry));
+            }
+            getChildren().addAll(shown, legend);
+        }
+    }
+
+    private static HBox legendLine(LegendEntry entry) {
+        HBox line = new HBox(6);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("legend-line");
+        if (entry.shown() != null) {
+            CheckBox box = new CheckBox();
+            box.selectedProperty().bindBidirectional(entry.shown());
+            line.getChildren().add(box);
+        }
+        line.getChildren().addAll(entry.symbol().get(), new Label(entry.label()));
+        return line;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.microtower.shell;
+
+import dev.microtower.common.GeoPoint;
+import dev.microtower.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+/**
+ * Renders the main window on a database to an image without a display: the toolkit runs on
+ * Monocle's headless screen with the software renderer, and the picture is taken once the network
+ * is drawn and every base-map tile in view has loaded.
+ */
+public final class WindowSnapshot {
+    /** Where to look; {@code null} centre means "the whole network". */
+    public record View(int width, int height, GeoPoint centre, Double zoom, String select) {
+        public View(int width, int height, GeoPoint centre, Double zoom) {
+            this(width, height, centre, zoom, null);
+        }
+    }
+
+    private WindowSnapshot() {}
+
+    /**
+     * Selects Monocle's headless screen and software rendering. Must run before the JavaFX toolkit
+     * starts; properties the caller set already are kept.
+     */
+    public static void useHeadlessToolkit(int width, int height) {
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        setIfAbsent("java.awt.headless", "true");
+        setIfAbsent("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Starts the toolkit if it is not running yet. */
+    public static void startToolkit() {
+        try {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.join();
+        } catch (IllegalStateException alreadyRunning) {
+            // started earlier in this process, e.g. by a test
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    /**
+     * Opens the database in a new window of {@code view}'s size, waits for the complete map and
+     * returns its picture. The window is closed and the database released afterwards.
+     */
+    public static WritableImage render(
+            Path database, View view, Function<TaskRunner, MainWindow> windows, long timeoutSeconds)
+            throws InterruptedException, TimeoutException {
+        CompletableFuture<WritableImage> picture = new CompletableFuture<>();
+        TaskRunner runner = TaskRunner.background("snapshot-work");
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        Platform.runLater(() -> {
+            try {
+                MainWindow w = windows.apply(runner);
+                window[0] = w;
+                Stage s = new Stage();
+                stage[0] = s;
+                s.setScene(new Scene(w.root(), view.width(), view.height()));
+                s.show();
+                w.open(database);
+                new Completion(w, view, picture).start();
+            } catch (RuntimeException e) {
+                picture.completeExceptionally(e);
+            }
+        });
+        try {
+            return picture.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } finally {
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (stage[0] != null) {
+                    stage[0].hide();
+                }
+                if (window[0] != null) {
+                    window[0].closeDatabase();
+                }
+                closed.complete(null);
+            });
+            closed.join();
+            runner.shutdown();
+        }
+    }
+
+    /** Watches the pulses until the network is shown, moves the view once, then waits for tiles. */
+    private static final class Completion extends AnimationTimer {
+        private final MainWindow window;
+        private final View view;
+        private final CompletableFuture<WritableImage> picture;
+        private boolean moved;
+        private int completeFrames;
+
+        Completion(MainWindow window, View view, CompletableFuture<WritableImage> picture) {
+            this.window = window;
+            this.view = view;
+            this.picture = picture;
+        }
+
+        @Override
+        public void handle(long now) {
+            switch (window.stateProperty().get()) {
+                case FAILED -> {
+                    stop();
+                    picture.completeExceptionally(new IllegalStateException(window.lastFailure()));
+                }
+                case READY -> {
+                    if (!moved) {
+                        moved = true;
+                        if (view.select() != null) {
+                            window.sites()
+                                    .site(dev.microtower.common.NodeCode.of(view.select()))
+                                    .ifPresentOrElse(window.sites().selectedProperty()::set, () -> {
+                                        stop();
+                                        picture.completeExceptionally(new IllegalStateException(
+                                                "no site with code " + view.select() + " in this database"));
+                                    });
+                        }
+                        if (view.centre() != null) {
+                            window.map().show(view.centre(), view.zoom() == null ? 13 : view.zoom());
+                        } else if (view.zoom() != null) {
+                            window.map().show(window.map().viewport().center(), view.zoom());
+                        }
+                        return;
+                    }
+                    // two quiet frames in a row: tiles that finished last pulse are drawn now
+                    completeFrames =
+                            window.mapComplete() && window.tasks().running().isEmpty() ? completeFrames + 1 : 0;
+                    if (completeFrames >= 2) {
+                        stop();
+                        picture.complete(Snapshots.capture(window.root().getScene()));
+                    }
+                }
+                default -> {}
+            }
+        }
+    }
+}

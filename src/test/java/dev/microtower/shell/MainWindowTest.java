@@ -1,0 +1,181 @@
+package dev.microtower.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.common.GeoPoint;
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.ScenarioId;
+import dev.microtower.common.TaskRunner;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.persistence.Database;
+import dev.microtower.testing.SyntheticNetwork;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on a real database file, driven headless. One window for the whole class. */
+class MainWindowTest {
+    private static final List<Node> NODES = SyntheticNetwork.nodes(240, 7);
+    private static final List<Sku> SKUS = SyntheticNetwork.skus(6);
+    private static final Node SHOWN = NODES.stream()
+            .filter(n -> n.type() == NodeType.DARK_STORE)
+            .findFirst()
+            .orElseThrow();
+
+    private static Path file;
+    private static int nodesInDatabase;
+    private static MainWindow window;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startWindowOnANetwork(@TempDir Path dir) throws Exception {
+        file = dir.resolve("network");
+        List<StockLevel> stock = SyntheticNetwork.stock(List.of(SHOWN), SKUS);
+        try (Database db = Database.open(file)) {
+            SyntheticNetwork.writeTo(db, NODES, SKUS, stock);
+            nodesInDatabase = new NodeRepository(db).count(ScenarioId.BASELINE);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        window = FxToolkit.setupFixture(() -> {
+            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
+            stage.setScene(new Scene(w.root(), 1280, 800));
+            stage.show();
+            w.open(file);
+            return w;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+    }
+
+    @AfterEach
+    void clearSelection() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.sites().selectedProperty().set(null);
+            window.sites().shownProperty().set(true);
+        });
+    }
+
+    @Test
+    void theSitesLayerHoldsEverySiteOfTheDatabase() {
+        assertEquals(NODES.size(), nodesInDatabase);
+        assertEquals(nodesInDatabase, window.sites().siteCount());
+    }
+
+    @Test
+    void searchingASiteCodeSelectsItAndCentresTheMapOnIt() {
+        Node target = NODES.get(100);
+        robot.clickOn("#search").write(target.code().value()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> window.search(""));
+
+        assertEquals(target, window.sites().selectedProperty().get());
+        GeoPoint centre = window.map().viewport().center();
+        assertEquals(target.location().lat(), centre.lat(), 0.001);
+        assertEquals(target.location().lon(), centre.lon(), 0.001);
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().clear());
+    }
+
+    @Test
+    void clickingASiteShowsItAndItsStockInTheInspector() throws Exception {
+        robot.interact(() -> window.map().show(SHOWN.location(), 15));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D onScreen = markerOnScreen(SHOWN.code());
+
+        robot.moveTo(onScreen).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#inspector-totals")
+                .queryAs(Label.class)
+                .getText()
+                .isEmpty());
+
+        assertEquals(SHOWN, window.sites().selectedProperty().get());
+        assertEquals(
+                SHOWN.name(),
+                robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        long onHand = SyntheticNetwork.stock(List.of(SHOWN), SKUS).stream()
+                .mapToLong(StockLevel::onHand)
+                .sum();
+        String totals = robot.lookup("#inspector-totals").queryAs(Label.class).getText();
+        assertTrue(totals.contains(String.format("On hand %,d", onHand)), totals);
+        assertEquals(
+                SKUS.size(),
+                robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
+
+        robot.clickOn("#stock-filter").write("Frozen");
+        assertEquals(
+                1,
+                robot.lookup("#stock-table").queryAs(TableView.class).getItems().size());
+    }
+
+    @Test
+    void togglingTheSitesLayerHidesItsMarkers() throws Exception {
+        robot.interact(() -> window.map().show(SHOWN.location(), 15));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D inMap = markerInMap(SHOWN.code());
+        Color before = pixel(inMap);
+
+        robot.clickOn("#layer-sites");
+        WaitForAsyncUtils.waitForFxEvents();
+        Color after = pixel(inMap);
+
+        assertFalse(window.sites().isVisible());
+        assertFalse(robot.lookup("#layer-sites").queryAs(CheckBox.class).isSelected());
+        assertNotEquals(before, after, "the marker's pixel should change when the layer is hidden");
+        robot.clickOn("#layer-sites");
+        assertTrue(window.sites().isVisible());
+    }
+
+    @Test
+    void noErrorDialogAppearsWhileTheMapLoadsOffline() {
+        assertEquals(1, robot.listWindows().size(), "only the main window is open");
+        assertTrue(window.map().tilesLoaded());
+    }
+
+    private Point2D markerOnScreen(NodeCode code) {
+        Point2D inLayer = window.sites().screenPosition(code).orElseThrow();
+        return window.sites().localToScreen(inLayer);
+    }
+
+    private Point2D markerInMap(NodeCode code) {
+        Point2D inLayer = window.sites().screenPosition(code).orElseThrow();
+        return window.map().sceneToLocal(window.sites().localToScene(inLayer));
+    }
+
+    private Color pixel(Point2D inMap) throws Exception {
+        WritableImage image = FxToolkit.setupFixture(() -> window.map().snapshot(null, null));
+        return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
+    }
+}
