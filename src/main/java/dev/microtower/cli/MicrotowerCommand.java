@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             DemoCommand.class,
             GenerateDemoCommand.class,
-            SnapshotCommand.class
+            SnapshotCommand.class,
+            PlanCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
 /**
  * Checks allocation rules against the actual network and catalogue: rules that never decide
  * because earlier rules take all their node × SKU pairs (shadowed), rules that match nothing,
- * pairs of rules that disagree on the same node × SKU (one stocks it there and the other does not,
- * or their cover windows do not overlap), nodes whose targets exceed capacity, and SKUs that no
- * enabled rule covers at some stocked node.
+ * pairs of rules that overlap only partly and disagree on the overlap (one stocks it there and the
+ * other does not, or their cover windows do not overlap: only their order decides), nodes whose
+ * targets exceed capacity, and SKUs that no enabled rule covers at some stocked node. An earlier
+ * rule that lies wholly inside a later one is the usual "exception first" pattern and is not
+ * reported.
  */
 public final class RuleValidator {
     private static final int EXAMPLES = 5;
@@ -39,6 +41,7 @@ public final class RuleValidator {
         long[] matched = new long[n];
         long[] decided = new long[n];
         long[][] conflicts = new long[n][n];
+        long[][] both = new long[n][n];
         String[][] conflictWhy = new String[n][n];
         TreeSet<SkuCode> uncovered = new TreeSet<>();
         int[] hits = new int[n];
@@ -62,6 +65,11 @@ public final class RuleValidator {
                 if (count == 0) {
                     uncovered.add(sku.code());
                     continue;
+                }
+                for (int x = 0; x < count; x++) {
+                    for (int y = x + 1; y < count; y++) {
+                        both[hits[x]][hits[y]]++;
+                    }
                 }
                 int first = hits[0];
                 decided[first]++;
@@ -101,7 +109,12 @@ public final class RuleValidator {
         }
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                if (conflicts[a][b] > 0) {
+                // an earlier rule inside a later one is an exception (fine); a later rule inside an
+                // earlier one is shadowed (reported above); only a partial overlap that disagrees
+                // leaves the outcome to the order of the rules
+                boolean exception = both[a][b] == matched[a];
+                boolean inside = both[a][b] == matched[b];
+                if (conflicts[a][b] > 0 && !exception && !inside) {
                     String first = ordered.get(a).name();
                     String second = ordered.get(b).name();
                     warnings.add(new RuleWarning(

@@ -15,6 +15,9 @@ public record RebalancingSettings(
         double fixedCostPerShipment) {
     public static final RebalancingSettings DEFAULT = new RebalancingSettings(0.010, 0.018, 0.025, 1.50, 15.0);
 
+    /** The default fixed cost per shipment, as text for command-line help. */
+    public static final String DEFAULT_FIXED_COST_TEXT = "15.00";
+
     public RebalancingSettings {
         if (ambientPerUnitKm < 0
                 || chilledPerUnitKm < 0

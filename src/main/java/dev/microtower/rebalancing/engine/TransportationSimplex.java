@@ -135,7 +135,8 @@ public final class TransportationSimplex {
         int[] queue = new int[nodes];
         int[] parentEdge = new int[nodes];
         int[] cycle = new int[nodes];
-        int block = Math.max(16, (int) Math.sqrt(cells));
+        int block = Math.max(
+                16, cells / 3); // about a third of the cells: fewer pivots than tiny blocks, cheaper than full Dantzig
         int scanRow = 0;
         int maxPivots = 50 * cells + 1000;
         for (int pivot = 0; ; pivot++) {
