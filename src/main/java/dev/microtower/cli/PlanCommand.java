@@ -83,7 +83,8 @@ final class PlanCommand implements Callable<Integer> {
             names = "--history-days",
             paramLabel = "DAYS",
             defaultValue = "84",
-            description = "Days of order history to forecast from, ending at the last order (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Days of order history to forecast from, ending at the last order (default: ${DEFAULT-VALUE}).")
     int historyDays;
 
     @Option(
@@ -129,10 +130,10 @@ final class PlanCommand implements Callable<Integer> {
             Map<SkuCode, String> category = new HashMap<>();
             skus.forEach(s -> category.put(s.code(), s.category()));
             DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-            NetworkForecast forecast = new ForecastEngine(ForecastSettings.DEFAULT)
-                    .forecast(demand, category::get, multipliers);
-            AllocationPlan allocation = new AllocationEngine(AllocationSettings.DEFAULT)
-                    .plan(nodes, skus, forecast, classes, rules);
+            NetworkForecast forecast =
+                    new ForecastEngine(ForecastSettings.DEFAULT).forecast(demand, category::get, multipliers);
+            AllocationPlan allocation =
+                    new AllocationEngine(AllocationSettings.DEFAULT).plan(nodes, skus, forecast, classes, rules);
             RebalancingSettings settings = fixedCost == null
                     ? RebalancingSettings.DEFAULT
                     : RebalancingSettings.DEFAULT.withFixedCostPerShipment(fixedCost);
@@ -182,7 +183,8 @@ final class PlanCommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                    CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+                    CsvWriter csv =
+                            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
                 csv.writeRecord("from", "to", "sku", "kind", "quantity", "distance_km", "cost", "reason");
                 for (TransferSuggestion s : suggestions) {
                     csv.writeRecord(
@@ -243,7 +245,8 @@ final class PlanCommand implements Callable<Integer> {
         for (RuleWarning w : allocation.warnings().stream().limit(10).toList()) {
             console.println("  warning " + w.kind() + ": " + w.message());
         }
-        console.printf(Locale.ROOT, "plan run %s: %d suggestions, %d units moved%n", run, s.suggestions(), s.unitsMoved());
+        console.printf(
+                Locale.ROOT, "plan run %s: %d suggestions, %d units moved%n", run, s.suggestions(), s.unitsMoved());
         console.printf(
                 Locale.ROOT,
                 "cost: transport %.2f + %d shipments x %.2f + shortage penalties %.2f = %.2f"

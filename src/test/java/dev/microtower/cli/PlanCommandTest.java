@@ -52,7 +52,9 @@ class PlanCommandTest {
             var runs = new PlanRepository(database).runs(ScenarioId.BASELINE);
             assertEquals(1, runs.size());
             assertEquals(suggestions, runs.get(0).summary().suggestions());
-            assertEquals(suggestions, new PlanRepository(database).suggestions(runs.get(0).id()).size());
+            assertEquals(
+                    suggestions,
+                    new PlanRepository(database).suggestions(runs.get(0).id()).size());
         }
     }
 

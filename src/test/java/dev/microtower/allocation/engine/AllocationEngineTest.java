@@ -269,7 +269,16 @@ class AllocationEngineTest {
     }
 
     static Sku organic(String code, String category) {
-        return new Sku(SkuCode.of(code), code, category, TemperatureClass.AMBIENT, 1, 1, BigDecimal.ONE, null, false,
+        return new Sku(
+                SkuCode.of(code),
+                code,
+                category,
+                TemperatureClass.AMBIENT,
+                1,
+                1,
+                BigDecimal.ONE,
+                null,
+                false,
                 new TreeSet<>(Set.of("organic")));
     }
 
@@ -278,30 +287,84 @@ class AllocationEngineTest {
         Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 1.0);
         SkuSelector organicTag = new SkuSelector(Set.of(), Set.of(), Set.of(), Set.of(), Set.of("organic"), Set.of());
         List<AllocationRule> rules = List.of(
-                rule("dairy everywhere", 1, category("dairy"), NodeSelector.ANY, StockingPolicy.MICRO_FULFIL, 1.0, 2.0, null, null),
-                rule("organic central", 2, organicTag, NodeSelector.ANY, StockingPolicy.CENTRALISE, null, null, null, null),
-                rule("long dairy cover", 3, category("dairy"), type(NodeType.MICRO_FULFILLMENT_CENTER), StockingPolicy.MICRO_FULFIL, 5.0, 9.0, null, null),
-                rule("hubs only", 4, SkuSelector.ANY, type(NodeType.MICRO_HUB), StockingPolicy.REGIONALISE, null, null, null, null));
-        AllocationPlan plan = engine.plan(List.of(mfc),
-                List.of(sku("MILK", "dairy"), organic("OATMILK", "dairy"), organic("KALE", "produce"), sku("BREAD", "bakery")),
-                forecast(), classes(Map.of("MILK", AbcClass.A, "OATMILK", AbcClass.A, "KALE", AbcClass.B, "BREAD", AbcClass.B)), rules);
+                rule(
+                        "dairy everywhere",
+                        1,
+                        category("dairy"),
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        1.0,
+                        2.0,
+                        null,
+                        null),
+                rule(
+                        "organic central",
+                        2,
+                        organicTag,
+                        NodeSelector.ANY,
+                        StockingPolicy.CENTRALISE,
+                        null,
+                        null,
+                        null,
+                        null),
+                rule(
+                        "long dairy cover",
+                        3,
+                        category("dairy"),
+                        type(NodeType.MICRO_FULFILLMENT_CENTER),
+                        StockingPolicy.MICRO_FULFIL,
+                        5.0,
+                        9.0,
+                        null,
+                        null),
+                rule(
+                        "hubs only",
+                        4,
+                        SkuSelector.ANY,
+                        type(NodeType.MICRO_HUB),
+                        StockingPolicy.REGIONALISE,
+                        null,
+                        null,
+                        null,
+                        null));
+        AllocationPlan plan = engine.plan(
+                List.of(mfc),
+                List.of(
+                        sku("MILK", "dairy"),
+                        organic("OATMILK", "dairy"),
+                        organic("KALE", "produce"),
+                        sku("BREAD", "bakery")),
+                forecast(),
+                classes(Map.of("MILK", AbcClass.A, "OATMILK", AbcClass.A, "KALE", AbcClass.B, "BREAD", AbcClass.B)),
+                rules);
         Map<RuleWarning.Kind, List<RuleWarning>> byKind = new HashMap<>();
-        plan.warnings().forEach(w -> byKind.computeIfAbsent(w.kind(), k -> new java.util.ArrayList<>()).add(w));
+        plan.warnings().forEach(w -> byKind.computeIfAbsent(w.kind(), k -> new java.util.ArrayList<>())
+                .add(w));
         // 'long dairy cover' lies inside 'dairy everywhere': shadowed, not a contradiction
-        assertEquals(List.of("long dairy cover"),
-                byKind.get(RuleWarning.Kind.SHADOWED).stream().map(RuleWarning::rule).toList());
+        assertEquals(
+                List.of("long dairy cover"),
+                byKind.get(RuleWarning.Kind.SHADOWED).stream()
+                        .map(RuleWarning::rule)
+                        .toList());
         assertTrue(byKind.get(RuleWarning.Kind.SHADOWED).get(0).message().contains("'dairy everywhere'"));
-        assertEquals("hubs only", byKind.get(RuleWarning.Kind.MATCHES_NOTHING).get(0).rule());
+        assertEquals(
+                "hubs only", byKind.get(RuleWarning.Kind.MATCHES_NOTHING).get(0).rule());
         // dairy and organic overlap only on OATMILK, and disagree there
         List<RuleWarning> contradictions = byKind.get(RuleWarning.Kind.CONTRADICTORY);
         assertEquals(1, contradictions.size(), contradictions.toString());
         assertEquals("organic central", contradictions.get(0).rule());
-        assertTrue(contradictions.get(0).message().contains("'dairy everywhere' and 'organic central'")
-                && contradictions.get(0).message().contains("on 1 node x SKU pairs")
-                && contradictions.get(0).message().contains("does not stock"), contradictions.get(0).message());
+        assertTrue(
+                contradictions.get(0).message().contains("'dairy everywhere' and 'organic central'")
+                        && contradictions.get(0).message().contains("on 1 node x SKU pairs")
+                        && contradictions.get(0).message().contains("does not stock"),
+                contradictions.get(0).message());
         RuleWarning uncovered = byKind.get(RuleWarning.Kind.UNCOVERED).get(0);
-        assertTrue(uncovered.message().startsWith("1 SKUs") && uncovered.message().contains("BREAD"), uncovered.message());
-        StockTarget bread = plan.targets().stream().filter(t -> t.sku().value().equals("BREAD")).findFirst().orElseThrow();
+        assertTrue(
+                uncovered.message().startsWith("1 SKUs") && uncovered.message().contains("BREAD"), uncovered.message());
+        StockTarget bread = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("BREAD"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(StockTarget.DEFAULT_RULE, bread.rule());
     }
 
@@ -309,10 +372,32 @@ class AllocationEngineTest {
     void anExceptionBeforeAGeneralRuleIsNotAContradiction() {
         Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 1.0);
         NodeSelector thisMfc = new NodeSelector(Set.of(), Set.of(), Set.of(NodeCode.of("MFC")), Set.of());
-        AllocationPlan plan = engine.plan(List.of(mfc, node("DARK", NodeType.DARK_STORE, null, 1.0)),
-                List.of(sku("PILLS", "pharmacy")), forecast(), classes(Map.of("PILLS", AbcClass.C)),
-                List.of(rule("pharmacy at MFC", 1, category("pharmacy"), thisMfc, StockingPolicy.MICRO_FULFIL, null, null, null, null),
-                        rule("pharmacy central", 2, category("pharmacy"), NodeSelector.ANY, StockingPolicy.CENTRALISE, null, null, null, null)));
+        AllocationPlan plan = engine.plan(
+                List.of(mfc, node("DARK", NodeType.DARK_STORE, null, 1.0)),
+                List.of(sku("PILLS", "pharmacy")),
+                forecast(),
+                classes(Map.of("PILLS", AbcClass.C)),
+                List.of(
+                        rule(
+                                "pharmacy at MFC",
+                                1,
+                                category("pharmacy"),
+                                thisMfc,
+                                StockingPolicy.MICRO_FULFIL,
+                                null,
+                                null,
+                                null,
+                                null),
+                        rule(
+                                "pharmacy central",
+                                2,
+                                category("pharmacy"),
+                                NodeSelector.ANY,
+                                StockingPolicy.CENTRALISE,
+                                null,
+                                null,
+                                null,
+                                null)));
         assertEquals(List.of(), plan.warnings());
     }
 
