@@ -131,7 +131,7 @@ public final class DemoNetworkGenerator {
                 history.write(first, HISTORY_END, options.effectiveOrdersPerDay(), orders, lines);
             }
             StockPlan stock = StockPlan.build(nodes, skus, ledgers, Rng.of(seed, "stock"));
-            fitCapacities(nodes, stock);
+            SiteSizing.apply(nodes, stock, Rng.of(seed, "sizing"));
             writeStock(temporary.get(STOCK), nodes, skus, stock, asOf);
             writeNodes(temporary.get(NODES), nodes);
             writeSkus(temporary.get(SKUS), skus);
@@ -184,22 +184,6 @@ public final class DemoNetworkGenerator {
 
     private static String decimal(Double value, int digits) {
         return value == null ? "" : Fixed.format(value, digits);
-    }
-
-    /** Sites whose stock would not fit get the capacity it needs, at 95 % utilisation. */
-    private static void fitCapacities(List<DemoNode> nodes, StockPlan stock) {
-        long[] units = new long[nodes.size()];
-        for (StockPlan.Row row : stock.rows()) {
-            units[row.node()] += row.onHand();
-        }
-        for (int i = 0; i < nodes.size(); i++) {
-            DemoNode node = nodes.get(i);
-            Long capacity = node.storageCapacityUnits();
-            if (capacity != null && units[i] > capacity * 0.95) {
-                long needed = (long) Math.ceil(units[i] / 0.95 / 1000.0) * 1000L;
-                nodes.set(i, node.withCapacity(needed));
-            }
-        }
     }
 
     private static void writeNodes(Path file, List<DemoNode> nodes) throws IOException {

@@ -49,7 +49,7 @@ record DemoNode(
         return BayArea.distanceKm(lat, lon, toLat, toLon);
     }
 
-    DemoNode withCapacity(long units) {
+    DemoNode withSize(long units, double areaM2) {
         return new DemoNode(
                 code,
                 name,
@@ -62,7 +62,7 @@ record DemoNode(
                 status,
                 slaTier,
                 units,
-                floorAreaM2,
+                areaM2,
                 fixedCostPerDay,
                 handlingCostPerOrder,
                 replenishmentSource,
