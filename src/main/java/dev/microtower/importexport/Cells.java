@@ -325,11 +325,21 @@ final class Cells {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
-        return java.time.LocalDateTime.of(year, month, day, hour, minute, second).toInstant(java.time.ZoneOffset.UTC);
+        return java.time.LocalDateTime.of(year, month, day, hour, minute, second)
+                .toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** The decimal number in {@code text[from, to)}, or -1 if any character is not an ASCII digit. */
