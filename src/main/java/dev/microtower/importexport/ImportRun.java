@@ -3,6 +3,7 @@ package dev.microtower.importexport;
 import static dev.microtower.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static dev.microtower.persistence.jooq.Tables.NODE;
 import static dev.microtower.persistence.jooq.Tables.ORDER_LINE;
+import static dev.microtower.persistence.jooq.Tables.SKU;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.persistence.jooq.tables.records.SkuRecord;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.persistence.ZoneRepository;
 import java.io.IOException;
@@ -182,18 +184,30 @@ final class ImportRun {
         }
         Map<SkuCode, Sku> existing = new HashMap<>();
         SkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
+        // new SKUs go in as JDBC batches; a per-row select-then-insert took seconds for a catalogue
+        List<SkuRecord> added = new ArrayList<>();
         for (Sku sku : parsed) {
             Sku before = existing.get(sku.code());
             if (sku.equals(before)) {
                 tally.unchanged++;
                 continue;
             }
-            SkuRepository.save(dsl, sku);
             if (before == null) {
+                SkuRecord record = dsl.newRecord(SKU);
+                SkuRepository.fill(record, sku);
+                added.add(record);
                 tally.added++;
+                if (added.size() == BATCH) {
+                    dsl.batchInsert(added).execute();
+                    added.clear();
+                }
             } else {
+                SkuRepository.save(dsl, sku);
                 tally.updated++;
             }
+        }
+        if (!added.isEmpty()) {
+            dsl.batchInsert(added).execute();
         }
     }
 

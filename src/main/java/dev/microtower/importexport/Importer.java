@@ -22,6 +22,9 @@ import org.jooq.exception.DataAccessException;
  * transaction; with any problem nothing is written and an {@link ImportException} lists them all.
  */
 public final class Importer {
+    /** Rows written above which the database file is compacted on close (see {@link Database#compactWhenClosing}). */
+    static final long COMPACT_AFTER_ROWS = 50_000;
+
     /** The workbook the exporter writes. */
     public static final String WORKBOOK = "microtower.xlsx";
 
@@ -44,7 +47,7 @@ public final class Importer {
         }
         long totalWork = total;
         try {
-            return database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
+            ImportReport report = database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
                 ImportRun run = new ImportRun(tx.dsl(), connection, scenario, progress, cancellation, totalWork);
                 for (Source source : sources) {
                     cancellation.check();
@@ -54,6 +57,14 @@ public final class Importer {
                 progress.progress(totalWork, totalWork, "imported");
                 return run.report();
             }));
+            long written = 0;
+            for (ImportReport.Counts counts : report.entities().values()) {
+                written += counts.added() + counts.updated();
+            }
+            if (written >= COMPACT_AFTER_ROWS) {
+                database.compactWhenClosing();
+            }
+            return report;
         } catch (DataAccessException e) {
             // the checks above mirror the schema's constraints; reaching one means a check is missing
             throw new ImportException(

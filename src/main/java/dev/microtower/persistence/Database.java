@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private volatile boolean compactOnClose;
 
     private Database(Path file, JdbcConnectionPool pool) {
         this.file = file;
@@ -117,12 +118,22 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(work);
     }
 
+    /**
+     * Asks for the file to be compacted when it is closed. A large import in one transaction leaves
+     * the H2 file several times larger than its data (every page is written uncommitted, then again
+     * on commit, and freed space is kept for a while); SHUTDOWN COMPACT rewrites only the live data,
+     * which for the demo network takes the file from about 230 MB to about 35 MB in a few seconds.
+     */
+    public void compactWhenClosing() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
         // SHUTDOWN writes everything and releases the file lock before we return
         try (var connection = pool.getConnection();
                 var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
             // already shut down: nothing left to release
         }

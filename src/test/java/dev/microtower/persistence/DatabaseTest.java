@@ -1,6 +1,7 @@
 package dev.microtower.persistence;
 
 import static dev.microtower.persistence.jooq.Tables.SCENARIO;
+import static dev.microtower.persistence.jooq.Tables.SKU;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,42 @@ class DatabaseTest {
         try (Database db = Database.open(dir.resolve("twice"))) {
             assertEquals(2, db.dsl().fetchCount(SCENARIO));
         }
+    }
+
+    @Test
+    void compactingOnCloseShrinksTheFileALargeTransactionLeftAndKeepsTheData() throws Exception {
+        long plain = fileAfterLargeTransaction(dir.resolve("plain"), false);
+        long compacted = fileAfterLargeTransaction(dir.resolve("compacted"), true);
+        assertTrue(compacted * 2 < plain, "compacted " + compacted + " bytes, plain " + plain + " bytes");
+        try (Database db = Database.open(dir.resolve("compacted"))) {
+            assertEquals(60_000, db.dsl().fetchCount(SKU));
+        }
+    }
+
+    /** Writes 60,000 SKUs in one transaction, the way an import does, and returns the file size after closing. */
+    private static long fileAfterLargeTransaction(Path path, boolean compact) throws Exception {
+        Database db = Database.open(path);
+        try (db) {
+            db.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
+                try (var insert = connection.prepareStatement(
+                        "INSERT INTO sku (code, name, category, unit_volume_l, unit_weight_kg, unit_cost) "
+                                + "VALUES (?, ?, 'grocery', 1.5, 1.2, 3.25)")) {
+                    for (int i = 0; i < 60_000; i++) {
+                        insert.setString(1, "SKU-" + i);
+                        insert.setString(2, "A product with a reasonably long name, number " + i);
+                        insert.addBatch();
+                        if (i % 2_000 == 1_999) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                return null;
+            }));
+            if (compact) {
+                db.compactWhenClosing();
+            }
+        }
+        return Files.size(db.file());
     }
 
     @Test
