@@ -15,7 +15,7 @@ public record Viewport(double zoom, double originX, double originY, double width
     public static final Viewport EMPTY = new Viewport(0, 0, 0, 0, 0);
 
     /** The viewport of a base map inside its map view; empty before the view is on a scene. */
-    static Viewport of(com.gluonhq.impl.maps.BaseMap baseMap, javafx.scene.layout.Region view) {
+    public static Viewport of(com.gluonhq.impl.maps.BaseMap baseMap, javafx.scene.layout.Region view) {
         if (baseMap == null) {
             return EMPTY;
         }

@@ -1,8 +1,8 @@
 package dev.microtower.map.layers;
 
+import com.gluonhq.maps.MapLayer;
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
-import dev.microtower.map.CanvasLayer;
 import dev.microtower.map.LegendEntry;
 import dev.microtower.map.MapOverlay;
 import dev.microtower.map.Viewport;
@@ -30,11 +30,15 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Envelope;
@@ -46,7 +50,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  * they do not collide. Hit-testing goes through an STR-tree of the markers' world coordinates, so
  * hovering stays cheap with thousands of sites.
  */
-public final class SitesLayer extends CanvasLayer implements MapOverlay {
+public final class SitesLayer extends MapLayer implements MapOverlay {
     public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
     private static final double CLUSTER_CELL_PX = 36;
@@ -57,6 +61,10 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     private static final double CULL_PAD_PX = 30;
     private static final int MAX_LABELS = 300;
     private static final Font LABEL_FONT = Font.font("System", 11);
+    private static final Color LABEL_HALO = Color.color(1, 1, 1, 0.85);
+    private static final Color LABEL_INK = Color.web("#1f2933");
+    /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
+    private static final int MARGIN_PX = 32;
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
     private Markers markers = Markers.of(List.of());
@@ -69,6 +77,17 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     private final ObservableSet<NodeCode> highlighted = FXCollections.observableSet();
     private final Label tooltip = new Label();
     private final List<LegendEntry> legend;
+
+    // reaches past the view by the margin on each side
+    private final Canvas canvas = new Canvas();
+    // moving the canvas must not change this layer's bounds, or the whole map is laid out again
+    private final Pane frame = new Pane(canvas);
+    private final Rectangle frameClip = new Rectangle();
+    private Viewport current = Viewport.EMPTY;
+    private Viewport drawn = Viewport.EMPTY;
+    private boolean contentChanged = true;
+    private long layoutNanos;
+    private int repaints;
 
     public SitesLayer() {
         for (NodeType type : NodeType.values()) {
@@ -89,7 +108,10 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        getChildren().add(tooltip);
+        canvas.setManaged(false);
+        frame.setManaged(false);
+        frame.setClip(frameClip);
+        getChildren().addAll(frame, tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null, 0, 0));
@@ -196,15 +218,104 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     // ---- drawing ----
 
     @Override
-    protected void draw(GraphicsContext g, Viewport v) {
+    protected void initialize() {
+        // the base map moves by translation while dragging and by zoom while scrolling
+        baseMap.translateXProperty().addListener(o -> markDirty());
+        baseMap.translateYProperty().addListener(o -> markDirty());
+        baseMap.zoom().addListener(o -> markDirty());
+        visibleProperty().addListener(o -> contentChanged());
+    }
+
+    /** The viewport of the frame shown last. */
+    public Viewport viewport() {
+        return current;
+    }
+
+    private void contentChanged() {
+        contentChanged = true;
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        long start = System.nanoTime();
+        try {
+            follow();
+        } finally {
+            layoutNanos += System.nanoTime() - start;
+        }
+    }
+
+    /** Time spent in this layer's layout and painting since it was made, for the benchmark. */
+    long layoutNanos() {
+        return layoutNanos;
+    }
+
+    /** How many times the markers were painted again (not just moved), for the benchmark. */
+    int repaints() {
+        return repaints;
+    }
+
+    private void follow() {
+        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
+        if (current.isEmpty() || !isVisible()) {
+            return;
+        }
+        int w = (int) Math.ceil(current.width()) + 2 * MARGIN_PX;
+        int h = (int) Math.ceil(current.height()) + 2 * MARGIN_PX;
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            frame.resize(current.width(), current.height());
+            frameClip.setWidth(current.width());
+            frameClip.setHeight(current.height());
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            contentChanged = true;
+        }
+        double dx = current.originX() - drawn.originX(), dy = current.originY() - drawn.originY();
+        // a pan within the margin only moves the picture painted last
+        boolean moveOnly = !contentChanged
+                && current.zoom() == drawn.zoom()
+                && current.width() == drawn.width()
+                && current.height() == drawn.height()
+                && Math.abs(dx) <= MARGIN_PX - 1
+                && Math.abs(dy) <= MARGIN_PX - 1;
+        if (!moveOnly) {
+            paint(current);
+            drawn = current;
+            contentChanged = false;
+            dx = 0;
+            dy = 0;
+        }
+        double x = Math.round(dx) - MARGIN_PX, y = Math.round(dy) - MARGIN_PX;
+        if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
+            canvas.relocate(x, y);
+        }
+    }
+
+    private void paint(Viewport v) {
+        repaints++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Markers m = markers;
+        boolean[] typeOn = new boolean[NodeType.values().length];
+        for (NodeType type : NodeType.values()) {
+            typeOn[type.ordinal()] = typeShown.get(type).get();
+        }
         double n = v.scale();
-        double minX = v.worldX(-CULL_PAD_PX), maxX = v.worldX(v.width() + CULL_PAD_PX);
-        double minY = v.worldY(-CULL_PAD_PX), maxY = v.worldY(v.height() + CULL_PAD_PX);
+        // canvas pixel of world (0, 0)
+        double ox = v.originX() + MARGIN_PX, oy = v.originY() + MARGIN_PX;
+        double reach = MARGIN_PX + CULL_PAD_PX;
+        double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
+        double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
         Clusters c = clustersFor(v.zoom());
         for (int i = 0; i < m.nodes.length; i++) {
             double wx = m.wx[i], wy = m.wy[i];
-            if (wx < minX || wx > maxX || wy < minY || wy > maxY || !shown(i) || (c != null && c.clusterOf[i] >= 0)) {
+            if (wx < minX
+                    || wx > maxX
+                    || wy < minY
+                    || wy > maxY
+                    || !typeOn[m.type[i]]
+                    || (c != null && c.clusterOf[i] >= 0)) {
                 continue;
             }
             javafx.scene.image.Image sprite = m.sprites[i];
@@ -216,14 +327,14 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             // whole pixels keep the blit sharp and cheap
             g.drawImage(
                     sprite,
-                    Math.round(wx * n + v.originX() - sprite.getWidth() / 2),
-                    Math.round(wy * n + v.originY() - sprite.getHeight() / 2));
+                    Math.round(wx * n + ox - sprite.getWidth() / 2),
+                    Math.round(wy * n + oy - sprite.getHeight() / 2));
         }
         if (c != null) {
             for (int k = 0; k < c.count.length; k++) {
                 double wx = c.wx[k], wy = c.wy[k];
                 if (wx >= minX && wx <= maxX && wy >= minY && wy <= maxY) {
-                    SiteStyle.drawCluster(g, wx * n + v.originX(), wy * n + v.originY(), c.count[k], c.disrupted[k]);
+                    SiteStyle.drawCluster(g, wx * n + ox, wy * n + oy, c.count[k], c.disrupted[k]);
                 }
             }
         }
@@ -259,6 +370,8 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             y = v.screenY(markers.wy[i]);
             r = markers.radius[i] + 5;
         }
+        x += MARGIN_PX;
+        y += MARGIN_PX;
         g.setStroke(colour);
         g.setLineWidth(3);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -269,16 +382,19 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(3);
+        // the canvas reaches past the view by the margin: allow labels there too
+        double area = (v.width() + 2 * MARGIN_PX) * (v.height() + 2 * MARGIN_PX);
+        int maxLabels = (int) (MAX_LABELS * area / (v.width() * v.height()));
         List<double[]> placed = new ArrayList<>();
         // big sites first: when labels collide, the DC keeps its name
-        for (int i = 0; i < markers.nodes.length && placed.size() < MAX_LABELS; i++) {
+        for (int i = 0; i < markers.nodes.length && placed.size() < maxLabels; i++) {
             double wx = markers.wx[i], wy = markers.wy[i];
             if (wx < minX || wx > maxX || wy < minY || wy > maxY || !shown(i)) {
                 continue;
             }
             String text = markers.nodes[i].name();
-            double x = v.screenX(wx) + markers.radius[i] + 4;
-            double y = v.screenY(wy);
+            double x = v.screenX(wx) + MARGIN_PX + markers.radius[i] + 4;
+            double y = v.screenY(wy) + MARGIN_PX;
             double[] box = {x, y - 7, x + text.length() * 6.1, y + 7};
             boolean free = true;
             for (double[] other : placed) {
@@ -289,9 +405,9 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             }
             if (free) {
                 placed.add(box);
-                g.setStroke(Color.color(1, 1, 1, 0.85));
+                g.setStroke(LABEL_HALO);
                 g.strokeText(text, x, y);
-                g.setFill(Color.web("#1f2933"));
+                g.setFill(LABEL_INK);
                 g.fillText(text, x, y);
             }
         }
@@ -415,10 +531,11 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
     }
 
     private void hover(MouseEvent e) {
-        Hit hit = hitTest(e.getX(), e.getY());
+        Point2D at = canvas.localToParent(e.getX(), e.getY());
+        Hit hit = hitTest(at.getX(), at.getY());
         canvas.setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
         hovered.set(hit != null && hit.cluster < 0 ? markers.nodes[hit.marker] : null);
-        showTooltip(hit, e.getX(), e.getY());
+        showTooltip(hit, at.getX(), at.getY());
     }
 
     private void showTooltip(Hit hit, double x, double y) {
@@ -434,10 +551,10 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         tooltip.applyCss();
         tooltip.autosize();
         double tx = x + 14, ty = y + 12;
-        if (tx + tooltip.getWidth() > canvas.getWidth()) {
+        if (tx + tooltip.getWidth() > current.width()) {
             tx = x - 14 - tooltip.getWidth();
         }
-        if (ty + tooltip.getHeight() > canvas.getHeight()) {
+        if (ty + tooltip.getHeight() > current.height()) {
             ty = y - 12 - tooltip.getHeight();
         }
         tooltip.relocate(tx, ty);
@@ -465,11 +582,12 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) {
             return;
         }
-        Hit hit = hitTest(e.getX(), e.getY());
+        Point2D at = canvas.localToParent(e.getX(), e.getY());
+        Hit hit = hitTest(at.getX(), at.getY());
         if (hit == null) {
             selected.set(null);
         } else if (hit.cluster >= 0) {
-            baseMap.zoom(2, e.getX(), e.getY());
+            baseMap.zoom(2, at.getX(), at.getY());
             e.consume();
         } else {
             selected.set(markers.nodes[hit.marker]);
@@ -489,6 +607,8 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
         final double[] radius;
         /** Filled lazily on the FX thread when first drawn. */
         final javafx.scene.image.Image[] sprites;
+
+        final int[] type;
 
         final double maxRadius;
         final Map<NodeCode, Integer> byCode;
@@ -510,12 +630,14 @@ public final class SitesLayer extends CanvasLayer implements MapOverlay {
             wy = new double[nodes.length];
             radius = new double[nodes.length];
             sprites = new javafx.scene.image.Image[nodes.length];
+            type = new int[nodes.length];
             byCode = new HashMap<>(nodes.length * 2);
             index = new STRtree();
             double max = 0;
             for (int i = 0; i < nodes.length; i++) {
                 wx[i] = WebMercator.worldX(nodes[i].location().lon());
                 wy[i] = WebMercator.worldY(nodes[i].location().lat());
+                type[i] = nodes[i].type().ordinal();
                 radius[i] = SiteStyle.radius(nodes[i].type(), nodes[i].storageCapacityUnits(), maxCapacity);
                 max = Math.max(max, radius[i]);
                 byCode.put(nodes[i].code(), i);
