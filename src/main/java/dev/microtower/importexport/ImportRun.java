@@ -369,8 +369,7 @@ final class ImportRun {
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE stock SET on_hand = ?, reserved = ?, in_transit = ?, as_of = ? "
                                 + "WHERE node_id = ? AND sku_id = ?")) {
-            int inserts = 0;
-            int updates = 0;
+            Batches batches = new Batches(BATCH);
             Instant lastAsOf = null;
             OffsetDateTime lastAsOfValue = null;
             while (cells.next()) {
@@ -420,12 +419,8 @@ final class ImportRun {
                     insert.setLong(5, r);
                     insert.setLong(6, t);
                     insert.setObject(7, lastAsOfValue);
-                    insert.addBatch();
+                    batches.add(insert);
                     tally.added++;
-                    if (++inserts == BATCH) {
-                        insert.executeBatch();
-                        inserts = 0;
-                    }
                 } else if (before[0] == onHand
                         && before[1] == r
                         && before[2] == t
@@ -438,21 +433,12 @@ final class ImportRun {
                     update.setObject(4, lastAsOfValue);
                     update.setLong(5, nodeId);
                     update.setLong(6, skuId);
-                    update.addBatch();
+                    batches.add(update);
                     tally.updated++;
-                    if (++updates == BATCH) {
-                        update.executeBatch();
-                        updates = 0;
-                    }
                 }
             }
             if (writing()) {
-                if (inserts > 0) {
-                    insert.executeBatch();
-                }
-                if (updates > 0) {
-                    update.executeBatch();
-                }
+                batches.flush();
             }
         }
         finished(reader);
@@ -521,8 +507,7 @@ final class ImportRun {
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE customer_order SET created_at = ?, promised_by = ?, channel = ?, customer_lat = ?, "
                                 + "customer_lon = ?, fulfilled_by = ? WHERE id = ?")) {
-            int inserts = 0;
-            int updates = 0;
+            Batches batches = new Batches(BATCH);
             while (cells.next()) {
                 tick(reader, ++rows, "reading orders");
                 String code = cells.text(cCode);
@@ -556,12 +541,8 @@ final class ImportRun {
                     insert.setDouble(5, lat);
                     insert.setDouble(6, lon);
                     insert.setString(7, fulfilledBy);
-                    insert.addBatch();
+                    batches.add(insert);
                     tally.added++;
-                    if (++inserts == BATCH) {
-                        insert.executeBatch();
-                        inserts = 0;
-                    }
                 } else if (before.equals(new OrderRow(
                         before.id(), micros(createdAt), micros(promisedBy), channel, lat, lon, fulfilledBy))) {
                     tally.unchanged++;
@@ -573,21 +554,12 @@ final class ImportRun {
                     update.setDouble(5, lon);
                     update.setString(6, fulfilledBy);
                     update.setLong(7, before.id());
-                    update.addBatch();
+                    batches.add(update);
                     tally.updated++;
-                    if (++updates == BATCH) {
-                        update.executeBatch();
-                        updates = 0;
-                    }
                 }
             }
             if (writing()) {
-                if (inserts > 0) {
-                    insert.executeBatch();
-                }
-                if (updates > 0) {
-                    update.executeBatch();
-                }
+                batches.flush();
             }
         }
         finished(reader);
@@ -619,8 +591,7 @@ final class ImportRun {
                         "INSERT INTO order_line (order_id, line_no, sku_id, quantity) VALUES (?, ?, ?, ?)");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE order_line SET sku_id = ?, quantity = ? WHERE order_id = ? AND line_no = ?")) {
-            int inserts = 0;
-            int updates = 0;
+            Batches batches = new Batches(BATCH);
             while (cells.next()) {
                 tick(reader, ++rows, "reading order lines");
                 String order = cells.text(cOrder);
@@ -653,12 +624,8 @@ final class ImportRun {
                     insert.setInt(2, lineNo.intValue());
                     insert.setLong(3, skuId);
                     insert.setInt(4, quantity.intValue());
-                    insert.addBatch();
+                    batches.add(insert);
                     tally.added++;
-                    if (++inserts == BATCH) {
-                        insert.executeBatch();
-                        inserts = 0;
-                    }
                 } else if (before == value) {
                     tally.unchanged++;
                 } else {
@@ -666,21 +633,12 @@ final class ImportRun {
                     update.setInt(2, quantity.intValue());
                     update.setLong(3, orderId);
                     update.setInt(4, lineNo.intValue());
-                    update.addBatch();
+                    batches.add(update);
                     tally.updated++;
-                    if (++updates == BATCH) {
-                        update.executeBatch();
-                        updates = 0;
-                    }
                 }
             }
             if (writing()) {
-                if (inserts > 0) {
-                    insert.executeBatch();
-                }
-                if (updates > 0) {
-                    update.executeBatch();
-                }
+                batches.flush();
             }
         }
         finished(reader);
