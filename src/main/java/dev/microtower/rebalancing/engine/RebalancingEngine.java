@@ -408,7 +408,7 @@ public final class RebalancingEngine {
         if (from.type() == NodeType.REGIONAL_DC) {
             long free = p.onHand[f.sku][f.from] - p.reserved[f.sku][f.from];
             src = String.format(
-                    Locale.ROOT, "%s: %d units free at the DC (own target %d)", from.name(), free, st.target());
+                    Locale.ROOT, "%s: %s free at the DC (own target %d)", from.name(), units(free), st.target());
         } else if (!st.stocked()) {
             src = String.format(
                     Locale.ROOT,
@@ -421,7 +421,11 @@ public final class RebalancingEngine {
             src = from.name() + ": " + coverVs(p.position(f.sku, f.from), st.dailyForecast(), st.maxLevel(), "max");
         }
         return String.format(
-                Locale.ROOT, "%s; %s; %d units over %.1f km for %.2f", dest, src, f.qty, p.km[f.from][f.to], cost);
+                Locale.ROOT, "%s; %s; %s over %.1f km for %.2f", dest, src, units(f.qty), p.km[f.from][f.to], cost);
+    }
+
+    private static String units(long quantity) {
+        return quantity == 1 ? "1 unit" : quantity + " units";
     }
 
     private static String coverVs(long position, double daily, long level, String what) {

@@ -120,7 +120,8 @@ class RebalancingPropertiesTest {
             assertTrue(net.skus().stream()
                     .map(Sku::code)
                     .anyMatch(SkuCode.of(s.sku().value())::equals));
-            assertTrue(s.reason().contains(" units over "), s.reason());
+            String moved = s.quantity() == 1 ? "1 unit" : s.quantity() + " units";
+            assertTrue(s.reason().contains("; " + moved + " over "), s.reason());
         }
     }
 }
