@@ -6,7 +6,6 @@ import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.ProgressListener;
 import dev.microtower.persistence.DataLocation;
 import dev.microtower.persistence.Database;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,12 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            ScenarioId source = scenario == null
-                    ? ScenarioId.BASELINE
-                    : new ScenarioRepository(database)
-                            .findByName(scenario)
-                            .orElseThrow(() -> new CommandException("there is no scenario named '" + scenario + "'"))
-                            .id();
+            ScenarioId source = ScenarioOption.resolve(database, scenario).id();
             Exporter exporter = new Exporter(database);
             if (xlsx) {
                 exporter.exportXlsx(dir.resolve(Importer.WORKBOOK), source, ProgressListener.NONE);

@@ -4,7 +4,6 @@ import dev.microtower.common.ScenarioId;
 import dev.microtower.importexport.Importer;
 import dev.microtower.persistence.DataLocation;
 import dev.microtower.persistence.Database;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,12 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            ScenarioId target = scenario == null
-                    ? ScenarioId.BASELINE
-                    : new ScenarioRepository(database)
-                            .findByName(scenario)
-                            .orElseThrow(() -> new CommandException("there is no scenario named '" + scenario + "'"))
-                            .id();
+            ScenarioId target = ScenarioOption.resolve(database, scenario).id();
             var report = new Importer(database).importPath(path, target);
             var out = spec.commandLine().getOut();
             out.print(report.format());

@@ -105,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            Scenario scenario = scenario(database);
+            Scenario scenario = ScenarioOption.resolve(database, scenarioName);
             ScenarioId id = scenario.id();
             List<Node> nodes = new NodeRepository(database).findAll(id);
             if (nodes.isEmpty()) {
@@ -161,18 +161,6 @@ final class PlanCommand implements Callable<Integer> {
             printSummary(console, inputs, demand, forecast, allocation, plan.summary(), run, seconds);
         }
         return 0;
-    }
-
-    private Scenario scenario(Database database) {
-        ScenarioRepository scenarios = new ScenarioRepository(database);
-        if (scenarioName == null) {
-            return scenarios
-                    .find(ScenarioId.BASELINE)
-                    .orElseThrow(() -> new CommandException("the database has no baseline scenario"));
-        }
-        return scenarios
-                .findByName(scenarioName)
-                .orElseThrow(() -> new CommandException("there is no scenario named '" + scenarioName + "'"));
     }
 
     /** Writes next to the target and moves into place, so a failed write never leaves half a file. */
