@@ -4,54 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new MicrotowerCommand());
-        cli.setExecutionExceptionHandler(new FriendlyErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void demoLoadsAnEmptyDatabaseThenExportAndImportRoundTripAndInfoCounts() throws Exception {
         String db = dir.resolve("db").toString();
-        Result demo = run("demo", "--db", db, "--resources", "demo-fixture/");
+        CliRun demo = CliRun.of("demo", "--db", db, "--resources", "demo-fixture/");
         assertEquals(0, demo.exit(), demo.err());
         assertTrue(demo.out().contains("nodes"), demo.out());
 
-        Result again = run("demo", "--db", db, "--resources", "demo-fixture/");
+        CliRun again = CliRun.of("demo", "--db", db, "--resources", "demo-fixture/");
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("is not empty"), again.err());
 
-        Result export = run("export", dir.resolve("out").toString(), "--db", db);
+        CliRun export = CliRun.of("export", dir.resolve("out").toString(), "--db", db);
         assertEquals(0, export.exit(), export.err());
         assertTrue(Files.exists(dir.resolve("out/stock.csv")));
-        Result xlsx = run("export", dir.resolve("out").toString(), "--xlsx", "--db", db);
+        CliRun xlsx = CliRun.of("export", dir.resolve("out").toString(), "--xlsx", "--db", db);
         assertEquals(0, xlsx.exit(), xlsx.err());
 
         String fresh = dir.resolve("fresh").toString();
-        Result imported = run("import", dir.resolve("out/microtower.xlsx").toString(), "--db", fresh);
+        CliRun imported = CliRun.of("import", dir.resolve("out/microtower.xlsx").toString(), "--db", fresh);
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().matches("(?s).*stock\\s+3 added.*"), imported.out());
 
-        Result info = run("info", "--db", fresh);
+        CliRun info = CliRun.of("info", "--db", fresh);
         assertEquals(0, info.exit(), info.err());
         assertTrue(info.out().matches("(?s).*nodes\\s+3.*"), info.out());
     }
@@ -60,7 +44,8 @@ class CommandLineTest {
     void badInputPrintsEveryProblemWithoutAStackTraceAndExitsNonZero() throws Exception {
         Path file = dir.resolve("nodes.csv");
         Files.writeString(file, "code,name,type,lat,lon\nN1,North,DARK_STORE,123.4,-122\nN2,South,SHOP,37,-122\n");
-        Result result = run("import", file.toString(), "--db", dir.resolve("db").toString());
+        CliRun result =
+                CliRun.of("import", file.toString(), "--db", dir.resolve("db").toString());
         assertEquals(1, result.exit());
         assertTrue(result.err().contains("nodes.csv line 2, column lat: 123.4 is not a latitude"), result.err());
         assertTrue(result.err().contains("nodes.csv line 3, column type: 'SHOP' is not one of"), result.err());
@@ -69,7 +54,7 @@ class CommandLineTest {
 
     @Test
     void importIntoAnUnknownScenarioIsRefused() throws Exception {
-        Result result = run(
+        CliRun result = CliRun.of(
                 "import",
                 dir.toString(),
                 "--scenario",

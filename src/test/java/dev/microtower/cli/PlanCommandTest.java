@@ -7,40 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.persistence.Database;
 import dev.microtower.rebalancing.persistence.PlanRepository;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PlanCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new MicrotowerCommand());
-        cli.setExecutionExceptionHandler(new FriendlyErrors());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void planForecastsProposesTransfersWritesTheCsvAndStoresTheRun() throws Exception {
         String db = dir.resolve("db").toString();
-        Result demo = run("demo", "--db", db, "--resources", "demo-fixture/");
+        CliRun demo = CliRun.of("demo", "--db", db, "--resources", "demo-fixture/");
         assertEquals(0, demo.exit(), demo.err());
 
         Path csv = dir.resolve("out/transfers.csv");
-        Result plan = run("plan", "--db", db, "--out", csv.toString());
+        CliRun plan = CliRun.of("plan", "--db", db, "--out", csv.toString());
         assertEquals(0, plan.exit(), plan.err());
         assertTrue(plan.out().contains("suggestions"), plan.out());
         assertTrue(plan.out().contains("avoided"), plan.out());
@@ -61,9 +45,10 @@ class PlanCommandTest {
     @Test
     void anUnknownScenarioIsReportedInWordsAndNoFileIsWritten() {
         String db = dir.resolve("db").toString();
-        assertEquals(0, run("demo", "--db", db, "--resources", "demo-fixture/").exit());
+        assertEquals(
+                0, CliRun.of("demo", "--db", db, "--resources", "demo-fixture/").exit());
         Path csv = dir.resolve("transfers.csv");
-        Result plan = run("plan", "--db", db, "--scenario", "Nope", "--out", csv.toString());
+        CliRun plan = CliRun.of("plan", "--db", db, "--scenario", "Nope", "--out", csv.toString());
         assertEquals(1, plan.exit());
         assertTrue(plan.err().contains("there is no scenario named 'Nope'"), plan.err());
         assertFalse(plan.err().contains("Exception"), plan.err());
