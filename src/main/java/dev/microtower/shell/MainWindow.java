@@ -5,6 +5,7 @@ import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
 import dev.microtower.common.TaskRunner;
+import dev.microtower.common.UndoHistory;
 import dev.microtower.importexport.Cancellation;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.ProgressListener;
@@ -81,6 +82,7 @@ public final class MainWindow {
     private final LayersPanel layersPanel;
     private final StatusBar status;
     private final TextField search = TextFields.createClearableTextField();
+    private final UndoHistory history = new UndoHistory();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ScrollPane layersScroll;
     private Database database;
@@ -140,6 +142,55 @@ public final class MainWindow {
 
     public TaskMonitor tasks() {
         return tasks;
+    }
+
+    /** The edits of every editor in this window, for Edit → Undo and Redo. */
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** Undoes the newest edit in the background; does nothing when there is none. */
+    public void undo() {
+        history.takeUndo().ifPresent(edit -> carryOut("Undoing " + edit.description() + "…", edit, edit::undo));
+    }
+
+    /** Makes the newest undone edit again in the background. */
+    public void redo() {
+        history.takeRedo().ifPresent(edit -> carryOut("Redoing " + edit.description() + "…", edit, edit::redo));
+    }
+
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    private void carryOut(String message, UndoHistory.Edit edit, Change change) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateMessage(message);
+                updateProgress(-1, 1);
+                change.run();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            history.finished();
+            edit.refresh();
+        });
+        task.setOnFailed(e -> {
+            history.failed(edit);
+            edit.refresh();
+            Dialogs.error(
+                    window(),
+                    "Cannot " + message.replace("…", "").toLowerCase(java.util.Locale.ROOT),
+                    explain(task.getException()));
+        });
+        tasks.submit(task);
+    }
+
+    /** The open database, if one is open; use it only from background tasks. */
+    public java.util.Optional<Database> database() {
+        return java.util.Optional.ofNullable(database);
     }
 
     /** Why the last attempt to open a database failed, in words. */
@@ -563,6 +614,14 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 quit);
 
+        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo);
+
         CheckMenuItem layers = new CheckMenuItem("Layers panel");
         layers.setSelected(true);
         layers.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
@@ -600,7 +659,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
