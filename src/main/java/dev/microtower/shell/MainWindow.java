@@ -83,6 +83,8 @@ public final class MainWindow {
     private final StatusBar status;
     private final TextField search = TextFields.createClearableTextField();
     private final UndoHistory history = new UndoHistory();
+    private final javafx.beans.property.ReadOnlyLongWrapper dataVersion =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ScrollPane layersScroll;
     private Database database;
@@ -147,6 +149,20 @@ public final class MainWindow {
     /** The edits of every editor in this window, for Edit → Undo and Redo. */
     public UndoHistory history() {
         return history;
+    }
+
+    /**
+     * Goes up by one each time the data of the open database changed (an import, an accepted
+     * transfer, applied rules, an edited zone): overlays that show stock or targets listen to it and
+     * read again.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    /** Says that the open database changed; call on the FX thread after the write succeeded. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
     }
 
     /** Undoes the newest edit in the background; does nothing when there is none. */
@@ -236,6 +252,7 @@ public final class MainWindow {
         task.setOnSucceeded(e -> {
             Loaded loaded = task.getValue();
             closeDatabase();
+            history.clear(); // edits of another database cannot be undone here
             database = loaded.database();
             showNetwork(loaded.source(), loaded.nodes(), loaded.skus());
             status.setIdleMessage(String.format(
@@ -264,6 +281,7 @@ public final class MainWindow {
         inspector.setNetwork(nodes);
         zoomToNetwork();
         state.set(State.READY);
+        dataChanged();
     }
 
     static String explain(Throwable failure) {
