@@ -4,41 +4,24 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.RuleWarning;
-import dev.microtower.allocation.engine.AllocationEngine;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.allocation.persistence.RuleRepository;
 import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
-import dev.microtower.forecasting.domain.DemandClasses;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
-import dev.microtower.forecasting.engine.DemandBuilder;
-import dev.microtower.forecasting.engine.DemandClassifier;
-import dev.microtower.forecasting.engine.ForecastEngine;
-import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.importexport.FormulaGuard;
-import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
-import dev.microtower.network.domain.Node;
 import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.orders.domain.Order;
-import dev.microtower.orders.persistence.OrderRepository;
 import dev.microtower.persistence.DataLocation;
 import dev.microtower.persistence.Database;
+import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.planning.engine.Planner;
+import dev.microtower.planning.persistence.PlanningInputsReader;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.TransferSuggestion;
-import dev.microtower.rebalancing.engine.RebalancingEngine;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.persistence.PlanRepository;
-import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
-import dev.microtower.zones.domain.DeliveryZone;
-import dev.microtower.zones.persistence.ZoneRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -46,12 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,8 +76,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (historyDays < 21) {
-            throw new CommandException("--history-days must be at least 21 (three weeks), not " + historyDays);
+        if (historyDays < PlanningInputsReader.MIN_HISTORY_DAYS) {
+            throw new CommandException("--history-days must be at least " + PlanningInputsReader.MIN_HISTORY_DAYS
+                    + " (three weeks), not " + historyDays);
         }
         if (fixedCost != null && !(fixedCost >= 0)) {
             throw new CommandException("--fixed-cost must not be negative");
@@ -107,56 +87,26 @@ final class PlanCommand implements Callable<Integer> {
         try (Database database = Database.open(DataLocation.resolve(parent.db))) {
             Scenario scenario = ScenarioOption.resolve(database, scenarioName);
             ScenarioId id = scenario.id();
-            List<Node> nodes = new NodeRepository(database).findAll(id);
-            if (nodes.isEmpty()) {
+            if (new NodeRepository(database).count(id) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no nodes: import a network first");
             }
-            List<Sku> skus = new SkuRepository(database).findAll();
-            List<StockLevel> stock = new StockRepository(database).findAll(id);
-            List<DeliveryZone> zones = new ZoneRepository(database).findAll(id);
-            var rules = new RuleRepository(database).findAll(id);
-            List<DemandMultiplier> multipliers = new ScenarioRepository(database).findMultipliers(id);
-            OrderRepository orders = new OrderRepository(database);
+            PlanningInputs read = new PlanningInputsReader(database).read(scenario, historyDays);
 
             long t0 = System.nanoTime();
-            LocalDate last = orders.span()
-                    .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
-                    .orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
-            LocalDate first = last.minusDays(historyDays - 1L);
-            List<Order> history = orders.findBetween(
-                    first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-            DemandHistory demand = new DemandBuilder(nodes, zones, ZoneOffset.UTC).build(history, first, last);
-            Map<SkuCode, String> category = new HashMap<>();
-            skus.forEach(s -> category.put(s.code(), s.category()));
-            DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-            NetworkForecast forecast =
-                    new ForecastEngine(ForecastSettings.DEFAULT).forecast(demand, category::get, multipliers);
-            AllocationPlan allocation =
-                    new AllocationEngine(AllocationSettings.DEFAULT).plan(nodes, skus, forecast, classes, rules);
+            Planner.Forecasted forecasted = Planner.defaults().forecast(read);
+            AllocationPlan allocation = forecasted.allocate(AllocationSettings.DEFAULT);
             RebalancingSettings settings = fixedCost == null
                     ? RebalancingSettings.DEFAULT
                     : RebalancingSettings.DEFAULT.withFixedCostPerShipment(fixedCost);
-            RebalancingPlan plan = new RebalancingEngine(settings).plan(nodes, skus, stock, allocation);
+            RebalancingPlan plan = Planner.rebalance(read, allocation, settings);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            DemandHistory demand = forecasted.demand();
+            NetworkForecast forecast = forecasted.forecast();
 
             writeCsv(plan.suggestions());
-            String inputs = String.format(
-                    Locale.ROOT,
-                    "scenario '%s': %d nodes, %d SKUs, %d stock rows, %d zones, %d rules, %d demand multipliers;"
-                            + " %d orders %s..%s; forecast from %s for %d days",
-                    scenario.name(),
-                    nodes.size(),
-                    skus.size(),
-                    stock.size(),
-                    zones.size(),
-                    rules.size(),
-                    multipliers.size(),
-                    history.size(),
-                    first,
-                    last,
-                    forecast.firstDay(),
-                    forecast.horizonDays());
+            String inputs = read.describe()
+                    + String.format(
+                            Locale.ROOT, "; forecast from %s for %d days", forecast.firstDay(), forecast.horizonDays());
             PlanRunId run = new PlanRepository(database).save(id, inputs, plan);
             printSummary(console, inputs, demand, forecast, allocation, plan.summary(), run, seconds);
         }

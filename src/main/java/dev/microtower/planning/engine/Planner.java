@@ -1,0 +1,70 @@
+package dev.microtower.planning.engine;
+
+import dev.microtower.allocation.domain.AllocationPlan;
+import dev.microtower.allocation.domain.AllocationRule;
+import dev.microtower.allocation.engine.AllocationEngine;
+import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.common.SkuCode;
+import dev.microtower.forecasting.domain.DemandClasses;
+import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.forecasting.engine.DemandClassifier;
+import dev.microtower.forecasting.engine.ForecastEngine;
+import dev.microtower.forecasting.engine.ForecastSettings;
+import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.rebalancing.domain.RebalancingPlan;
+import dev.microtower.rebalancing.engine.RebalancingEngine;
+import dev.microtower.rebalancing.engine.RebalancingSettings;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The planning chain in one place, for the command line and the window alike: order history →
+ * daily demand per node × SKU → forecast → targets from the allocation rules → transfers and
+ * replenishments. The steps are separate so that a rules preview can reuse one forecast for many
+ * sets of rules.
+ */
+public final class Planner {
+    /** What the forecast step produced, kept to explain the targets and to allocate again. */
+    public record Forecasted(
+            PlanningInputs inputs, DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
+        /** Targets from these inputs' own rules. */
+        public AllocationPlan allocate(AllocationSettings settings) {
+            return allocate(settings, inputs.rules());
+        }
+
+        /** Targets from other rules, with the same forecast. */
+        public AllocationPlan allocate(AllocationSettings settings, List<AllocationRule> rules) {
+            return new AllocationEngine(settings).plan(inputs.nodes(), inputs.skus(), forecast, classes, rules);
+        }
+    }
+
+    private final ForecastSettings forecastSettings;
+
+    public Planner(ForecastSettings forecastSettings) {
+        this.forecastSettings = forecastSettings;
+    }
+
+    public static Planner defaults() {
+        return new Planner(ForecastSettings.DEFAULT);
+    }
+
+    public Forecasted forecast(PlanningInputs inputs) {
+        DemandHistory demand = new DemandBuilder(inputs.nodes(), inputs.zones(), ZoneOffset.UTC)
+                .build(inputs.history(), inputs.firstDay(), inputs.lastDay());
+        Map<SkuCode, String> category = new HashMap<>();
+        inputs.skus().forEach(s -> category.put(s.code(), s.category()));
+        DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
+        NetworkForecast forecast =
+                new ForecastEngine(forecastSettings).forecast(demand, category::get, inputs.multipliers());
+        return new Forecasted(inputs, demand, classes, forecast);
+    }
+
+    public static RebalancingPlan rebalance(
+            PlanningInputs inputs, AllocationPlan allocation, RebalancingSettings settings) {
+        return new RebalancingEngine(settings).plan(inputs.nodes(), inputs.skus(), inputs.stock(), allocation);
+    }
+}
