@@ -7,23 +7,42 @@ import java.util.Map;
 
 /**
  * What applying edited allocation rules would change, compared with the targets of the stored
- * rules on the same forecast. A target "changes" when the whole units of a node × SKU differ.
- * {@link #unitsIn()} is the sum of the rises (stock that would have to be brought to those sites),
- * {@link #unitsOut()} the sum of the falls (stock that would become surplus there); the units
- * that would move are {@code unitsIn}, because every unit a site should gain has to come from
- * somewhere, while a fall only frees stock. {@link #netByNode()} is each node's net change (rises
- * minus falls), what the target-change heatmap colours. {@link #pairsByRule()} counts the node ×
- * SKU pairs each rule decides under the proposed rules ({@link StockTarget#DEFAULT_RULE} for the
- * defaults). Warnings are those of the proposed rules.
+ * rules on the same forecast and the same stock.
+ *
+ * <ul>
+ *   <li>{@link #targetsChanged()}: node × SKU pairs whose target or maximum level (whole units)
+ *       differ; {@link #pairs()} is how many pairs there are.
+ *   <li>{@link #targetRises()} / {@link #targetFalls()}: the sums of the rises and of the falls of
+ *       targets; {@link #maxRises()} / {@link #maxFalls()} the same for maximum levels.
+ *   <li>{@link #shortageBefore()} / {@link #shortageAfter()}: units below target at sites other
+ *       than regional DCs, against today's available stock; {@link #surplusBefore()} / {@link
+ *       #surplusAfter()}: units above the maximum level (at a DC: free stock above its target),
+ *       counted as the rebalancing engine counts them. The units that would move are the change of
+ *       shortage plus surplus: {@link #unitsToMove()}.
+ *   <li>{@link #netByNode()} / {@link #maxNetByNode()}: each node's net change of target and
+ *       maximum units, what the target-change heatmap colours.
+ *   <li>{@link #pairsByRule()}: how many pairs each rule decides under the edited rules ({@link
+ *       StockTarget#DEFAULT_RULE} for the defaults); {@link #skusUncovered()}: SKUs the defaults
+ *       decide at some stocked node.
+ * </ul>
+ *
+ * Warnings (shadowed rules, capacity, uncovered SKUs…) are those of the edited rules.
  */
 public record RulesPreview(
         int pairs,
         int targetsChanged,
-        long unitsIn,
-        long unitsOut,
+        long targetRises,
+        long targetFalls,
+        long maxRises,
+        long maxFalls,
         long totalBefore,
         long totalAfter,
+        long shortageBefore,
+        long shortageAfter,
+        long surplusBefore,
+        long surplusAfter,
         Map<NodeCode, Long> netByNode,
+        Map<NodeCode, Long> maxNetByNode,
         List<Change> largestChanges,
         int overCapacityBefore,
         int overCapacityAfter,
@@ -32,23 +51,41 @@ public record RulesPreview(
         Map<String, Long> pairsByRule,
         List<RuleWarning> warnings) {
 
-    /** One node × SKU whose target changes, with the rule that decides it before and after. */
-    public record Change(NodeCode node, SkuCode sku, long before, long after, String ruleBefore, String ruleAfter) {
+    /** One node × SKU whose target or maximum changes, with the rule that decides it before and after. */
+    public record Change(
+            NodeCode node,
+            SkuCode sku,
+            long before,
+            long after,
+            long maxBefore,
+            long maxAfter,
+            String ruleBefore,
+            String ruleAfter) {
         public long delta() {
             return after - before;
+        }
+
+        public long maxDelta() {
+            return maxAfter - maxBefore;
         }
     }
 
     public RulesPreview {
         netByNode = Map.copyOf(netByNode);
-        pairsByRule = Map.copyOf(pairsByRule);
+        maxNetByNode = Map.copyOf(maxNetByNode);
         largestChanges = List.copyOf(largestChanges);
+        pairsByRule = Map.copyOf(pairsByRule);
         warnings = List.copyOf(warnings);
     }
 
     /** Net change of all targets, in units. */
     public long netUnits() {
-        return unitsIn - unitsOut;
+        return targetRises - targetFalls;
+    }
+
+    /** How much more (or, negative, less) stock would be out of its band and have to move. */
+    public long unitsToMove() {
+        return (shortageAfter + surplusAfter) - (shortageBefore + surplusBefore);
     }
 
     public List<RuleWarning> warnings(RuleWarning.Kind kind) {

@@ -78,10 +78,15 @@ final class RulesDraft {
         if (after.equals(before)) {
             return;
         }
-        if (key == null || !key.equals(lastKey) || undo.isEmpty()) {
+        boolean joins = key != null && key.equals(lastKey) && !undo.isEmpty();
+        if (!joins) {
             undo.push(new Snapshot(before, selected));
+            lastKey = key;
+        } else if (after.equals(undo.peek().rules())) {
+            // typing went back to where this step started (e.g. erased and typed the same number)
+            undo.pop();
+            lastKey = null;
         }
-        lastKey = key;
         redo.clear();
         rules.setAll(after);
         update();

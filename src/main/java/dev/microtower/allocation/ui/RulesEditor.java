@@ -115,6 +115,9 @@ public final class RulesEditor {
     private long previewGeneration;
     private long storedGeneration;
     private boolean applying;
+    /** True while the draft changes: the table drops its selection then, which is no user's choice. */
+    private boolean mutating;
+
     private boolean forecastStale = true;
     /** The data version a change of only the rules (apply, undo, redo) will bump to. */
     private long expectedVersion = -1;
@@ -130,8 +133,10 @@ public final class RulesEditor {
         window.dataVersionProperty().addListener((o, was, now) -> dataChanged(now.longValue()));
         form.setOnEdit(this::formEdited);
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            draft.seal();
-            showSelected();
+            if (!mutating) {
+                draft.seal();
+                showSelected();
+            }
         });
     }
 
@@ -197,14 +202,18 @@ public final class RulesEditor {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.56);
         SplitPane centre = new SplitPane(left, preview);
-        centre.setDividerPositions(0.66);
+        centre.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(preview, false);
         root.setCenter(centre);
         status.setId("rules-status");
         HBox bottom = new HBox(status);
         bottom.getStyleClass().add("status-bar");
         root.setBottom(bottom);
-        Scene scene = new Scene(root, 1320, 800);
+        Scene scene = new Scene(
+                root,
+                Math.min(
+                        1500, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40),
+                Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60));
         scene.getStylesheets().addAll(window.root().getStylesheets());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), this::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
@@ -216,6 +225,7 @@ public final class RulesEditor {
             layer.clear();
         });
         preview.onMap().selectedProperty().bindBidirectional(layer.shownProperty());
+        preview.heatmapOf().valueProperty().addListener(o -> showHeatmap());
         apply.disableProperty()
                 .bind(form.validProperty().not().or(draft.dirtyProperty().not()));
         refreshStatus();
@@ -302,22 +312,22 @@ public final class RulesEditor {
         table.setId("rules-table");
         table.setPlaceholder(new Label("No rules: the defaults decide everywhere. Add one."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Order", r -> Integer.toString(r.position()), 52));
+        table.getColumns().add(text("Order", r -> Integer.toString(r.position()), 46));
         TableColumn<AllocationRule, Boolean> on = new TableColumn<>("On");
-        on.setPrefWidth(40);
+        on.setPrefWidth(34);
         on.setCellValueFactory(f -> new SimpleObjectProperty<>(f.getValue().enabled()));
         on.setCellFactory(c -> new EnabledCell());
         table.getColumns().add(on);
-        table.getColumns().add(text("Name", AllocationRule::name, 230));
-        table.getColumns().add(text("SKU selector", r -> describe(SelectorSyntax.format(r.skus()), "all SKUs"), 190));
+        table.getColumns().add(text("Name", AllocationRule::name, 220));
+        table.getColumns().add(text("SKU selector", r -> describe(SelectorSyntax.format(r.skus()), "all SKUs"), 170));
         table.getColumns()
-                .add(text("Node selector", r -> describe(SelectorSyntax.format(r.nodes()), "all nodes"), 190));
-        table.getColumns().add(text("Policy", r -> r.policy().name(), 110));
-        table.getColumns().add(text("Min d", r -> RuleForm.plain(r.minDaysCover()), 50));
-        table.getColumns().add(text("Max d", r -> RuleForm.plain(r.maxDaysCover()), 50));
-        table.getColumns().add(text("Service", r -> RuleForm.plain(r.serviceLevel()), 58));
-        table.getColumns().add(text("Cap. share", r -> RuleForm.plain(r.maxCapacityShare()), 66));
-        table.getColumns().add(text("Decides", this::decides, 90));
+                .add(text("Node selector", r -> describe(SelectorSyntax.format(r.nodes()), "all nodes"), 170));
+        table.getColumns().add(text("Policy", r -> r.policy().name(), 104));
+        table.getColumns().add(text("Min", r -> RuleForm.plain(r.minDaysCover()), 40));
+        table.getColumns().add(text("Max", r -> RuleForm.plain(r.maxDaysCover()), 40));
+        table.getColumns().add(text("SL", r -> RuleForm.plain(r.serviceLevel()), 44));
+        table.getColumns().add(text("Cap", r -> RuleForm.plain(r.maxCapacityShare()), 40));
+        table.getColumns().add(text("Decides", this::decides, 100));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AllocationRule rule, boolean empty) {
@@ -407,13 +417,10 @@ public final class RulesEditor {
 
     private void edit(String key, int select, java.util.function.UnaryOperator<List<AllocationRule>> change) {
         int selected = table.getSelectionModel().getSelectedIndex();
-        draft.edit(key, selected, change);
-        if (select >= 0 && select < draft.rules().size()) {
-            table.getSelectionModel().select(select);
-        } else if (selected >= 0 && selected < draft.rules().size()) {
-            table.getSelectionModel().select(selected);
-        }
-        showSelected();
+        mutate(() -> {
+            draft.edit(key, selected, change);
+            return select >= 0 ? select : selected;
+        });
     }
 
     private void formEdited(RuleForm.Field field, AllocationRule rule) {
@@ -421,12 +428,31 @@ public final class RulesEditor {
         if (index < 0) {
             return;
         }
-        int selected = index;
         // consecutive edits of one field of one rule (typing) are one undo step
-        draft.edit(field.name() + ":" + index, selected, list -> {
-            list.set(index, rule);
-            return list;
+        mutate(() -> {
+            draft.edit(field.name() + ":" + index, index, list -> {
+                list.set(index, rule);
+                return list;
+            });
+            return index;
         });
+    }
+
+    /** Changes the draft, then selects the row {@code change} returns and shows it in the form. */
+    private void mutate(java.util.function.IntSupplier change) {
+        mutating = true;
+        try {
+            int select = change.getAsInt();
+            if (select >= 0 && select < draft.rules().size()) {
+                table.getSelectionModel().clearAndSelect(select);
+                table.scrollTo(select);
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
+        } finally {
+            mutating = false;
+        }
+        showSelected();
     }
 
     private void showSelected() {
@@ -513,31 +539,19 @@ public final class RulesEditor {
 
     /** Undoes the draft's newest edit, or when there is none the shared history's newest edit. */
     public void undo() {
-        int selected = draft.undo();
-        if (selected == -2) {
+        if (!draft.canUndoProperty().get()) {
             window.undo();
             return;
         }
-        reselect(selected);
+        mutate(draft::undo);
     }
 
     public void redo() {
-        int selected = draft.redo();
-        if (selected == -2) {
+        if (!draft.canRedoProperty().get()) {
             window.redo();
             return;
         }
-        reselect(selected);
-    }
-
-    private void reselect(int index) {
-        form.show(null, List.of()); // the rule may be the same record as before: show it afresh
-        if (index >= 0 && index < draft.rules().size()) {
-            table.getSelectionModel().clearAndSelect(index);
-        } else {
-            table.getSelectionModel().clearSelection();
-        }
-        showSelected();
+        mutate(draft::redo);
     }
 
     private void refreshStatus() {
@@ -619,15 +633,15 @@ public final class RulesEditor {
         form.setKnownCodes(
                 in.nodes().stream().map(Node::code).collect(Collectors.toSet()),
                 in.skus().stream().map(Sku::code).collect(Collectors.toSet()));
-        if (!sameDatabase) {
-            draft.reset(storedPlanRules);
-        } else {
-            draft.storedChanged(storedPlanRules);
-        }
-        if (table.getSelectionModel().isEmpty() && !draft.rules().isEmpty()) {
-            table.getSelectionModel().select(0);
-        }
-        showSelected();
+        int selected = Math.max(0, table.getSelectionModel().getSelectedIndex());
+        mutate(() -> {
+            if (!sameDatabase) {
+                draft.reset(storedPlanRules);
+            } else {
+                draft.storedChanged(storedPlanRules);
+            }
+            return selected;
+        });
         refreshStatus();
         schedulePreview();
     }
@@ -661,7 +675,10 @@ public final class RulesEditor {
                 if (isCancelled()) {
                     return null;
                 }
-                return new Previewed(rules, plan, new RulesPreviewer().compare(stored, plan));
+                return new Previewed(
+                        rules,
+                        plan,
+                        new RulesPreviewer(f.inputs().nodes(), f.inputs().stock()).compare(stored, plan));
             }
         };
         previewing = run(task, done -> {
@@ -670,7 +687,7 @@ public final class RulesEditor {
             }
             lastPreview.set(done.preview());
             preview.show(done.preview());
-            layer.setChanges(done.preview().netByNode(), f.inputs().nodes());
+            showHeatmap();
             PlanningInputs in = f.inputs();
             preview.setState(String.format(
                     Locale.ROOT,
@@ -685,6 +702,17 @@ public final class RulesEditor {
                             ? ""
                             : ". The form has errors: the preview shows its last valid values"));
         });
+    }
+
+    private void showHeatmap() {
+        RulesPreview p = lastPreview.get();
+        if (p == null || forecasted == null) {
+            layer.clear();
+            return;
+        }
+        boolean max = PreviewPanel.MAX_CHANGE.equals(preview.heatmapOf().getValue());
+        layer.setChanges(
+                max ? p.maxNetByNode() : p.netByNode(), forecasted.inputs().nodes());
     }
 
     // ---- apply, undo, redo ----
@@ -717,8 +745,10 @@ public final class RulesEditor {
                 written -> {
                     applying = false;
                     int selected = table.getSelectionModel().getSelectedIndex();
-                    draft.reset(written);
-                    reselect(selected);
+                    mutate(() -> {
+                        draft.reset(written);
+                        return selected;
+                    });
                     window.history().record(new AppliedRules(db, before, written));
                     rulesChanged();
                 },
@@ -823,8 +853,10 @@ public final class RulesEditor {
             storedPlan = done.plan();
             storedPlanRules = done.rules();
             int selected = table.getSelectionModel().getSelectedIndex();
-            draft.storedChanged(done.rules());
-            reselect(selected);
+            mutate(() -> {
+                draft.storedChanged(done.rules());
+                return selected;
+            });
             refreshStatus();
             schedulePreview();
         });
