@@ -109,7 +109,6 @@ public final class RulesEditor {
     /** The targets of the stored rules, on the kept forecast. */
     private AllocationPlan storedPlan;
 
-    private List<AllocationRule> storedPlanRules = List.of();
     private Task<?> loading;
     private Task<?> previewing;
     private long previewGeneration;
@@ -628,7 +627,7 @@ public final class RulesEditor {
         forecastFrom = loaded.database();
         forecasted = loaded.forecasted();
         storedPlan = loaded.plan();
-        storedPlanRules = forecasted.inputs().rules();
+        List<AllocationRule> storedRules = forecasted.inputs().rules();
         PlanningInputs in = forecasted.inputs();
         form.setKnownCodes(
                 in.nodes().stream().map(Node::code).collect(Collectors.toSet()),
@@ -636,9 +635,9 @@ public final class RulesEditor {
         int selected = Math.max(0, table.getSelectionModel().getSelectedIndex());
         mutate(() -> {
             if (!sameDatabase) {
-                draft.reset(storedPlanRules);
+                draft.reset(storedRules);
             } else {
-                draft.storedChanged(storedPlanRules);
+                draft.storedChanged(storedRules);
             }
             return selected;
         });
@@ -851,7 +850,6 @@ public final class RulesEditor {
                 return;
             }
             storedPlan = done.plan();
-            storedPlanRules = done.rules();
             int selected = table.getSelectionModel().getSelectedIndex();
             mutate(() -> {
                 draft.storedChanged(done.rules());

@@ -16,7 +16,8 @@ import javafx.util.Duration;
 /**
  * Opens a database, the rules editor on it, edits one rule's maximum days of cover and writes
  * pictures of the editor and of the main window with the target-change heatmap: for looking at
- * the editor by hand. {@code DB OUT_DIR [ROW FIELD VALUE]}, e.g. {@code 10 min-days 5}; run with the jar and test classes on the
+ * the editor by hand. {@code DB OUT_DIR [ROW FIELD VALUE [stay]]}, e.g. {@code 10 min-days 5}; with {@code stay} the
+ * windows stay open (for a screenshot of a real display); run with the jar and test classes on the
  * class path (headless with Monocle, or on a display).
  */
 public final class RulesEditorLook {
