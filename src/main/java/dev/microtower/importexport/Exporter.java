@@ -218,8 +218,24 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Writes {@code rules} as an allocation-rules CSV file, the format {@link Importer} reads: the
+     * rules editor exports its draft this way.
+     */
+    public static void exportRules(Path file, List<AllocationRule> rules) {
+        try (CsvSink sink = new CsvSink(file, Layouts.RULES)) {
+            rules(sink, rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private void rules(Sink sink, ScenarioId scenario) throws IOException {
-        for (AllocationRule r : new RuleRepository(database).findAll(scenario)) {
+        rules(sink, new RuleRepository(database).findAll(scenario));
+    }
+
+    private static void rules(Sink sink, List<AllocationRule> rules) throws IOException {
+        for (AllocationRule r : rules) {
             sink.row(
                     r.position(),
                     r.enabled(),

@@ -654,6 +654,30 @@ final class ImportRun {
     // ---------------------------------------------------------------- rules
 
     void rules(TableReader reader) {
+        List<AllocationRule> parsed = parseRules(reader);
+        Tally tally = tally(Layouts.RULES);
+        if (!writing()) {
+            return;
+        }
+        Map<String, AllocationRule> existing = new HashMap<>();
+        RuleRepository.findAll(dsl, scenario).forEach(r -> existing.put(r.name(), r));
+        for (AllocationRule rule : parsed) {
+            AllocationRule before = existing.get(rule.name());
+            if (rule.equals(before)) {
+                tally.unchanged++;
+                continue;
+            }
+            RuleRepository.save(dsl, scenario, rule);
+            if (before == null) {
+                tally.added++;
+            } else {
+                tally.updated++;
+            }
+        }
+    }
+
+    /** Reads and checks the rows of a rules file without writing; problems are collected. */
+    List<AllocationRule> parseRules(TableReader reader) {
         Layout l = Layouts.RULES;
         Cells cells = Cells.open(reader, l, problems);
         Map<String, Long> seen = new HashMap<>();
@@ -721,25 +745,7 @@ final class ImportRun {
             }
         }
         finished(reader);
-        Tally tally = tally(l);
-        if (!writing()) {
-            return;
-        }
-        Map<String, AllocationRule> existing = new HashMap<>();
-        RuleRepository.findAll(dsl, scenario).forEach(r -> existing.put(r.name(), r));
-        for (AllocationRule rule : parsed) {
-            AllocationRule before = existing.get(rule.name());
-            if (rule.equals(before)) {
-                tally.unchanged++;
-                continue;
-            }
-            RuleRepository.save(dsl, scenario, rule);
-            if (before == null) {
-                tally.added++;
-            } else {
-                tally.updated++;
-            }
-        }
+        return parsed;
     }
 
     // ---------------------------------------------------------------- zones

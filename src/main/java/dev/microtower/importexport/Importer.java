@@ -1,5 +1,6 @@
 package dev.microtower.importexport;
 
+import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.persistence.Database;
 import java.io.IOException;
@@ -72,6 +73,28 @@ public final class Importer {
                             path.getFileName().toString(), null, "the database refused the data: " + rootMessage(e))),
                     1);
         }
+    }
+
+    /**
+     * Reads an allocation-rules CSV file as {@link #importPath} would import it, but writes nothing:
+     * the rules editor loads a file into its draft this way. Node and SKU codes are checked against
+     * {@code scenario}. With any problem an {@link ImportException} lists them all.
+     */
+    public List<AllocationRule> readRules(Path file, ScenarioId scenario) {
+        String fileName = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw single(file.toString(), "no such file");
+        }
+        return database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
+            ImportRun run = new ImportRun(
+                    tx.dsl(), connection, scenario, ProgressListener.NONE, Cancellation.none(), size(file));
+            List<AllocationRule> rules;
+            try (CsvTableReader reader = new CsvTableReader(fileName, Files.newInputStream(file), size(file))) {
+                rules = run.parseRules(reader);
+            }
+            run.problems().throwIfAny();
+            return rules;
+        }));
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.microtower.shell;
 
+import dev.microtower.allocation.ui.RulesEditor;
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
@@ -16,6 +17,7 @@ import dev.microtower.map.basemap.BaseMapException;
 import dev.microtower.map.basemap.BaseMapSettings;
 import dev.microtower.map.basemap.BaseMapTiles;
 import dev.microtower.map.layers.SitesLayer;
+import dev.microtower.map.layers.TargetChangeLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
@@ -78,6 +80,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
     private final SitesLayer sites = new SitesLayer();
+    private final TargetChangeLayer targetChange = new TargetChangeLayer();
+    private RulesEditor rulesEditor;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -97,6 +101,7 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
+        map.addOverlay(targetChange); // below the sites, so markers stay on top
         map.addOverlay(sites);
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
@@ -136,6 +141,18 @@ public final class MainWindow {
 
     public SitesLayer sites() {
         return sites;
+    }
+
+    /** The allocation rules editor of this window, made on first use. */
+    public RulesEditor rulesEditor() {
+        if (rulesEditor == null) {
+            rulesEditor = new RulesEditor(this, targetChange);
+        }
+        return rulesEditor;
+    }
+
+    public TargetChangeLayer targetChange() {
+        return targetChange;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -284,7 +301,8 @@ public final class MainWindow {
         dataChanged();
     }
 
-    static String explain(Throwable failure) {
+    /** A failure in words for a message box: the message of our own exceptions, else type and message. */
+    public static String explain(Throwable failure) {
         if (failure instanceof DatabaseException || failure instanceof BaseMapException) {
             return failure.getMessage();
         }
@@ -639,6 +657,12 @@ public final class MainWindow {
         redo.textProperty().bind(history.redoTextProperty());
         redo.disableProperty().bind(history.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo);
+        MenuItem rules = item(
+                "Allocation rules…",
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> rulesEditor().show());
+        rules.disableProperty().bind(state.isNotEqualTo(State.READY));
+        Menu rulesMenu = new Menu("_Rules", null, rules);
 
         CheckMenuItem layers = new CheckMenuItem("Layers panel");
         layers.setSelected(true);
@@ -677,7 +701,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, rulesMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
