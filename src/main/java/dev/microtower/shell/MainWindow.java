@@ -16,9 +16,11 @@ import dev.microtower.map.basemap.BaseMapException;
 import dev.microtower.map.basemap.BaseMapSettings;
 import dev.microtower.map.basemap.BaseMapTiles;
 import dev.microtower.map.layers.SitesLayer;
+import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
+import dev.microtower.zones.ui.ZoneEditor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,6 +80,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
     private final SitesLayer sites = new SitesLayer();
+    private final ZonesLayer zones = new ZonesLayer();
+    private final ZoneEditor zoneEditor;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -97,11 +101,15 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
+        map.addOverlay(zones); // below the sites
         map.addOverlay(sites);
+        // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
+        sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
+        zoneEditor = new ZoneEditor(this, zones);
 
-        layersScroll = new ScrollPane(layersPanel);
+        layersScroll = new ScrollPane(new VBox(layersPanel, zoneEditor.view()));
         layersScroll.setFitToWidth(true);
         layersScroll.setPrefWidth(250);
         layersScroll.getStyleClass().add("side-panel");
@@ -136,6 +144,10 @@ public final class MainWindow {
 
     public SitesLayer sites() {
         return sites;
+    }
+
+    public ZoneEditor zoneEditor() {
+        return zoneEditor;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -284,7 +296,8 @@ public final class MainWindow {
         dataChanged();
     }
 
-    static String explain(Throwable failure) {
+    /** A failure in words for a message box: the message of our own exceptions, else type and message. */
+    public static String explain(Throwable failure) {
         if (failure instanceof DatabaseException || failure instanceof BaseMapException) {
             return failure.getMessage();
         }
