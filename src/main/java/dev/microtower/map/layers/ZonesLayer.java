@@ -82,6 +82,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     private static final Color EDITED = Color.web("#f59e0b");
     private static final Color DRAFT = Color.web("#111827");
     private static final double HANDLE_PX = 7;
+    private static final double MIN_HOT_SPOT_PX = 9;
+    private static final double LABEL_HOT_SPOT_PX = 28;
     private static final double HIT_PX = 7;
     private static final Font LABEL_FONT = Font.font("System", 11);
     private static final GeometryFactory LON_LAT = new GeometryFactory();
@@ -113,7 +115,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     public ZonesLayer() {
         List<LegendEntry> entries = new ArrayList<>();
         for (SlaTier tier : SlaTier.values()) {
-            BooleanProperty on = new SimpleBooleanProperty(this, tier.name(), true);
+            // hub zones span whole regions and hide everything under them: off until asked for
+            BooleanProperty on = new SimpleBooleanProperty(this, tier.name(), tier != SlaTier.REPLENISHMENT_HUB);
             on.addListener(o -> contentChanged());
             tierShown.put(tier, on);
             entries.add(new LegendEntry(tier.label() + " zone", () -> swatch(colour(tier), FILL_ALPHA * 2), on));
@@ -322,13 +325,28 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (CoverageReport.HotSpot spot : coverage.hotSpots()) {
-            path(g, v, spot.cell());
+            javafx.geometry.Point2D at = screenPosition(spot.centre());
+            var e = spot.cell().getEnvelopeInternal();
+            double side = v.screenX(WebMercator.worldX(e.getMaxX())) - v.screenX(WebMercator.worldX(e.getMinX()));
+            if (side < MIN_HOT_SPOT_PX) {
+                // zoomed out, a cell would vanish: keep a square that can be seen
+                g.beginPath();
+                g.rect(
+                        at.getX() - MIN_HOT_SPOT_PX / 2,
+                        at.getY() - MIN_HOT_SPOT_PX / 2,
+                        MIN_HOT_SPOT_PX,
+                        MIN_HOT_SPOT_PX);
+            } else {
+                path(g, v, spot.cell());
+            }
             g.setFill(HOT_SPOT.deriveColor(0, 1, 1, 0.42));
             g.fill();
             g.setStroke(HOT_SPOT.darker());
             g.setLineWidth(1.5);
             g.stroke();
-            javafx.geometry.Point2D at = screenPosition(spot.centre());
+            if (side < LABEL_HOT_SPOT_PX) {
+                continue; // the panel lists the figures; labels would pile up
+            }
             String text = String.format(Locale.ROOT, "%,d", spot.orders());
             g.setLineWidth(3);
             g.setStroke(Color.color(1, 1, 1, 0.85));

@@ -34,6 +34,8 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  */
 public final class Coverage {
     private static final GeometryFactory LON_LAT = new GeometryFactory();
+    /** Shared areas below one square metre are rounding slivers along a common edge, not overlaps. */
+    private static final double MIN_OVERLAP_KM2 = 1e-6;
 
     private record Indexed(DeliveryZone zone, PreparedGeometry area) {}
 
@@ -173,7 +175,7 @@ public final class Coverage {
                 Geometry shared = ZoneTopology.polygonal(zone.area().intersection(other.area()));
                 if (shared != null) {
                     double km2 = LocalProjection.areaKm2(shared);
-                    if (km2 > 0) {
+                    if (km2 > MIN_OVERLAP_KM2) {
                         overlaps.add(new CoverageReport.Overlap(zone.code(), other.code(), shared, km2));
                     }
                 }

@@ -67,6 +67,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
     private boolean zoneEditOnly;
     private Task<CoverageReport> coverageTask;
     private long readGeneration;
+    private Runnable afterReload;
 
     /** Customer points of the whole order history, with the units of each order. */
     private record Demand(double[] lat, double[] lon, int[] units) {}
@@ -140,6 +141,12 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         return panel.message.getText();
     }
 
+    /** Chooses the site and tier the next zone drawn belongs to, as the panel's two lists do. */
+    public void newZoneFor(Node site, SlaTier tier) {
+        panel.site.setValue(site);
+        panel.tier.setValue(tier);
+    }
+
     // ---- reading ----
 
     /** Reads the zones again and shows them; coverage follows. */
@@ -155,6 +162,10 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 return; // a newer read is on its way
             }
             layer.setZones(zones);
+            if (afterReload != null) {
+                afterReload.run();
+                afterReload = null;
+            }
             panel.showSelected(layer.selectedProperty().get());
             List<Node> stocked = window.sites().sites().stream()
                     .filter(Node::isStocked)
@@ -428,13 +439,12 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 edit -> recorded(edit, then));
     }
 
+    /** Records the edit and reads the zones again; {@code then} runs once they are shown. */
     private void recorded(ZoneEdit edit, Runnable then) {
         window.history().record(edit);
         panel.showMessage(null);
+        afterReload = then;
         changed();
-        if (then != null) {
-            then.run();
-        }
     }
 
     /** Says the zones changed: the window's data version moves on, and this editor reads them again. */

@@ -17,7 +17,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -91,11 +90,8 @@ final class ZonesPanel extends VBox {
                 return null;
             }
         });
-        GridPane newZone = new GridPane();
-        newZone.setHgap(6);
-        newZone.setVgap(4);
-        newZone.addRow(0, new Label("Site"), site);
-        newZone.addRow(1, new Label("Tier"), tier);
+        tier.setMaxWidth(Double.MAX_VALUE);
+        VBox newZone = new VBox(4, new Label("A new zone belongs to this site and tier:"), site, tier);
 
         delete.setId("zones-delete");
         generate.setId("zones-generate");
@@ -144,7 +140,7 @@ final class ZonesPanel extends VBox {
         Label hotTitle = new Label("Hot spots of uncovered demand");
         getChildren()
                 .addAll(
-                        title, modeBar, hint, newZone, actions, selected, message, method, coverage, hotTitle,
+                        title, modeBar, actions, selected, message, hint, newZone, method, coverage, hotTitle,
                         hotSpots);
     }
 
