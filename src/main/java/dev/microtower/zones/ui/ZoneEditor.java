@@ -197,9 +197,11 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         Demand known = demand;
         Task<CoverageReport> task = new Task<>() {
             private Demand read;
+            private long nanos;
 
             @Override
             protected CoverageReport call() {
+                long start = System.nanoTime();
                 updateProgress(-1, 1);
                 Demand points = known;
                 if (points == null) {
@@ -218,7 +220,9 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                         return null;
                     }
                 }
-                return c.report();
+                CoverageReport report = c.report();
+                nanos = System.nanoTime() - start;
+                return report;
             }
 
             @Override
@@ -229,6 +233,12 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 coverage.set(getValue());
                 layer.setCoverage(getValue());
                 panel.showCoverage(getValue());
+                panel.coverage.setText(panel.coverage.getText()
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "%n(%s in %.1f s)",
+                                read != null ? "orders read and counted" : "counted",
+                                nanos / 1e9));
             }
         };
         task.setOnFailed(e -> panel.coverage.setText("Coverage: " + MainWindow.explain(task.getException())));
