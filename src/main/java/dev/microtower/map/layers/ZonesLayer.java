@@ -10,6 +10,7 @@ import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneShapes;
+import dev.microtower.zones.engine.ZoneTopology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -300,9 +301,11 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             g.stroke();
         }
         if (coverage != null && overlapsShown.get()) {
-            for (CoverageReport.Overlap overlap : coverage.overlaps()) {
-                path(g, v, overlap.area());
-                g.setFill(OVERLAP.deriveColor(0, 1, 1, 0.38));
+            // the union, so where three zones meet is no redder than where two do
+            Geometry overlap = ZoneTopology.polygonal(coverage.overlapArea());
+            if (overlap != null && visibleOnScreen(overlap, v)) {
+                path(g, v, overlap);
+                g.setFill(OVERLAP.deriveColor(0, 1, 1, 0.32));
                 g.fill();
                 g.setStroke(OVERLAP);
                 g.setLineWidth(1);

@@ -124,10 +124,10 @@ public final class Coverage {
                 ? 0
                 : LocalProjection.areaKm2(UnaryUnionOp.union(
                         counted.stream().map(DeliveryZone::area).toList()));
-        double overlapArea = overlaps.isEmpty()
-                ? 0
-                : LocalProjection.areaKm2(UnaryUnionOp.union(
-                        overlaps.stream().map(CoverageReport.Overlap::area).toList()));
+        Geometry overlapArea = overlaps.isEmpty()
+                ? LON_LAT.createPolygon()
+                : UnaryUnionOp.union(
+                        overlaps.stream().map(CoverageReport.Overlap::area).toList());
         List<CoverageReport.HotSpot> hotSpots = uncovered.values().stream()
                 .sorted(Comparator.comparingLong((long[] c) -> -c[2])
                         .thenComparingLong(c -> -c[3])
@@ -144,6 +144,7 @@ public final class Coverage {
                 unitsCovered,
                 ordersInOverlap,
                 zoneArea,
+                LocalProjection.areaKm2(overlapArea),
                 overlapArea,
                 overlaps,
                 cellKm,

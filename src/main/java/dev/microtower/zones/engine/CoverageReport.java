@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param ordersInOverlap covered orders whose customer lies in two or more same-day zones
  * @param sameDayAreaKm2 area of the union of the same-day zones
  * @param overlapAreaKm2 area covered by two or more same-day zones
+ * @param overlapArea where two or more same-day zones meet (lon/lat), empty when nowhere
  * @param overlaps every pair of same-day zones that share area, largest first
  * @param hotSpots the grid cells of {@code cellKm} × {@code cellKm} with the most uncovered orders
  */
@@ -26,6 +27,7 @@ public record CoverageReport(
         long ordersInOverlap,
         double sameDayAreaKm2,
         double overlapAreaKm2,
+        Geometry overlapArea,
         List<Overlap> overlaps,
         double cellKm,
         List<HotSpot> hotSpots) {

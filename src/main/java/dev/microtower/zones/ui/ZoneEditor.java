@@ -33,14 +33,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -49,8 +47,8 @@ import org.locationtech.jts.geom.Geometry;
  * the user draws or generates, and keeps the same-day coverage up to date. Every change is written
  * in one transaction by a background task and recorded in the window's {@link UndoHistory} as the
  * zones before and after, so undo and redo put back exactly the zones that were there. Coverage is
- * computed off the FX thread, debounced and latest-wins, from customer points read once per
- * database change that is not a zone edit.
+ * computed off the FX thread, latest wins (a newer computation cancels the running one), from
+ * customer points read once per database change that is not a zone edit.
  */
 public final class ZoneEditor implements ZonesLayer.Listener {
     private static final ScenarioId SCENARIO = ScenarioId.BASELINE;
@@ -60,7 +58,6 @@ public final class ZoneEditor implements ZonesLayer.Listener {
     private final MainWindow window;
     private final ZonesLayer layer;
     private final ZonesPanel panel = new ZonesPanel();
-    private final PauseTransition coverageDelay = new PauseTransition(Duration.millis(250));
     private final ReadOnlyObjectWrapper<CoverageReport> coverage = new ReadOnlyObjectWrapper<>(this, "coverage");
     private ZoneGenerator.Settings lastSettings = ZoneGenerator.Settings.defaults();
     private Demand demand;
@@ -76,7 +73,6 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         this.window = window;
         this.layer = layer;
         layer.setListener(this);
-        coverageDelay.setOnFinished(e -> computeCoverage());
 
         panel.view.setOnAction(e -> layer.modeProperty().set(ZonesLayer.Mode.VIEW));
         panel.edit.setOnAction(e -> layer.modeProperty().set(ZonesLayer.Mode.EDIT));
@@ -179,7 +175,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                         .findFirst()
                         .ifPresent(panel.site::setValue);
             }
-            coverageDelay.playFromStart();
+            // edits arrive one at a time (a drag is saved on release), so latest-wins is enough here
+            computeCoverage();
         });
     }
 

@@ -91,7 +91,10 @@ final class ZonesPanel extends VBox {
             }
         });
         tier.setMaxWidth(Double.MAX_VALUE);
-        VBox newZone = new VBox(4, new Label("A new zone belongs to this site and tier:"), site, tier);
+        Label owner = new Label("A new zone belongs to this site and tier:");
+        owner.setWrapText(true);
+        owner.setMaxWidth(230);
+        VBox newZone = new VBox(4, owner, site, tier);
 
         delete.setId("zones-delete");
         generate.setId("zones-generate");
