@@ -82,6 +82,18 @@ public final class Exporter {
         }
     }
 
+    /** Writes only the delivery zones of {@code scenario} as a GeoJSON FeatureCollection. */
+    public void exportZonesGeoJson(Path file, ScenarioId scenario) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            zonesGeoJson(file, scenario);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes one workbook with a sheet per entity. */
     public void exportXlsx(Path file, ScenarioId scenario, ProgressListener progress) {
         try {

@@ -2,6 +2,7 @@ package dev.microtower.importexport;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.microtower.zones.engine.ZoneTopology;
 import dev.microtower.zones.persistence.ZoneRepository;
 import java.io.IOException;
 import org.locationtech.jts.geom.Coordinate;
@@ -9,9 +10,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /** GeoJSON polygons to JTS and back, and the checks a delivery-zone area must pass. */
 final class ZoneGeometry {
@@ -19,24 +17,7 @@ final class ZoneGeometry {
 
     /** Why the area cannot be a delivery zone, or {@code null} if it can. */
     static String problemWith(Geometry area) {
-        if (!(area instanceof Polygonal)) {
-            return "is a " + area.getGeometryType() + ", not a Polygon or MultiPolygon";
-        }
-        if (area.isEmpty()) {
-            return "is an empty polygon";
-        }
-        for (Coordinate c : area.getCoordinates()) {
-            if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) {
-                return "has the point (" + c.x + " " + c.y + ") outside longitude -180..180 / latitude -90..90"
-                        + " (GeoJSON puts longitude first)";
-            }
-        }
-        TopologyValidationError error = new IsValidOp(area).getValidationError();
-        if (error != null) {
-            return "is not a valid polygon: " + error.getMessage() + " near (" + error.getCoordinate().x + " "
-                    + error.getCoordinate().y + ")";
-        }
-        return null;
+        return ZoneTopology.problemWith(area);
     }
 
     /** Reads a GeoJSON Polygon or MultiPolygon; throws with a reason if it is not one. */

@@ -45,7 +45,7 @@ public final class Dialogs {
         return alert;
     }
 
-    static void info(Window owner, String title, String message) {
+    public static void info(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);

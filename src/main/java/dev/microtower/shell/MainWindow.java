@@ -18,9 +18,11 @@ import dev.microtower.map.basemap.BaseMapSettings;
 import dev.microtower.map.basemap.BaseMapTiles;
 import dev.microtower.map.layers.SitesLayer;
 import dev.microtower.map.layers.TargetChangeLayer;
+import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
+import dev.microtower.zones.ui.ZoneEditor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +84,8 @@ public final class MainWindow {
     private final SitesLayer sites = new SitesLayer();
     private final TargetChangeLayer targetChange = new TargetChangeLayer();
     private RulesEditor rulesEditor;
+    private final ZonesLayer zones = new ZonesLayer();
+    private final ZoneEditor zoneEditor;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -101,12 +105,16 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
+        map.addOverlay(zones); // below the sites
         map.addOverlay(targetChange); // below the sites, so markers stay on top
         map.addOverlay(sites);
+        // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
+        sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
+        zoneEditor = new ZoneEditor(this, zones);
 
-        layersScroll = new ScrollPane(layersPanel);
+        layersScroll = new ScrollPane(new VBox(layersPanel, zoneEditor.view()));
         layersScroll.setFitToWidth(true);
         layersScroll.setPrefWidth(250);
         layersScroll.getStyleClass().add("side-panel");
@@ -153,6 +161,10 @@ public final class MainWindow {
 
     public TargetChangeLayer targetChange() {
         return targetChange;
+    }
+
+    public ZoneEditor zoneEditor() {
+        return zoneEditor;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -158,6 +158,27 @@ public final class Fixtures {
                 null);
     }
 
+    /** A stocked or closed site with only the attributes zones look at. */
+    public static Node site(String code, NodeType type, SlaTier tier, NodeStatus status, double lat, double lon) {
+        return new Node(
+                NodeCode.of(code),
+                code,
+                type,
+                new GeoPoint(lat, lon),
+                null,
+                null,
+                null,
+                status,
+                tier,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                type == NodeType.PICKUP_POINT ? NodeCode.of("DC-OAK") : null);
+    }
+
     public static DeliveryZone zone() {
         var polygon = ZoneRepository.GEOMETRY.createPolygon(new Coordinate[] {
             new Coordinate(-122.42, 37.77),

@@ -10,6 +10,7 @@ import dev.microtower.network.domain.SlaTier;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
 import dev.microtower.zones.domain.DeliveryZone;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +72,29 @@ public final class ZoneRepository {
                         .where(DELIVERY_ZONE.SCENARIO_ID.eq(scenario.value()).and(DELIVERY_ZONE.CODE.eq(code.value())))
                         .execute()
                 > 0);
+    }
+
+    /**
+     * In one transaction: deletes the zones {@code remove} (codes that do not exist are ignored),
+     * then adds or replaces every zone of {@code save}. Either all of it happens or nothing.
+     */
+    public void change(ScenarioId scenario, Collection<ZoneCode> remove, Collection<DeliveryZone> save) {
+        database.inTransaction(tx -> {
+            if (!remove.isEmpty()) {
+                tx.dsl()
+                        .deleteFrom(DELIVERY_ZONE)
+                        .where(DELIVERY_ZONE
+                                .SCENARIO_ID
+                                .eq(scenario.value())
+                                .and(DELIVERY_ZONE.CODE.in(
+                                        remove.stream().map(ZoneCode::value).toList())))
+                        .execute();
+            }
+            for (DeliveryZone zone : save) {
+                save(tx.dsl(), scenario, zone);
+            }
+            return null;
+        });
     }
 
     /** Adds or replaces {@code zone} inside the caller's transaction. */
