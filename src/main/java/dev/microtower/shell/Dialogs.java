@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The window's message boxes: messages in words, never stack traces. */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {}
 
-    static Alert error(Window owner, String title, String message) {
+    public static Alert error(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -25,7 +25,7 @@ final class Dialogs {
     }
 
     /** Lists every problem found, so the user can fix them all in one go. */
-    static Alert problems(Window owner, String title, String header, List<String> problems) {
+    public static Alert problems(Window owner, String title, String header, List<String> problems) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -45,7 +45,7 @@ final class Dialogs {
         return alert;
     }
 
-    static void info(Window owner, String title, String message) {
+    public static void info(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);

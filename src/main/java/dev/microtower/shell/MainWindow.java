@@ -19,6 +19,7 @@ import dev.microtower.map.layers.SitesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
+import dev.microtower.rebalancing.ui.PlanController;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +88,7 @@ public final class MainWindow {
             new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ScrollPane layersScroll;
+    private final PlanController plans;
     private Database database;
     private String lastFailure = "";
     private NetworkSource source;
@@ -98,6 +100,9 @@ public final class MainWindow {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
         map.addOverlay(sites);
+        plans = new PlanController(this);
+        // above the sites, but mouse-transparent: markers stay clickable
+        map.addOverlay(plans.flows());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
 
@@ -113,7 +118,7 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(layersScroll);
-        root.setCenter(map);
+        root.setCenter(plans.centre());
         root.setRight(inspectorScroll);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
@@ -122,6 +127,9 @@ public final class MainWindow {
                         .toExternalForm());
 
         sites.selectedProperty().addListener((o, was, node) -> showSite(node));
+        // an accepted transfer changes stock: the inspector reads the selected site again
+        dataVersion.addListener(
+                (o, was, now) -> showSite(sites.selectedProperty().get()));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -136,6 +144,11 @@ public final class MainWindow {
 
     public SitesLayer sites() {
         return sites;
+    }
+
+    /** The rebalancing workflow: Plan, the flows on the map and the suggestions drawer. */
+    public PlanController plans() {
+        return plans;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -284,7 +297,7 @@ public final class MainWindow {
         dataChanged();
     }
 
-    static String explain(Throwable failure) {
+    public static String explain(Throwable failure) {
         if (failure instanceof DatabaseException || failure instanceof BaseMapException) {
             return failure.getMessage();
         }
@@ -677,7 +690,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, plans.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -709,7 +722,7 @@ public final class MainWindow {
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("Drop CSV, XLSX or GeoJSON files here to import");
         hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(brand, search, spacer, hint);
+        ToolBar bar = new ToolBar(brand, search, plans.toolbarButton(), spacer, hint);
         bar.getStyleClass().add("main-toolbar");
         bar.setStyle("-fx-alignment: center-left;");
         javafx.scene.layout.HBox.setHgrow(search, Priority.NEVER);
