@@ -43,6 +43,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -352,7 +353,14 @@ class PlanWorkflowTest {
         robot.clickOn("#suggestions-filter").write(key(row));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.plans().table().table().getItems().size());
-        robot.clickOn(robot.lookup("#suggestions-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        TableRow<?> line = robot.lookup("#suggestions-table .table-row-cell")
+                .match((TableRow<?> cell) -> cell.isVisible()
+                        && !cell.isEmpty()
+                        && cell.getItem() instanceof SuggestionRow r
+                        && r.id() == row.id())
+                .queryAs(TableRow.class);
+        // the status cell: the row is wider than the table, its middle may be scrolled out of view
+        robot.clickOn(line.getChildrenUnmodifiable().get(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of(row.id()), window.plans().table().selectedIds());
     }
