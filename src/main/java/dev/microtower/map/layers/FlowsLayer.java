@@ -99,7 +99,8 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
     private static final double START_GAP_PX = 7;
     private static final double END_GAP_PX = 9;
     private static final int TOOLTIP_LINES = 8;
-    private static final Color HALO = Color.color(1, 1, 1, 0.75);
+    private static final int MARGIN_PX = 96;
+    private static final int SETTLE_MS = 120;
     private static final Color ACCEPTED_CASING = Color.web("#1f2933");
     private static final Map<TemperatureClass, Color> COLOURS = new EnumMap<>(Map.of(
             TemperatureClass.AMBIENT, Color.web("#e8590c"),
@@ -112,7 +113,9 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
     private final ReadOnlyLongWrapper scaleMax = new ReadOnlyLongWrapper(this, "scaleMax", 0);
     private final Label tooltip = new Label();
     private final List<LegendEntry> legend;
-    private final PaddedCanvas picture = new PaddedCanvas();
+    // painting 2,000 curves is too dear for every frame of a gesture: paint once the view is still
+    private final PaddedCanvas picture =
+            PaddedCanvas.deferred(MARGIN_PX, javafx.util.Duration.millis(SETTLE_MS), this::markDirty);
     private final Canvas canvas = picture.canvas();
     private Drawing drawing = Drawing.of(List.of());
     private Viewport current = Viewport.EMPTY;
@@ -283,13 +286,18 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
         return picture.repaints();
     }
 
+    /** Paints the whole picture on the next pulse, as after a gesture; for the benchmark. */
+    void repaint() {
+        contentChanged();
+    }
+
     private void paint(Viewport v) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         Drawing d = drawing;
         if (d.arrows.length == 0) {
             return;
         }
-        double m = PaddedCanvas.MARGIN_PX;
+        double m = picture.margin();
         double reach = m + MAX_WIDTH_PX * 2;
         double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
         double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
@@ -341,7 +349,7 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
     }
 
     private void drawArrow(GraphicsContext g, Viewport v, Drawing d, int i, boolean lit) {
-        double m = PaddedCanvas.MARGIN_PX;
+        double m = picture.margin();
         double x0 = v.screenX(d.x0[i]) + m, y0 = v.screenY(d.y0[i]) + m;
         double cx = v.screenX(d.cx[i]) + m, cy = v.screenY(d.cy[i]) + m;
         double x2 = v.screenX(d.x2[i]) + m, y2 = v.screenY(d.y2[i]) + m;
@@ -362,9 +370,12 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
             g.setLineWidth(w + 7);
             curve(g, s, cx, cy, base);
         }
-        g.setStroke(accepted ? ACCEPTED_CASING : HALO);
-        g.setLineWidth(w + 2);
-        curve(g, s, cx, cy, base);
+        if (accepted) {
+            // a second stroke per arrow costs as much as the first: only the accepted ones get it
+            g.setStroke(ACCEPTED_CASING);
+            g.setLineWidth(w + 2);
+            curve(g, s, cx, cy, base);
+        }
         g.setStroke(accepted || lit ? colour : colour.deriveColor(0, 1, 1, 0.8));
         g.setLineWidth(w);
         curve(g, s, cx, cy, base);
@@ -379,9 +390,11 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
         double[] ys = {tip[1], by + ux * half, by - ux * half};
         g.setFill(colour);
         g.fillPolygon(xs, ys, 3);
-        g.setStroke(accepted ? ACCEPTED_CASING : (lit ? SiteStyle.SELECTION : HALO));
-        g.setLineWidth(1);
-        g.strokePolygon(xs, ys, 3);
+        if (accepted || lit) {
+            g.setStroke(accepted ? ACCEPTED_CASING : SiteStyle.SELECTION);
+            g.setLineWidth(1);
+            g.strokePolygon(xs, ys, 3);
+        }
     }
 
     private static void curve(GraphicsContext g, double[] from, double cx, double cy, double[] to) {
