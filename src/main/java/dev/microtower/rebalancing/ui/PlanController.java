@@ -6,6 +6,7 @@ import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
+import dev.microtower.common.UndoHistory;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
@@ -22,6 +23,7 @@ import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
+import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.persistence.PlanRepository;
 import dev.microtower.scenarios.domain.Scenario;
@@ -477,7 +479,13 @@ public final class PlanController {
                 return new Decided(decided, refused);
             }
         };
-        task.setOnSucceeded(e -> applied(task.getValue(), verb, chosen.size()));
+        task.setOnSucceeded(e -> {
+            Decided outcome = task.getValue();
+            applied(outcome, verb, chosen.size());
+            if (!outcome.decided().isEmpty()) {
+                window.history().record(new Decisions(plans, outcome.decided()));
+            }
+        });
         task.setOnFailed(e -> Dialogs.error(owner(), "Cannot decide", MainWindow.explain(task.getException())));
         window.tasks().submit(task);
         return task;
@@ -503,6 +511,64 @@ public final class PlanController {
         } else if (!outcome.refused().isEmpty()) {
             Dialogs.problems(
                     owner(), "Some suggestions were refused", verb + " left these unchanged:", outcome.refused());
+        }
+    }
+
+    /**
+     * Decisions taken together, for Edit → Undo: undo proposes them again (stock goes back), redo
+     * takes each the same way again.
+     */
+    private final class Decisions implements UndoHistory.Edit {
+        private final PlanRepository plans;
+        private final List<StoredSuggestion> decided;
+        private volatile List<StoredSuggestion> now = List.of();
+
+        Decisions(PlanRepository plans, List<StoredSuggestion> decided) {
+            this.plans = plans;
+            this.decided = List.copyOf(decided);
+        }
+
+        @Override
+        public String description() {
+            StoredSuggestion first = decided.get(0);
+            String what = first.status() == SuggestionStatus.REJECTED ? "rejection" : "acceptance";
+            return decided.size() == 1
+                    ? what + " of " + first.suggestion().sku() + " to "
+                            + first.suggestion().to()
+                    : String.format(Locale.ROOT, "%s of %,d suggestions", what, decided.size());
+        }
+
+        @Override
+        public void undo() {
+            List<StoredSuggestion> reopened = new ArrayList<>();
+            for (int i = decided.size() - 1; i >= 0; i--) {
+                reopened.add(plans.reopen(decided.get(i).id()));
+            }
+            now = reopened;
+        }
+
+        @Override
+        public void redo() {
+            List<StoredSuggestion> again = new ArrayList<>();
+            for (StoredSuggestion d : decided) {
+                again.add(
+                        switch (d.status()) {
+                            case ACCEPTED -> plans.accept(d.id());
+                            case EDITED ->
+                                plans.acceptEdited(d.id(), d.suggestion().quantity());
+                            case REJECTED -> plans.reject(d.id());
+                            case PROPOSED -> d;
+                        });
+            }
+            now = again;
+        }
+
+        @Override
+        public void refresh() {
+            table.replace(now.stream().map(PlanController.this::row).toList());
+            drawArrows();
+            refreshRun();
+            window.dataChanged();
         }
     }
 

@@ -213,6 +213,15 @@ class PlanWorkflowTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(leg.accepted(), "the arrow shows the suggestion as accepted");
+
+        // Edit → Undo takes the decision back, Redo makes it again
+        robot.interact(window::undo);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).proposed() && idle());
+        assertEquals(inTransitBefore, stock(s.to(), s.sku()).inTransit());
+        assertEquals(onHandBefore, stock(s.from(), s.sku()).onHand());
+        robot.interact(window::redo);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).accepted() && idle());
+        assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
     }
 
     @Test
