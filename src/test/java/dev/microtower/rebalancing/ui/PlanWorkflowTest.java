@@ -60,7 +60,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Plan, look, decide, export: the rebalancing workflow in the real window on a small generated
- * network (the Bay Area sites, 200 SKUs, five weeks of orders) in a real H2 file. The tests run in
+ * network (the Bay Area sites, 200 SKUs, four weeks of orders) in a real H2 file. The tests run in
  * order: the first one makes the plan the others decide.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -74,7 +74,7 @@ class PlanWorkflowTest {
     @BeforeAll
     static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
         Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 35, 400), files);
+        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
         Path file = dir.resolve("network");
         try (Database db = Database.open(file)) {
             new Importer(db).importPath(files, ScenarioId.BASELINE);
