@@ -8,6 +8,7 @@ import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.importexport.AtomicFiles;
 import dev.microtower.importexport.FormulaGuard;
 import dev.microtower.network.persistence.NodeRepository;
 import dev.microtower.persistence.DataLocation;
@@ -28,7 +29,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -104,9 +104,7 @@ final class PlanCommand implements Callable<Integer> {
             NetworkForecast forecast = forecasted.forecast();
 
             writeCsv(plan.suggestions());
-            String inputs = read.describe()
-                    + String.format(
-                            Locale.ROOT, "; forecast from %s for %d days", forecast.firstDay(), forecast.horizonDays());
+            String inputs = forecasted.describeInputs();
             PlanRunId run = new PlanRepository(database).save(id, inputs, plan);
             printSummary(console, inputs, demand, forecast, allocation, plan.summary(), run, seconds);
         }
@@ -116,37 +114,28 @@ final class PlanCommand implements Callable<Integer> {
     /** Writes next to the target and moves into place, so a failed write never leaves half a file. */
     private void writeCsv(List<TransferSuggestion> suggestions) {
         Path target = out.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                    CsvWriter csv =
-                            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
-                csv.writeRecord("from", "to", "sku", "kind", "quantity", "distance_km", "cost", "reason");
-                for (TransferSuggestion s : suggestions) {
-                    csv.writeRecord(
-                            FormulaGuard.protect(s.from().value()),
-                            FormulaGuard.protect(s.to().value()),
-                            FormulaGuard.protect(s.sku().value()),
-                            s.kind().name(),
-                            Long.toString(s.quantity()),
-                            String.format(Locale.ROOT, "%.2f", s.distanceKm()),
-                            String.format(Locale.ROOT, "%.2f", s.cost()),
-                            FormulaGuard.protect(s.reason()));
+            AtomicFiles.replace(target, file -> {
+                try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                        CsvWriter csv = CsvWriter.builder()
+                                .lineDelimiter(LineDelimiter.LF)
+                                .build(w)) {
+                    csv.writeRecord("from", "to", "sku", "kind", "quantity", "distance_km", "cost", "reason");
+                    for (TransferSuggestion s : suggestions) {
+                        csv.writeRecord(
+                                FormulaGuard.protect(s.from().value()),
+                                FormulaGuard.protect(s.to().value()),
+                                FormulaGuard.protect(s.sku().value()),
+                                s.kind().name(),
+                                Long.toString(s.quantity()),
+                                String.format(Locale.ROOT, "%.2f", s.distanceKm()),
+                                String.format(Locale.ROOT, "%.2f", s.cost()),
+                                FormulaGuard.protect(s.reason()));
+                    }
                 }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
         } catch (IOException e) {
             throw new CommandException("cannot write " + target + ": " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file stays behind; the target was not touched
-                }
-            }
         }
     }
 

@@ -22,6 +22,7 @@ import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
+import dev.microtower.rebalancing.ui.PlanController;
 import dev.microtower.zones.ui.ZoneEditor;
 import java.io.File;
 import java.nio.file.Path;
@@ -95,6 +96,7 @@ public final class MainWindow {
             new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ScrollPane layersScroll;
+    private final PlanController plans;
     private Database database;
     private String lastFailure = "";
     private NetworkSource source;
@@ -110,6 +112,9 @@ public final class MainWindow {
         map.addOverlay(sites);
         // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
         sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
+        plans = new PlanController(this);
+        // above the sites, but mouse-transparent: markers stay clickable
+        map.addOverlay(plans.flows());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
         zoneEditor = new ZoneEditor(this, zones);
@@ -126,7 +131,7 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(layersScroll);
-        root.setCenter(map);
+        root.setCenter(plans.centre());
         root.setRight(inspectorScroll);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
@@ -135,6 +140,9 @@ public final class MainWindow {
                         .toExternalForm());
 
         sites.selectedProperty().addListener((o, was, node) -> showSite(node));
+        // an accepted transfer changes stock: the inspector reads the selected site again
+        dataVersion.addListener(
+                (o, was, now) -> showSite(sites.selectedProperty().get()));
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -165,6 +173,11 @@ public final class MainWindow {
 
     public ZoneEditor zoneEditor() {
         return zoneEditor;
+    }
+
+    /** The rebalancing workflow: Plan, the flows on the map and the suggestions drawer. */
+    public PlanController plans() {
+        return plans;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -713,7 +726,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, edit, view, rulesMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, plans.menu(), rulesMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -745,7 +758,7 @@ public final class MainWindow {
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("Drop CSV, XLSX or GeoJSON files here to import");
         hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(brand, search, spacer, hint);
+        ToolBar bar = new ToolBar(brand, search, plans.toolbarButton(), spacer, hint);
         bar.getStyleClass().add("main-toolbar");
         bar.setStyle("-fx-alignment: center-left;");
         javafx.scene.layout.HBox.setHgrow(search, Priority.NEVER);

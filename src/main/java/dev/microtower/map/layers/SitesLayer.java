@@ -35,10 +35,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Envelope;
@@ -63,8 +61,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private static final Font LABEL_FONT = Font.font("System", 11);
     private static final Color LABEL_HALO = Color.color(1, 1, 1, 0.85);
     private static final Color LABEL_INK = Color.web("#1f2933");
-    /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
-    private static final int MARGIN_PX = 32;
+    private static final int MARGIN_PX = PaddedCanvas.MARGIN_PX;
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
     private Markers markers = Markers.of(List.of());
@@ -78,16 +75,10 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private final Label tooltip = new Label();
     private final List<LegendEntry> legend;
 
-    // reaches past the view by the margin on each side
-    private final Canvas canvas = new Canvas();
-    // moving the canvas must not change this layer's bounds, or the whole map is laid out again
-    private final Pane frame = new Pane(canvas);
-    private final Rectangle frameClip = new Rectangle();
+    private final PaddedCanvas picture = new PaddedCanvas();
+    private final Canvas canvas = picture.canvas();
     private Viewport current = Viewport.EMPTY;
-    private Viewport drawn = Viewport.EMPTY;
-    private boolean contentChanged = true;
     private long layoutNanos;
-    private int repaints;
 
     public SitesLayer() {
         for (NodeType type : NodeType.values()) {
@@ -108,10 +99,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        canvas.setManaged(false);
-        frame.setManaged(false);
-        frame.setClip(frameClip);
-        getChildren().addAll(frame, tooltip);
+        getChildren().addAll(picture.frame(), tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null, 0, 0));
@@ -209,6 +197,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return Optional.of(new Point2D(v.screenX(markers.wx[index]), v.screenY(markers.wy[index])));
     }
 
+    /** Whether a marker or a group of markers is drawn under a point in this layer's coordinates. */
+    public boolean markerAt(double x, double y) {
+        return hitTest(x, y) != null;
+    }
+
     /** The site under a screen point, if a single marker (not a group) is drawn there. */
     public Optional<Node> siteAt(double x, double y) {
         Hit hit = hitTest(x, y);
@@ -232,7 +225,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     }
 
     private void contentChanged() {
-        contentChanged = true;
+        picture.contentChanged();
         markDirty();
     }
 
@@ -253,7 +246,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     /** How many times the markers were painted again (not just moved), for the benchmark. */
     int repaints() {
-        return repaints;
+        return picture.repaints();
     }
 
     private void follow() {
@@ -261,41 +254,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         if (current.isEmpty() || !isVisible()) {
             return;
         }
-        int w = (int) Math.ceil(current.width()) + 2 * MARGIN_PX;
-        int h = (int) Math.ceil(current.height()) + 2 * MARGIN_PX;
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            frame.resize(current.width(), current.height());
-            frameClip.setWidth(current.width());
-            frameClip.setHeight(current.height());
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            contentChanged = true;
-        }
-        double dx = current.originX() - drawn.originX(), dy = current.originY() - drawn.originY();
-        // a pan within the margin only moves the picture painted last
-        boolean moveOnly = !contentChanged
-                && current.zoom() == drawn.zoom()
-                && current.width() == drawn.width()
-                && current.height() == drawn.height()
-                && Math.abs(dx) <= MARGIN_PX - 1
-                && Math.abs(dy) <= MARGIN_PX - 1;
-        if (!moveOnly) {
-            paint(current);
-            drawn = current;
-            contentChanged = false;
-            dx = 0;
-            dy = 0;
-        }
-        double x = Math.round(dx) - MARGIN_PX, y = Math.round(dy) - MARGIN_PX;
-        if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
-            canvas.relocate(x, y);
-        }
+        picture.follow(current, this::paint);
     }
 
     private void paint(Viewport v) {
-        repaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Markers m = markers;
         boolean[] typeOn = new boolean[NodeType.values().length];
         for (NodeType type : NodeType.values()) {

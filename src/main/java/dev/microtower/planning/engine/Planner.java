@@ -36,6 +36,16 @@ public final class Planner {
             return allocate(settings, inputs.rules());
         }
 
+        /** What was read and what the forecast covers, in one line stored with a plan run. */
+        public String describeInputs() {
+            return inputs.describe()
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "; forecast from %s for %d days",
+                            forecast.firstDay(),
+                            forecast.horizonDays());
+        }
+
         /** Targets from other rules, with the same forecast. */
         public AllocationPlan allocate(AllocationSettings settings, List<AllocationRule> rules) {
             return new AllocationEngine(settings).plan(inputs.nodes(), inputs.skus(), forecast, classes, rules);

@@ -13,4 +13,9 @@ public record StoredSuggestion(
         Objects.requireNonNull(suggestion, "suggestion");
         Objects.requireNonNull(status, "status");
     }
+
+    /** Accepted as proposed or with an edited quantity: the units are on their way. */
+    public boolean accepted() {
+        return status == SuggestionStatus.ACCEPTED || status == SuggestionStatus.EDITED;
+    }
 }

@@ -148,6 +148,76 @@ public final class PlanRepository {
         return decide(suggestionId, null, SuggestionStatus.REJECTED);
     }
 
+    /**
+     * Takes a decision back (for undo): the suggestion is proposed again with its proposed quantity
+     * and, if it was accepted, its units go back from the destination's in transit to the source's
+     * on hand. Refused, changing nothing, once the destination has fewer units in transit (they
+     * arrived).
+     */
+    public StoredSuggestion reopen(long suggestionId) {
+        return database.inTransaction(cfg -> {
+            DSLContext dsl = DSL.using(cfg);
+            PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
+                    .where(PLAN_SUGGESTION.ID.eq(suggestionId))
+                    .forUpdate()
+                    .fetchOne();
+            if (s == null) {
+                throw new DatabaseException("there is no suggestion " + suggestionId, null);
+            }
+            SuggestionStatus was = SuggestionStatus.valueOf(s.getStatus());
+            if (was == SuggestionStatus.PROPOSED) {
+                throw new DatabaseException("suggestion " + suggestionId + " is not decided", null);
+            }
+            if (was != SuggestionStatus.REJECTED) {
+                long scenario = dsl.select(PLAN_RUN.SCENARIO_ID)
+                        .from(PLAN_RUN)
+                        .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
+                        .fetchSingle(PLAN_RUN.SCENARIO_ID);
+                returnStock(dsl, scenario, s, s.getQuantity());
+            }
+            s.setQuantity(s.getProposedQuantity());
+            s.setStatus(SuggestionStatus.PROPOSED.name());
+            s.setDecidedAt(null);
+            s.store();
+            dsl.update(PLAN_RUN)
+                    .set(PLAN_RUN.STATUS, "OPEN")
+                    .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
+                    .execute();
+            return toSuggestion(s);
+        });
+    }
+
+    private void returnStock(DSLContext dsl, long scenario, PlanSuggestionRecord s, long quantity) {
+        Long from = nodeId(dsl, scenario, s.getFromNode());
+        Long to = nodeId(dsl, scenario, s.getToNode());
+        Long sku = dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(s.getSku())).fetchOne(SKU.ID);
+        if (sku == null) {
+            throw new DatabaseException("SKU " + s.getSku() + " no longer exists", null);
+        }
+        int taken = dsl.update(STOCK)
+                .set(STOCK.IN_TRANSIT, STOCK.IN_TRANSIT.minus(quantity))
+                .set(STOCK.AS_OF, now())
+                .where(STOCK.NODE_ID.eq(to))
+                .and(STOCK.SKU_ID.eq(sku))
+                .and(STOCK.IN_TRANSIT.ge(quantity))
+                .execute();
+        if (taken == 0) {
+            throw new DatabaseException(
+                    "node " + s.getToNode() + " no longer has " + quantity + " units of " + s.getSku()
+                            + " in transit: the transfer cannot be taken back",
+                    null);
+        }
+        int given = dsl.update(STOCK)
+                .set(STOCK.ON_HAND, STOCK.ON_HAND.plus(quantity))
+                .set(STOCK.AS_OF, now())
+                .where(STOCK.NODE_ID.eq(from))
+                .and(STOCK.SKU_ID.eq(sku))
+                .execute();
+        if (given == 0) {
+            throw new DatabaseException("node " + s.getFromNode() + " has no stock row of " + s.getSku(), null);
+        }
+    }
+
     private StoredSuggestion decide(long suggestionId, Long editedQuantity, SuggestionStatus status) {
         return database.inTransaction(cfg -> {
             DSLContext dsl = DSL.using(cfg);

@@ -172,4 +172,34 @@ class PlanRepositoryTest {
         assertTrue(twice.getMessage().contains("already accepted"), twice.getMessage());
         assertEquals(90L, stock(dc)[0]);
     }
+
+    @Test
+    void reopeningADecisionPutsTheStockBackAndTheSuggestionProposedAgain() {
+        PlanRunId id = repository.save(ScenarioId.BASELINE, "inputs", plan(30, 10));
+        List<StoredSuggestion> s = repository.suggestions(id);
+        repository.acceptEdited(s.get(0).id(), 12);
+        repository.reject(s.get(1).id());
+        assertTrue(repository.runs(ScenarioId.BASELINE).get(0).decided());
+
+        StoredSuggestion reopened = repository.reopen(s.get(0).id());
+        assertEquals(SuggestionStatus.PROPOSED, reopened.status());
+        assertEquals(30, reopened.suggestion().quantity());
+        assertEquals(List.of(100L, 20L, 0L), List.of(stock(dc)[0], stock(dc)[1], stock(dc)[2]));
+        assertEquals(0L, stock(oak)[2]);
+        assertEquals(SuggestionStatus.PROPOSED, repository.reopen(s.get(1).id()).status());
+        assertFalse(repository.runs(ScenarioId.BASELINE).get(0).decided());
+
+        repository.accept(s.get(1).id());
+        db.dsl()
+                .update(STOCK)
+                .set(STOCK.IN_TRANSIT, 4L)
+                .where(STOCK.NODE_ID.eq(oak))
+                .execute();
+        DatabaseException arrived = assertThrows(
+                DatabaseException.class, () -> repository.reopen(s.get(1).id()));
+        assertTrue(arrived.getMessage().contains("no longer has 10 units"), arrived.getMessage());
+        assertEquals(90L, stock(dc)[0]);
+        assertEquals(
+                SuggestionStatus.ACCEPTED, repository.suggestions(id).get(1).status());
+    }
 }

@@ -1,0 +1,376 @@
+package dev.microtower.rebalancing.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.microtower.common.NodeCode;
+import dev.microtower.common.ScenarioId;
+import dev.microtower.common.SkuCode;
+import dev.microtower.common.TaskRunner;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.importexport.Importer;
+import dev.microtower.importexport.TransferExport;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.inventory.domain.TemperatureClass;
+import dev.microtower.inventory.persistence.SkuRepository;
+import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.map.layers.FlowsLayer;
+import dev.microtower.persistence.Database;
+import dev.microtower.rebalancing.domain.PlanRun;
+import dev.microtower.rebalancing.domain.StoredSuggestion;
+import dev.microtower.rebalancing.domain.SuggestionStatus;
+import dev.microtower.rebalancing.persistence.PlanRepository;
+import dev.microtower.shell.FirstStart;
+import dev.microtower.shell.MainWindow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Plan, look, decide, export: the rebalancing workflow in the real window on a small generated
+ * network (the Bay Area sites, 200 SKUs, four weeks of orders) in a real H2 file. The tests run in
+ * order: the first one makes the plan the others decide.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlanWorkflowTest {
+    private static MainWindow window;
+    private static Stage stage;
+    private static Database database;
+    private static Map<SkuCode, Sku> skus;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
+        Path files = dir.resolve("files");
+        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
+        Path file = dir.resolve("network");
+        try (Database db = Database.open(file)) {
+            new Importer(db).importPath(files, ScenarioId.BASELINE);
+            skus = new SkuRepository(db).findAll().stream().collect(Collectors.toMap(Sku::code, Function.identity()));
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        window = FxToolkit.setupFixture(() -> {
+            MainWindow w = new MainWindow(TaskRunner.background("plan-test"), FirstStart.NOTHING);
+            stage.setScene(new Scene(w.root(), 1280, 800));
+            stage.show();
+            w.open(file);
+            return w;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+        database = window.database().orElseThrow();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+    }
+
+    @AfterEach
+    void closeDialogsAndClearTheFilter() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            robot.listTargetWindows().stream()
+                    .filter(w -> w != stage && w instanceof Stage)
+                    .map(Stage.class::cast)
+                    .toList()
+                    .forEach(Stage::close);
+            window.plans().table().table().getSelectionModel().clearSelection();
+        });
+        robot.interact(() ->
+                robot.lookup("#suggestions-filter").queryTextInputControl().clear());
+    }
+
+    @Test
+    @Order(1)
+    void planningDrawsTheStoredPlanAsArrowsAndTableRows() throws Exception {
+        assertTrue(repository().runs(ScenarioId.BASELINE).isEmpty(), "no plan before Plan is pressed");
+
+        robot.clickOn("#plan-button");
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> window.plans().runProperty().get() != null && idle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<PlanRun> runs = repository().runs(ScenarioId.BASELINE);
+        assertEquals(1, runs.size());
+        assertEquals(runs.get(0).id(), window.plans().runProperty().get().id());
+        List<StoredSuggestion> stored = repository().suggestions(runs.get(0).id());
+        assertFalse(stored.isEmpty(), "the small network needs some transfers");
+
+        List<SuggestionRow> rows = window.plans().table().rows();
+        assertEquals(stored, rows.stream().map(SuggestionRow::stored).toList());
+        assertEquals(stored.size(), window.plans().table().table().getItems().size());
+
+        // every stored suggestion is part of exactly one arrow: its lane and temperature class
+        Map<String, Long> expected = new TreeMap<>();
+        for (StoredSuggestion s : stored) {
+            expected.merge(
+                    lane(s.suggestion().from(), s.suggestion().to(), temperature(s)),
+                    s.suggestion().quantity(),
+                    Long::sum);
+        }
+        Map<String, Long> drawn = new TreeMap<>();
+        for (FlowsLayer.Arrow a : window.plans().flows().arrows()) {
+            drawn.merge(lane(a.from(), a.to(), a.temperature()), a.quantity(), Long::sum);
+        }
+        assertEquals(expected, drawn);
+        assertEquals(
+                stored.stream().map(StoredSuggestion::id).collect(Collectors.toSet()),
+                window.plans().flows().arrows().stream()
+                        .flatMap(a -> a.suggestionIds().stream())
+                        .collect(Collectors.toSet()));
+        assertTrue(window.plans().drawerShownProperty().get(), "the suggestions drawer opens");
+    }
+
+    @Test
+    @Order(2)
+    void clickingAnArrowSelectsItsSuggestionsInTheTable() throws Exception {
+        FlowsLayer flows = window.plans().flows();
+        FlowsLayer.Arrow arrow = null;
+        Point2D at = null;
+        // an arrow whose middle is clear of site markers, and shown at this zoom
+        for (FlowsLayer.Arrow a : flows.arrows()) {
+            Point2D mid = flows.screenMidpoint(a).orElse(null);
+            if (mid != null
+                    && flows.arrowAt(mid.getX(), mid.getY()).filter(a::equals).isPresent()
+                    && !window.sites().markerAt(mid.getX(), mid.getY())
+                    && mid.getX() > 20
+                    && mid.getY() > 20
+                    && mid.getX() < window.map().getWidth() - 20
+                    && mid.getY() < window.map().getHeight() - 20) {
+                arrow = a;
+                at = mid;
+                break;
+            }
+        }
+        assertNotNull(arrow, "some arrow is clear of the markers");
+
+        robot.moveTo(flows.localToScreen(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        String tooltip = robot.lookup("#flow-tooltip").queryLabeled().getText();
+        assertTrue(robot.lookup("#flow-tooltip").queryLabeled().isVisible(), "hovering shows the arrow's tooltip");
+        assertTrue(tooltip.startsWith(arrow.from() + " → " + arrow.to()), tooltip);
+        robot.clickOn(flows.localToScreen(at));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Set.copyOf(arrow.suggestionIds()), window.plans().table().selectedIds());
+        assertTrue(flows.highlighted().containsAll(arrow.suggestionIds()));
+    }
+
+    @Test
+    @Order(3)
+    void acceptingASuggestionPutsItsUnitsInTransitAtTheDestination() throws Exception {
+        SuggestionRow row = proposedRow();
+        var s = row.suggestion();
+        long inTransitBefore = stock(s.to(), s.sku()).inTransit();
+        long onHandBefore = stock(s.from(), s.sku()).onHand();
+        long versionBefore = window.dataVersionProperty().get();
+
+        selectWithTheRobot(row);
+        robot.clickOn("#accept-suggestion");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).accepted() && idle());
+
+        assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
+        assertEquals(onHandBefore - s.quantity(), stock(s.from(), s.sku()).onHand());
+        assertEquals(SuggestionStatus.ACCEPTED, storedNow(row.id()).status());
+        assertTrue(window.dataVersionProperty().get() > versionBefore, "the window hears that stock changed");
+        FlowsLayer.Leg leg = window.plans().flows().arrows().stream()
+                .flatMap(a -> a.legs().stream())
+                .filter(l -> l.id() == row.id())
+                .findFirst()
+                .orElseThrow();
+        assertTrue(leg.accepted(), "the arrow shows the suggestion as accepted");
+
+        // Edit → Undo takes the decision back, Redo makes it again
+        robot.interact(window::undo);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).proposed() && idle());
+        assertEquals(inTransitBefore, stock(s.to(), s.sku()).inTransit());
+        assertEquals(onHandBefore, stock(s.from(), s.sku()).onHand());
+        robot.interact(window::redo);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).accepted() && idle());
+        assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
+    }
+
+    @Test
+    @Order(4)
+    void editingAQuantityAboveWhatTheSourceHasFreeIsRefusedWithAMessage() throws Exception {
+        SuggestionRow row = proposedRow();
+        var s = row.suggestion();
+        StockLevel fromBefore = stock(s.from(), s.sku());
+        StockLevel toBefore = stock(s.to(), s.sku());
+        long free = fromBefore.onHand() - fromBefore.reserved();
+
+        selectWithTheRobot(row);
+        robot.clickOn("#edit-quantity");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#edit-quantity-field")
+                .tryQuery()
+                .isPresent());
+        robot.doubleClickOn("#edit-quantity-field").eraseText(20).write(Long.toString(free + 1));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog")
+                .tryQuery()
+                .isPresent());
+
+        String message = robot.lookup("#error-dialog").queryAs(DialogPane.class).getContentText();
+        assertTrue(message.contains("only " + free + " units of " + s.sku() + " free"), message);
+        assertEquals(fromBefore, stock(s.from(), s.sku()));
+        assertEquals(toBefore, stock(s.to(), s.sku()));
+        assertEquals(SuggestionStatus.PROPOSED, storedNow(row.id()).status());
+        assertTrue(rowNow(row.id()).proposed());
+    }
+
+    @Test
+    @Order(5)
+    void theAcceptedTransfersExportToCsv() throws Exception {
+        Path csv = Files.createTempDirectory("flows").resolve("accepted.csv");
+        List<StoredSuggestion> accepted = repository()
+                .suggestions(window.plans().runProperty().get().id())
+                .stream()
+                .filter(StoredSuggestion::accepted)
+                .toList();
+        assertFalse(accepted.isEmpty());
+
+        Task<?> export = FxToolkit.setupFixture(() -> window.plans().exportAccepted(csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, export::isDone);
+
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
+            List<NamedCsvRecord> records = reader.stream().toList();
+            assertEquals(TransferExport.COLUMNS, records.get(0).getHeader());
+            assertEquals(accepted.size(), records.size());
+            for (int i = 0; i < accepted.size(); i++) {
+                var s = accepted.get(i).suggestion();
+                NamedCsvRecord r = records.get(i);
+                assertEquals(s.from().value(), r.getField("from"));
+                assertEquals(s.to().value(), r.getField("to"));
+                assertEquals(s.sku().value(), r.getField("sku"));
+                assertEquals(Long.toString(s.quantity()), r.getField("quantity"));
+                assertEquals(accepted.get(i).status().name(), r.getField("status"));
+            }
+        }
+        assertTrue(
+                window.plans().table().message().contains("Wrote " + accepted.size()),
+                window.plans().table().message());
+    }
+
+    @Test
+    @Order(6)
+    void aPlanCancelledBeforeItEndsIsNotStored() throws Exception {
+        int before = repository().runs(ScenarioId.BASELINE).size();
+        Task<?> plan = FxToolkit.setupFixture(() -> {
+            Task<?> t = window.plans().plan();
+            t.cancel();
+            return t;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> plan.isDone() && idle());
+        Thread.sleep(200); // a plan that ignored the cancel would be stored by now
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, PlanWorkflowTest::idle);
+        assertEquals(before, repository().runs(ScenarioId.BASELINE).size());
+        assertFalse(window.plans().planningProperty().get());
+    }
+
+    // ---- helpers ----
+
+    private static boolean idle() {
+        return window.tasks().running().isEmpty();
+    }
+
+    private static PlanRepository repository() {
+        return new PlanRepository(database);
+    }
+
+    private static String lane(NodeCode from, NodeCode to, TemperatureClass temperature) {
+        return from + ">" + to + ":" + temperature;
+    }
+
+    private static TemperatureClass temperature(StoredSuggestion s) {
+        return skus.get(s.suggestion().sku()).temperatureClass();
+    }
+
+    private static StockLevel stock(NodeCode node, SkuCode sku) {
+        return new StockRepository(database)
+                .find(ScenarioId.BASELINE, node, sku)
+                .orElse(new StockLevel(node, sku, 0, 0, 0, java.time.Instant.EPOCH));
+    }
+
+    private static StoredSuggestion storedNow(long id) {
+        return repository().suggestions(window.plans().runProperty().get().id()).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static SuggestionRow rowNow(long id) {
+        return window.plans().table().rows().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A proposed suggestion whose row the filter can single out by its SKU, source and destination. */
+    private static SuggestionRow proposedRow() {
+        Map<String, Integer> perKey = new HashMap<>();
+        List<SuggestionRow> rows = window.plans().table().rows();
+        rows.forEach(r -> perKey.merge(key(r), 1, Integer::sum));
+        return rows.stream()
+                .filter(SuggestionRow::proposed)
+                .filter(r -> perKey.get(key(r)) == 1)
+                .filter(r -> r.suggestion().quantity() > 1)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String key(SuggestionRow r) {
+        var s = r.suggestion();
+        return s.sku() + " " + s.from() + " " + s.to();
+    }
+
+    /** Filters the table down to the row and clicks it. */
+    private void selectWithTheRobot(SuggestionRow row) {
+        robot.clickOn("#suggestions-filter").write(key(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.plans().table().table().getItems().size());
+        TableRow<?> line = robot.lookup("#suggestions-table .table-row-cell")
+                .match((TableRow<?> cell) -> cell.isVisible()
+                        && !cell.isEmpty()
+                        && cell.getItem() instanceof SuggestionRow r
+                        && r.id() == row.id())
+                .queryAs(TableRow.class);
+        // the status cell: the row is wider than the table, its middle may be scrolled out of view
+        robot.clickOn(line.getChildrenUnmodifiable().get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(row.id()), window.plans().table().selectedIds());
+    }
+}
