@@ -6,6 +6,8 @@ import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
 import dev.microtower.common.TaskRunner;
 import dev.microtower.common.UndoHistory;
+import dev.microtower.heatmaps.ui.DemandHeatmap;
+import dev.microtower.heatmaps.ui.StockHeatmap;
 import dev.microtower.importexport.Cancellation;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.ProgressListener;
@@ -15,7 +17,9 @@ import dev.microtower.map.MapPane;
 import dev.microtower.map.basemap.BaseMapException;
 import dev.microtower.map.basemap.BaseMapSettings;
 import dev.microtower.map.basemap.BaseMapTiles;
+import dev.microtower.map.layers.DemandHeatLayer;
 import dev.microtower.map.layers.SitesLayer;
+import dev.microtower.map.layers.StockHeatLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.persistence.Database;
 import dev.microtower.persistence.DatabaseException;
@@ -78,6 +82,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
     private final SitesLayer sites = new SitesLayer();
+    private final DemandHeatLayer demandHeat = new DemandHeatLayer();
+    private final StockHeatLayer stockHeat = new StockHeatLayer();
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -97,7 +103,12 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
+        // heat below the sites, demand below stock
+        map.addOverlay(demandHeat);
+        map.addOverlay(stockHeat);
         map.addOverlay(sites);
+        new StockHeatmap(stockHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
+        new DemandHeatmap(demandHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
 
@@ -122,6 +133,8 @@ public final class MainWindow {
                         .toExternalForm());
 
         sites.selectedProperty().addListener((o, was, node) -> showSite(node));
+        stockHeat.readingsProperty().addListener(o -> showHeat());
+        stockHeat.shownProperty().addListener(o -> showHeat());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -136,6 +149,14 @@ public final class MainWindow {
 
     public SitesLayer sites() {
         return sites;
+    }
+
+    public StockHeatLayer stockHeat() {
+        return stockHeat;
+    }
+
+    public DemandHeatLayer demandHeat() {
+        return demandHeat;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -313,6 +334,7 @@ public final class MainWindow {
 
     private void showSite(Node node) {
         inspector.show(node);
+        showHeat();
         if (stockTask != null) {
             stockTask.cancel();
         }
@@ -323,6 +345,14 @@ public final class MainWindow {
         stockTask = background("Reading stock of " + node.code() + "…", () -> from.stockAt(node.code()), stock -> {
             inspector.showStock(node, stock, catalogue);
         });
+    }
+
+    private void showHeat() {
+        Node node = sites.selectedProperty().get();
+        inspector.showHeat(
+                node == null || !stockHeat.shownProperty().get()
+                        ? null
+                        : stockHeat.reading(node.code()).orElse(null));
     }
 
     /** Selects a site and centres the map on it. */
