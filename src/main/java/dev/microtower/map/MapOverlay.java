@@ -26,4 +26,9 @@ public interface MapOverlay {
     default Supplier<javafx.scene.Node> controls() {
         return null;
     }
+
+    /** Whether the overlay is still computing what it shows; a snapshot waits until it is not. */
+    default boolean busy() {
+        return false;
+    }
 }

@@ -326,6 +326,11 @@ final class Inspector extends VBox {
                 String.format(
                         "%,d (on hand %,d + in transit %,d − reserved %,d)",
                         reading.available(), reading.onHand(), reading.inTransit(), reading.reserved()));
+        row = property(
+                heat,
+                row,
+                "Covering targets",
+                String.format("%,d (each SKU's stock up to its maximum level)", reading.covering()));
         row = property(heat, row, "Target", String.format("%,d", reading.target()));
         row = property(heat, row, "Safety stock", String.format("%,.1f", reading.safetyStock()));
         row = property(heat, row, "Maximum level", String.format("%,d", reading.maxLevel()));

@@ -33,8 +33,7 @@ final class LayersPanel extends VBox {
         for (int i = overlays.size() - 1; i >= 0; i--) {
             MapOverlay overlay = overlays.get(i);
             CheckBox shown = new CheckBox(overlay.title());
-            shown.setId("layer-"
-                    + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            shown.setId(id(overlay));
             shown.getStyleClass().add("layer-switch");
             shown.selectedProperty().bindBidirectional(overlay.shownProperty());
             VBox legend = new VBox(2);
@@ -51,6 +50,11 @@ final class LayersPanel extends VBox {
                 getChildren().add(controls);
             }
         }
+    }
+
+    /** The id of an overlay's switch: "layer-" and the title in lower case with dashes. */
+    static String id(MapOverlay overlay) {
+        return "layer-" + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     private static HBox legendLine(LegendEntry entry) {

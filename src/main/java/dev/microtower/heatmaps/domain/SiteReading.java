@@ -10,7 +10,9 @@ import java.util.Objects;
  * band of those sums, and {@link #skusTooLittle()} counts the SKUs that are each in the "too
  * little" band, so a surplus of one SKU cannot hide the stockout of another from the inspector.
  *
- * @param value the measure's value: available / target, days of cover or on hand / capacity;
+ * @param covering the available stock of each SKU counted up to its maximum level, summed: what
+ *     can cover the targets, as a surplus of one SKU cannot stand in for another
+ * @param value the measure's value: covering / target, days of cover or on hand / capacity;
  *     {@code NaN} when it has no meaning (no target, no forecast, no capacity)
  * @param skus SKUs with a target or stock at the site that the filter selects
  */
@@ -20,6 +22,7 @@ public record SiteReading(
         AssortmentFilter filter,
         double value,
         StockBand band,
+        long covering,
         long onHand,
         long reserved,
         long inTransit,
@@ -62,7 +65,7 @@ public record SiteReading(
             return "—";
         }
         return switch (measure) {
-            case STOCK_AGAINST_TARGET -> String.format(Locale.ROOT, "%.0f %% of target", value * 100);
+            case STOCK_AGAINST_TARGET -> String.format(Locale.ROOT, "%.0f %% of target covered", value * 100);
             case DAYS_OF_COVER ->
                 Double.isInfinite(value) ? "no demand forecast" : String.format(Locale.ROOT, "%.1f days", value);
             case CAPACITY_UTILISATION -> String.format(Locale.ROOT, "%.0f %% of capacity", value * 100);

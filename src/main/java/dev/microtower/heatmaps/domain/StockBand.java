@@ -2,7 +2,8 @@ package dev.microtower.heatmaps.domain;
 
 /**
  * Where available stock (on hand + in transit − reserved) stands against a target of the
- * allocation plan. The bands, checked in this order:
+ * allocation plan. The bands, checked in this order (for several SKUs together see {@link
+ * #classify(double, double, long, double, long)}):
  *
  * <ol>
  *   <li>{@link #TOO_LITTLE}: below the safety stock, or nothing available where the target is
@@ -39,15 +40,26 @@ public enum StockBand {
         return rule;
     }
 
-    /** The band of {@code available} units against a target, its safety stock and maximum level. */
+    /** The band of {@code available} units of one SKU against its target, safety stock and maximum level. */
     public static StockBand classify(double available, long target, double safetyStock, long maxLevel) {
+        return classify(Math.max(0, Math.min(available, maxLevel)), available, target, safetyStock, maxLevel);
+    }
+
+    /**
+     * The band of several SKUs together. The two shortage bands look at {@code covering}: the sum
+     * over the SKUs of their available stock up to each one's maximum level, so that a surplus of
+     * one SKU cannot make up for the stockout of another. "Too much" looks at all available stock.
+     * For a single SKU this is the same as {@link #classify(double, long, double, long)}.
+     */
+    public static StockBand classify(
+            double covering, double available, long target, double safetyStock, long maxLevel) {
         if (target <= 0 && maxLevel <= 0) {
             return available > 0 ? TOO_MUCH : NONE;
         }
-        if (available < safetyStock || (available <= 0 && target > 0)) {
+        if (covering < safetyStock || (covering <= 0 && target > 0)) {
             return TOO_LITTLE;
         }
-        if (available < target) {
+        if (covering < target) {
             return SERVICE_RISK;
         }
         return available <= maxLevel ? WITHIN_TARGET : TOO_MUCH;

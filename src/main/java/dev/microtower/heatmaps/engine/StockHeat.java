@@ -111,6 +111,7 @@ public final class StockHeat {
             selected[s] = filter.matches(skus.get(s));
         }
         int n = sites.size();
+        long[] covering = new long[n];
         long[] hand = new long[n], held = new long[n], coming = new long[n], goal = new long[n], max = new long[n];
         double[] ss = new double[n], perDay = new double[n];
         int[] count = new int[n], tooLittle = new int[n];
@@ -128,6 +129,7 @@ public final class StockHeat {
             perDay[i] += daily[c];
             count[i]++;
             long available = onHand[c] + inTransit[c] - reserved[c];
+            covering[i] += Math.max(0, Math.min(available, maxLevel[c]));
             if (StockBand.classify(available, target[c], safety[c], maxLevel[c]) == StockBand.TOO_LITTLE) {
                 tooLittle[i]++;
             }
@@ -136,11 +138,11 @@ public final class StockHeat {
         for (int i = 0; i < n; i++) {
             Node site = sites.get(i);
             long available = hand[i] + coming[i] - held[i];
-            StockBand band = StockBand.classify(available, goal[i], ss[i], max[i]);
+            StockBand band = StockBand.classify(covering[i], available, goal[i], ss[i], max[i]);
             Long capacity = site.storageCapacityUnits();
             double value =
                     switch (measure) {
-                        case STOCK_AGAINST_TARGET -> goal[i] > 0 ? (double) available / goal[i] : Double.NaN;
+                        case STOCK_AGAINST_TARGET -> goal[i] > 0 ? (double) covering[i] / goal[i] : Double.NaN;
                         case DAYS_OF_COVER ->
                             perDay[i] > 0
                                     ? available / perDay[i]
@@ -156,6 +158,7 @@ public final class StockHeat {
                             filter,
                             value,
                             band,
+                            covering[i],
                             hand[i],
                             held[i],
                             coming[i],

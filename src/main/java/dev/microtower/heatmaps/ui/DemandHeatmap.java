@@ -47,6 +47,7 @@ public final class DemandHeatmap {
         this.database = database;
         this.loads = new LatestWins<>(tasks, Duration.millis(150), this::failed);
         this.counts = new LatestWins<>(tasks, Duration.millis(150), this::failed);
+        layer.busyProperty().bind(loads.busyProperty().or(counts.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
                 reload();

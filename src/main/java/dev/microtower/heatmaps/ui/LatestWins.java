@@ -4,6 +4,8 @@ import dev.microtower.importexport.ProgressListener;
 import dev.microtower.shell.TaskMonitor;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
@@ -31,6 +33,7 @@ final class LatestWins<T> {
     private Request<T> pending;
     private Task<T> running;
     private int started;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     LatestWins(TaskMonitor tasks, Duration debounce, Consumer<Throwable> failed) {
         this.tasks = tasks;
@@ -42,7 +45,17 @@ final class LatestWins<T> {
     /** Runs {@code job} once no other request came for the debounce time; {@code apply} gets its result. */
     void request(String message, Job<T> job, Consumer<T> apply) {
         pending = new Request<>(message, job, apply);
+        busy.set(true);
         quiet.playFromStart();
+    }
+
+    /** Whether a request waits for its quiet time or a task runs. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    private void settle() {
+        busy.set(pending != null || running != null);
     }
 
     /** How many tasks were started, for tests. */
@@ -54,6 +67,7 @@ final class LatestWins<T> {
         Request<T> request = pending;
         pending = null;
         if (request == null) {
+            settle();
             return;
         }
         if (running != null) {
@@ -84,12 +98,20 @@ final class LatestWins<T> {
             if (running == task) {
                 running = null;
                 request.apply().accept(task.getValue());
+                settle();
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (running == task) {
+                running = null;
+                settle();
             }
         });
         task.setOnFailed(e -> {
             if (running == task) {
                 running = null;
                 failed.accept(task.getException());
+                settle();
             }
         });
         tasks.submit(task);

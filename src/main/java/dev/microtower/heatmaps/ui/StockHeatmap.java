@@ -65,6 +65,7 @@ public final class StockHeatmap {
         this.database = database;
         this.loads = new LatestWins<>(tasks, Duration.millis(150), this::failed);
         this.colourings = new LatestWins<>(tasks, Duration.millis(100), this::failed);
+        layer.busyProperty().bind(loads.busyProperty().or(colourings.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
                 reload();

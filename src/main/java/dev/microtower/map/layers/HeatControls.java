@@ -96,6 +96,9 @@ final class HeatControls {
         combo.setId(id);
         combo.setMaxWidth(Double.MAX_VALUE);
         follow(combo.valueProperty(), layer.filterProperty());
+        // replacing the items clears the selection: show the layer's choice again
+        layer.choices().addListener((javafx.collections.ListChangeListener<AssortmentFilter>)
+                c -> combo.setValue(layer.filterProperty().get()));
         return combo;
     }
 

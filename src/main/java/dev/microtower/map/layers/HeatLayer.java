@@ -28,6 +28,7 @@ public abstract class HeatLayer extends MapLayer implements MapOverlay {
             new SimpleObjectProperty<>(this, "filter", AssortmentFilter.ALL);
     private final ObservableList<AssortmentFilter> choices = FXCollections.observableArrayList(AssortmentFilter.ALL);
     private final StringProperty status = new SimpleStringProperty(this, "status", "Switch on to compute.");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final PaddedCanvas canvas = new PaddedCanvas();
     private Viewport current = Viewport.EMPTY;
 
@@ -60,6 +61,16 @@ public abstract class HeatLayer extends MapLayer implements MapOverlay {
     /** What is shown, or what is being computed, in words. */
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** Whether what the layer shows is being computed; the controller that feeds the layer sets it. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    @Override
+    public boolean busy() {
+        return busy.get();
     }
 
     /** The viewport of the frame shown last. */
