@@ -51,6 +51,8 @@ public final class DemandHeatmap {
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
                 reload();
+            } else if (shown) {
+                count(); // the zoom may have changed while the layer was hidden
             }
         });
         dataVersion.addListener(o -> {
