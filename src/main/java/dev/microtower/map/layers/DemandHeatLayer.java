@@ -25,7 +25,7 @@ public final class DemandHeatLayer extends HeatLayer {
     /** Circumradius of a hexagon in pixels at the zoom level it was counted for. */
     public static final double HEX_PX = 10;
 
-    private static final double ALPHA = 0.72;
+    private static final double ALPHA = 0.65;
     private static final double FILL_SCALE = 0.94;
 
     /** Bins and what they were counted for. */
