@@ -346,16 +346,6 @@ final class Inspector extends VBox {
         property(heat, row, "SKUs too little", String.format("%,d of %,d", reading.skusTooLittle(), reading.skus()));
     }
 
-    /** The band shown in the heatmap section, empty when it is hidden. */
-    String heatBand() {
-        return heatTitle.isVisible()
-                ? heat.lookupAll("#inspector-heat-band").stream()
-                        .map(n -> ((Label) n).getText())
-                        .findFirst()
-                        .orElse("")
-                : "";
-    }
-
     private int property(int row, String name, String value) {
         return property(properties, row, name, value);
     }

@@ -60,14 +60,4 @@ public final class HexBins {
     public long totalOrders() {
         return totalOrders;
     }
-
-    /** Orders in the hexagon with this key, 0 when it is empty. */
-    public int ordersAt(long key) {
-        for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
-                return orders[i];
-            }
-        }
-        return 0;
-    }
 }

@@ -21,6 +21,7 @@ public final class OrderColumns {
     final int[] lineStart;
     final int[] lineSku;
     final int[] lineUnits;
+    private final int[] daySpan;
 
     private OrderColumns(Builder b) {
         skus = List.copyOf(b.skus);
@@ -32,6 +33,12 @@ public final class OrderColumns {
         lineStart[orders] = b.lines;
         lineSku = Arrays.copyOf(b.lineSku, b.lines);
         lineUnits = Arrays.copyOf(b.lineUnits, b.lines);
+        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+        for (int i = 0; i < orders; i++) {
+            min = Math.min(min, day[i]);
+            max = Math.max(max, day[i]);
+        }
+        daySpan = orders == 0 ? new int[] {0, -1} : new int[] {min, max};
     }
 
     public static Builder builder(List<SkuCode> skus) {
@@ -53,15 +60,7 @@ public final class OrderColumns {
 
     /** The first and last day (epoch day, UTC) with an order; {@code {0, -1}} without orders. */
     public int[] daySpan() {
-        if (orders == 0) {
-            return new int[] {0, -1};
-        }
-        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
-        for (int i = 0; i < orders; i++) {
-            min = Math.min(min, day[i]);
-            max = Math.max(max, day[i]);
-        }
-        return new int[] {min, max};
+        return daySpan.clone();
     }
 
     public double worldX(int order) {

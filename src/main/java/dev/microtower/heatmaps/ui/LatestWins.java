@@ -32,7 +32,6 @@ final class LatestWins<T> {
     private final PauseTransition quiet;
     private Request<T> pending;
     private Task<T> running;
-    private int started;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     LatestWins(TaskMonitor tasks, Duration debounce, Consumer<Throwable> failed) {
@@ -58,11 +57,6 @@ final class LatestWins<T> {
         busy.set(pending != null || running != null);
     }
 
-    /** How many tasks were started, for tests. */
-    int started() {
-        return started;
-    }
-
     private void start() {
         Request<T> request = pending;
         pending = null;
@@ -73,7 +67,6 @@ final class LatestWins<T> {
         if (running != null) {
             running.cancel();
         }
-        started++;
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

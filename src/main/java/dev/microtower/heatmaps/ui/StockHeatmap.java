@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -112,10 +113,7 @@ public final class StockHeatmap {
         int count = orders.count();
         Instant newest = orders.span().map(span -> span[1]).orElse(null);
         Kept kept = before;
-        if (kept == null
-                || kept.database() != db
-                || kept.orders() != count
-                || !java.util.Objects.equals(kept.newest(), newest)) {
+        if (kept == null || kept.database() != db || kept.orders() != count || !Objects.equals(kept.newest(), newest)) {
             context.progress(0, 4, "Stock heatmap: reading the order history…");
             PlanningInputs inputs = new PlanningInputsReader(db)
                     .read(

@@ -78,11 +78,6 @@ public abstract class HeatLayer extends MapLayer implements MapOverlay {
         return current;
     }
 
-    /** How many times the picture was painted again (not just moved). */
-    public int repaints() {
-        return canvas.repaints();
-    }
-
     @Override
     protected void initialize() {
         baseMap.translateXProperty().addListener(o -> markDirty());

@@ -27,7 +27,6 @@ final class PaddedCanvas {
     private final Rectangle clip = new Rectangle();
     private Viewport drawn = Viewport.EMPTY;
     private boolean changed = true;
-    private int repaints;
 
     PaddedCanvas() {
         canvas.setManaged(false);
@@ -41,17 +40,9 @@ final class PaddedCanvas {
         return frame;
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     /** The next {@link #follow} paints again. */
     void contentChanged() {
         changed = true;
-    }
-
-    int repaints() {
-        return repaints;
     }
 
     /** Shows {@code current}: moves the last picture for a short pan, else paints again. */
@@ -77,7 +68,6 @@ final class PaddedCanvas {
                 && Math.abs(dx) <= MARGIN_PX - 1
                 && Math.abs(dy) <= MARGIN_PX - 1;
         if (!moveOnly) {
-            repaints++;
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             painter.paint(g, current);
