@@ -43,8 +43,9 @@ final class LayersPanel extends VBox {
                 legend.getChildren().add(legendLine(entry));
             }
             getChildren().addAll(shown, legend);
-            if (overlay.controls() != null) {
-                javafx.scene.Node controls = overlay.controls().get();
+            java.util.function.Supplier<javafx.scene.Node> settings = overlay.controls();
+            if (settings != null) {
+                javafx.scene.Node controls = settings.get();
                 VBox.setMargin(controls, new Insets(0, 0, 8, 22));
                 controls.disableProperty().bind(overlay.shownProperty().not());
                 getChildren().add(controls);

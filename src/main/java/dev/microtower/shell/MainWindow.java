@@ -84,6 +84,9 @@ public final class MainWindow {
     private final SitesLayer sites = new SitesLayer();
     private final DemandHeatLayer demandHeat = new DemandHeatLayer();
     private final StockHeatLayer stockHeat = new StockHeatLayer();
+    // they feed the heat layers from the database in the background
+    private final StockHeatmap stockHeatmap;
+    private final DemandHeatmap demandHeatmap;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -107,8 +110,8 @@ public final class MainWindow {
         map.addOverlay(demandHeat);
         map.addOverlay(stockHeat);
         map.addOverlay(sites);
-        new StockHeatmap(stockHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
-        new DemandHeatmap(demandHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
+        stockHeatmap = new StockHeatmap(stockHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
+        demandHeatmap = new DemandHeatmap(demandHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
 
