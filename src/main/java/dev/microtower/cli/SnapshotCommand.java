@@ -54,6 +54,14 @@ final class SnapshotCommand implements Callable<Integer> {
     String select;
 
     @Option(
+            names = "--show",
+            paramLabel = "LAYER",
+            split = ",",
+            description = "Switch these layers on, by the layer's title in lower case with dashes,"
+                    + " e.g. stock-heatmap,demand-heatmap.")
+    java.util.List<String> show = java.util.List.of();
+
+    @Option(
             names = "--timeout",
             defaultValue = "120",
             description = "Seconds to wait for the map (default ${DEFAULT-VALUE}).")
@@ -71,7 +79,7 @@ final class SnapshotCommand implements Callable<Integer> {
         try {
             var image = WindowSnapshot.render(
                     database,
-                    new WindowSnapshot.View(width, height, centre, zoom, select),
+                    new WindowSnapshot.View(width, height, centre, zoom, select, show),
                     App::createWindow,
                     timeoutSeconds);
             Snapshots.writePng(image, out);

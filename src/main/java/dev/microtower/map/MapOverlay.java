@@ -1,6 +1,7 @@
 package dev.microtower.map;
 
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 
 /**
@@ -16,4 +17,18 @@ public interface MapOverlay {
 
     /** The symbols this overlay draws, in the order the panel lists them; may be empty. */
     List<LegendEntry> legend();
+
+    /**
+     * Settings the panel shows under the legend (e.g. what a heatmap measures), or {@code null}
+     * for none. The supplier makes fresh nodes each call, because the panel may be rebuilt; keep
+     * their state in the overlay's properties.
+     */
+    default Supplier<javafx.scene.Node> controls() {
+        return null;
+    }
+
+    /** Whether the overlay is still computing what it shows; a snapshot waits until it is not. */
+    default boolean busy() {
+        return false;
+    }
 }

@@ -1,8 +1,10 @@
 package dev.microtower.shell;
 
 import dev.microtower.common.SkuCode;
+import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.map.layers.HeatPalette;
 import dev.microtower.map.layers.SiteStyle;
 import dev.microtower.network.domain.Node;
 import java.math.BigDecimal;
@@ -50,6 +52,8 @@ final class Inspector extends VBox {
     private final TableView<StockRow> table = new TableView<>();
     private final VBox details;
     private final GridPane overview = new GridPane();
+    private final Label heatTitle = section("Stock heatmap");
+    private final GridPane heat = new GridPane();
     private List<Node> network = List.of();
     private Node node;
 
@@ -88,8 +92,26 @@ final class Inspector extends VBox {
         buildTable();
         Label capacityTitle = section("Capacity");
         Label stockTitle = section("Stock");
-        details =
-                new VBox(6, properties, capacityTitle, utilisation, utilisationText, stockTitle, totals, filter, table);
+        heat.getStyleClass().add("properties");
+        heat.setId("inspector-heat");
+        heat.setHgap(10);
+        heat.setVgap(3);
+        heat.visibleProperty().bind(heatTitle.visibleProperty());
+        heat.managedProperty().bind(heatTitle.visibleProperty());
+        heatTitle.managedProperty().bind(heatTitle.visibleProperty());
+        heatTitle.setVisible(false);
+        details = new VBox(
+                6,
+                properties,
+                heatTitle,
+                heat,
+                capacityTitle,
+                utilisation,
+                utilisationText,
+                stockTitle,
+                totals,
+                filter,
+                table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         details.setVisible(false);
@@ -274,6 +296,54 @@ final class Inspector extends VBox {
         totals.setText(String.format(
                 "%,d SKUs stocked%nOn hand %,d · Reserved %,d%nIn transit %,d · Available %,d",
                 stocked, onHand, reserved, inTransit, onHand + inTransit - reserved));
+    }
+
+    /**
+     * Shows the numbers behind the selected site's colour on the stock heatmap; {@code null} hides
+     * the section (heatmap off, or no reading for the site).
+     */
+    void showHeat(SiteReading reading) {
+        heat.getChildren().clear();
+        heatTitle.setVisible(reading != null);
+        if (reading == null) {
+            return;
+        }
+        javafx.scene.canvas.Canvas swatch = HeatPalette.swatch(HeatPalette.colour(reading));
+        Label band = new Label(reading.band().label(), swatch);
+        band.setId("inspector-heat-band");
+        band.getStyleClass().add("property-value");
+        Label bandKey = new Label("Band");
+        bandKey.getStyleClass().add("property-name");
+        int row = 0;
+        row = property(heat, row, "Measure", reading.measure().label());
+        row = property(heat, row, "Assortment", reading.filter().label());
+        row = property(heat, row, "Value", reading.formattedValue());
+        heat.addRow(row++, bandKey, band);
+        row = property(
+                heat,
+                row,
+                "Available",
+                String.format(
+                        "%,d (on hand %,d + in transit %,d − reserved %,d)",
+                        reading.available(), reading.onHand(), reading.inTransit(), reading.reserved()));
+        row = property(
+                heat,
+                row,
+                "Covering targets",
+                String.format("%,d (each SKU's stock up to its maximum level)", reading.covering()));
+        row = property(heat, row, "Target", String.format("%,d", reading.target()));
+        row = property(heat, row, "Safety stock", String.format("%,.1f", reading.safetyStock()));
+        row = property(heat, row, "Maximum level", String.format("%,d", reading.maxLevel()));
+        row = property(heat, row, "Forecast / day", String.format("%,.1f", reading.dailyForecast()));
+        double cover = reading.daysOfCover();
+        row = property(
+                heat,
+                row,
+                "Days of cover",
+                Double.isNaN(cover) ? null : Double.isInfinite(cover) ? "no demand" : String.format("%.1f", cover));
+        double used = reading.utilisation();
+        row = property(heat, row, "Capacity use", Double.isNaN(used) ? null : String.format("%.0f %%", used * 100));
+        property(heat, row, "SKUs too little", String.format("%,d of %,d", reading.skusTooLittle(), reading.skus()));
     }
 
     private int property(int row, String name, String value) {

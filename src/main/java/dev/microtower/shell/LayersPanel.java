@@ -33,8 +33,7 @@ final class LayersPanel extends VBox {
         for (int i = overlays.size() - 1; i >= 0; i--) {
             MapOverlay overlay = overlays.get(i);
             CheckBox shown = new CheckBox(overlay.title());
-            shown.setId("layer-"
-                    + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            shown.setId(id(overlay));
             shown.getStyleClass().add("layer-switch");
             shown.selectedProperty().bindBidirectional(overlay.shownProperty());
             VBox legend = new VBox(2);
@@ -44,7 +43,19 @@ final class LayersPanel extends VBox {
                 legend.getChildren().add(legendLine(entry));
             }
             getChildren().addAll(shown, legend);
+            java.util.function.Supplier<javafx.scene.Node> settings = overlay.controls();
+            if (settings != null) {
+                javafx.scene.Node controls = settings.get();
+                VBox.setMargin(controls, new Insets(0, 0, 8, 22));
+                controls.disableProperty().bind(overlay.shownProperty().not());
+                getChildren().add(controls);
+            }
         }
+    }
+
+    /** The id of an overlay's switch: "layer-" and the title in lower case with dashes. */
+    static String id(MapOverlay overlay) {
+        return "layer-" + overlay.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     private static HBox legendLine(LegendEntry entry) {

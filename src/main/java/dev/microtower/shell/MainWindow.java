@@ -7,6 +7,8 @@ import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
 import dev.microtower.common.TaskRunner;
 import dev.microtower.common.UndoHistory;
+import dev.microtower.heatmaps.ui.DemandHeatmap;
+import dev.microtower.heatmaps.ui.StockHeatmap;
 import dev.microtower.importexport.Cancellation;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.ProgressListener;
@@ -16,7 +18,9 @@ import dev.microtower.map.MapPane;
 import dev.microtower.map.basemap.BaseMapException;
 import dev.microtower.map.basemap.BaseMapSettings;
 import dev.microtower.map.basemap.BaseMapTiles;
+import dev.microtower.map.layers.DemandHeatLayer;
 import dev.microtower.map.layers.SitesLayer;
+import dev.microtower.map.layers.StockHeatLayer;
 import dev.microtower.map.layers.TargetChangeLayer;
 import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
@@ -87,6 +91,11 @@ public final class MainWindow {
     private RulesEditor rulesEditor;
     private final ZonesLayer zones = new ZonesLayer();
     private final ZoneEditor zoneEditor;
+    private final DemandHeatLayer demandHeat = new DemandHeatLayer();
+    private final StockHeatLayer stockHeat = new StockHeatLayer();
+    // they feed the heat layers from the database in the background
+    private final StockHeatmap stockHeatmap;
+    private final DemandHeatmap demandHeatmap;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -107,14 +116,19 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
-        map.addOverlay(zones); // below the sites
-        map.addOverlay(targetChange); // below the sites, so markers stay on top
+        // heat at the bottom (demand below stock), then zones and the rules preview, then the sites
+        map.addOverlay(demandHeat);
+        map.addOverlay(stockHeat);
+        map.addOverlay(zones);
+        map.addOverlay(targetChange);
         map.addOverlay(sites);
         // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
         sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
         plans = new PlanController(this);
         // above the sites, but mouse-transparent: markers stay clickable
         map.addOverlay(plans.flows());
+        stockHeatmap = new StockHeatmap(stockHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
+        demandHeatmap = new DemandHeatmap(demandHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(tasks, map);
         zoneEditor = new ZoneEditor(this, zones);
@@ -143,6 +157,8 @@ public final class MainWindow {
         // an accepted transfer changes stock: the inspector reads the selected site again
         dataVersion.addListener(
                 (o, was, now) -> showSite(sites.selectedProperty().get()));
+        stockHeat.readingsProperty().addListener(o -> showHeat());
+        stockHeat.shownProperty().addListener(o -> showHeat());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -178,6 +194,14 @@ public final class MainWindow {
     /** The rebalancing workflow: Plan, the flows on the map and the suggestions drawer. */
     public PlanController plans() {
         return plans;
+    }
+
+    public StockHeatLayer stockHeat() {
+        return stockHeat;
+    }
+
+    public DemandHeatLayer demandHeat() {
+        return demandHeat;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -356,6 +380,7 @@ public final class MainWindow {
 
     private void showSite(Node node) {
         inspector.show(node);
+        showHeat();
         if (stockTask != null) {
             stockTask.cancel();
         }
@@ -366,6 +391,14 @@ public final class MainWindow {
         stockTask = background("Reading stock of " + node.code() + "…", () -> from.stockAt(node.code()), stock -> {
             inspector.showStock(node, stock, catalogue);
         });
+    }
+
+    private void showHeat() {
+        Node node = sites.selectedProperty().get();
+        inspector.showHeat(
+                node == null || !stockHeat.shownProperty().get()
+                        ? null
+                        : stockHeat.reading(node.code()).orElse(null));
     }
 
     /** Selects a site and centres the map on it. */

@@ -2,7 +2,9 @@ package dev.microtower.shell;
 
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.TaskRunner;
+import dev.microtower.map.MapOverlay;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,15 @@ import javafx.stage.Stage;
  */
 public final class WindowSnapshot {
     /** Where to look; {@code null} centre means "the whole network". */
-    public record View(int width, int height, GeoPoint centre, Double zoom, String select) {
+    public record View(int width, int height, GeoPoint centre, Double zoom, String select, List<String> show) {
+        public View {
+            show = show == null ? List.of() : List.copyOf(show);
+        }
+
+        public View(int width, int height, GeoPoint centre, Double zoom, String select) {
+            this(width, height, centre, zoom, select, List.of());
+        }
+
         public View(int width, int height, GeoPoint centre, Double zoom) {
             this(width, height, centre, zoom, null);
         }
@@ -139,6 +149,11 @@ public final class WindowSnapshot {
                                                 "no site with code " + view.select() + " in this database"));
                                     });
                         }
+                        for (MapOverlay overlay : window.map().overlays()) {
+                            if (view.show().contains(LayersPanel.id(overlay).substring("layer-".length()))) {
+                                overlay.shownProperty().set(true);
+                            }
+                        }
                         if (view.centre() != null) {
                             window.map().show(view.centre(), view.zoom() == null ? 13 : view.zoom());
                         } else if (view.zoom() != null) {
@@ -147,8 +162,11 @@ public final class WindowSnapshot {
                         return;
                     }
                     // two quiet frames in a row: tiles that finished last pulse are drawn now
-                    completeFrames =
-                            window.mapComplete() && window.tasks().running().isEmpty() ? completeFrames + 1 : 0;
+                    completeFrames = window.mapComplete()
+                                    && window.tasks().running().isEmpty()
+                                    && window.map().overlays().stream().noneMatch(MapOverlay::busy)
+                            ? completeFrames + 1
+                            : 0;
                     if (completeFrames >= 2) {
                         stop();
                         picture.complete(Snapshots.capture(window.root().getScene()));

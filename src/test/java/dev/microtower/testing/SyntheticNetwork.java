@@ -2,6 +2,7 @@ package dev.microtower.testing;
 
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
+import dev.microtower.common.OrderCode;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
 import dev.microtower.inventory.domain.Sku;
@@ -14,6 +15,8 @@ import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.persistence.Database;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -177,5 +180,48 @@ public final class SyntheticNetwork {
         skus.forEach(skuRepository::save);
         StockRepository stockRepository = new StockRepository(database);
         stock.forEach(level -> stockRepository.save(ScenarioId.BASELINE, level));
+    }
+
+    /**
+     * {@code perDay} orders a day for {@code days} days up to {@code lastDay} at each stocked node
+     * of {@code nodes}, placed a few metres from it (so the node is the nearest and its demand
+     * forecast above zero), each with one to three lines of random SKUs. The same for the same seed.
+     */
+    public static List<Order> orders(
+            List<Node> nodes, List<Sku> skus, java.time.LocalDate lastDay, int days, int perDay, long seed) {
+        Random random = new Random(seed);
+        List<Order> orders = new ArrayList<>();
+        java.time.LocalDate first = lastDay.minusDays(days - 1L);
+        for (Node node : nodes) {
+            if (!node.isStocked()) {
+                continue;
+            }
+            for (int d = 0; d < days; d++) {
+                Instant midnight =
+                        first.plusDays(d).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                for (int k = 0; k < perDay; k++) {
+                    List<OrderLine> lines = new ArrayList<>();
+                    int count = 1 + random.nextInt(3);
+                    java.util.Set<Integer> picked = new java.util.LinkedHashSet<>();
+                    while (picked.size() < Math.min(count, skus.size())) {
+                        picked.add(random.nextInt(skus.size()));
+                    }
+                    for (int s : picked) {
+                        lines.add(new OrderLine(lines.size() + 1, skus.get(s).code(), 1 + random.nextInt(3)));
+                    }
+                    orders.add(new Order(
+                            OrderCode.of(node.code().value() + "-" + d + "-" + k),
+                            midnight.plusSeconds(3_600L * (8 + k % 12)),
+                            null,
+                            "web",
+                            new GeoPoint(
+                                    node.location().lat() + random.nextGaussian() * 0.0004,
+                                    node.location().lon() + random.nextGaussian() * 0.0004),
+                            null,
+                            lines));
+                }
+            }
+        }
+        return orders;
     }
 }

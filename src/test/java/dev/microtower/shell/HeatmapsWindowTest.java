@@ -1,0 +1,301 @@
+package dev.microtower.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.common.ScenarioId;
+import dev.microtower.common.TaskRunner;
+import dev.microtower.heatmaps.domain.AssortmentFilter;
+import dev.microtower.heatmaps.domain.DemandFilter;
+import dev.microtower.heatmaps.domain.DemandPeriod;
+import dev.microtower.heatmaps.domain.SiteReading;
+import dev.microtower.heatmaps.domain.StockBand;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.map.WebMercator;
+import dev.microtower.map.layers.DemandHeatLayer;
+import dev.microtower.map.layers.HeatPalette;
+import dev.microtower.map.layers.StockHeatLayer;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.persistence.OrderRepository;
+import dev.microtower.persistence.Database;
+import dev.microtower.testing.SyntheticNetwork;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Both heatmaps in the real window on a small network with twelve weeks of orders, where one dark
+ * store holds no stock at all: its forecast, and so its target, is above zero, so it is a stockout.
+ */
+class HeatmapsWindowTest {
+    private static final List<Node> NODES = SyntheticNetwork.nodes(36, 3);
+    private static final List<Sku> SKUS = SyntheticNetwork.skus(5);
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 30);
+    private static final List<Order> ORDERS = SyntheticNetwork.orders(NODES, SKUS, LAST_DAY, 84, 2, 5);
+    private static final Node STOCKOUT = NODES.stream()
+            .filter(n -> n.type() == NodeType.DARK_STORE && n.isStocked())
+            .findFirst()
+            .orElseThrow();
+
+    private static MainWindow window;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startWindowOnANetworkWithAStockout(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("network");
+        List<Node> stocked = NODES.stream().filter(n -> !n.equals(STOCKOUT)).toList();
+        try (Database db = Database.open(file)) {
+            SyntheticNetwork.writeTo(db, NODES, SKUS, SyntheticNetwork.stock(stocked, SKUS));
+            new OrderRepository(db).saveAll(ORDERS);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        window = FxToolkit.setupFixture(() -> {
+            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
+            stage.setScene(new Scene(w.root(), 1280, 800));
+            stage.show();
+            w.open(file);
+            return w;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+    }
+
+    @Test
+    void theStockHeatmapTogglesOnAndOff() throws Exception {
+        assertFalse(window.stockHeat().isVisible(), "heatmaps start switched off");
+        click("#layer-stock-heatmap");
+        assertTrue(window.stockHeat().isVisible());
+        waitForStockReadings();
+        assertEquals(
+                NODES.stream().filter(Node::isStocked).count(),
+                window.stockHeat().readingsProperty().get().size());
+
+        click("#layer-stock-heatmap");
+        assertFalse(window.stockHeat().isVisible());
+        assertFalse(robot.lookup("#layer-stock-heatmap").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void theSiteWithAStockoutIsInTheTooLittleBandOnTheMapAndInTheInspector() throws Exception {
+        showStockHeatmap();
+        SiteReading reading = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+        assertEquals(StockBand.TOO_LITTLE, reading.band());
+        assertEquals(0, reading.available());
+        assertTrue(reading.target() > 0, "the stockout site has a target: " + reading);
+        assertEquals(
+                HeatPalette.TOO_LITTLE,
+                window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+
+        // with the markers hidden, the disc under the site's marker is what the map shows there
+        robot.interact(() -> window.sites().shownProperty().set(false));
+        try {
+            robot.interact(() -> window.map().show(STOCKOUT.location(), 14));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapComplete());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertColour(HeatPalette.TOO_LITTLE, pixelAt(STOCKOUT));
+        } finally {
+            robot.interact(() -> window.sites().shownProperty().set(true));
+        }
+
+        robot.interact(() -> window.sites().selectedProperty().set(STOCKOUT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Too little",
+                robot.lookup("#inspector-heat-band").queryAs(Label.class).getText());
+        robot.interact(() -> window.sites().selectedProperty().set(null));
+    }
+
+    @Test
+    void stockWrittenAfterTheHeatmapWasShownIsReadAgainWhenTheDataVersionMoves() throws Exception {
+        showStockHeatmap();
+        Database db = window.database().orElseThrow();
+        Instant asOf = Instant.parse("2026-07-01T06:00:00Z");
+        StockRepository stock = new StockRepository(db);
+        try {
+            SiteReading before = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            long enough = before.maxLevel(); // stock up to the maximum level: within target
+            for (Sku sku : SKUS) {
+                stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), enough, 0, 0, asOf));
+            }
+            robot.interact(window::dataChanged);
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> !window.stockHeat().busy()
+                            && window.stockHeat()
+                                            .reading(STOCKOUT.code())
+                                            .orElseThrow()
+                                            .band()
+                                    != StockBand.TOO_LITTLE);
+            SiteReading after = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            assertEquals(enough * SKUS.size(), after.available());
+            assertNotEquals(
+                    HeatPalette.TOO_LITTLE,
+                    window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+        } finally {
+            for (Sku sku : SKUS) {
+                stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), 0, 0, 0, asOf));
+            }
+            robot.interact(window::dataChanged);
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> !window.stockHeat().busy()
+                            && window.stockHeat()
+                                            .reading(STOCKOUT.code())
+                                            .orElseThrow()
+                                            .band()
+                                    == StockBand.TOO_LITTLE);
+        }
+    }
+
+    @Test
+    void theDemandHeatmapTogglesOnAndOff() throws Exception {
+        assertFalse(window.demandHeat().isVisible(), "heatmaps start switched off");
+        click("#layer-demand-heatmap");
+        assertTrue(window.demandHeat().isVisible());
+        waitForDemandPicture();
+        assertTrue(window.demandHeat().pictureProperty().get().bins().totalOrders() > 0);
+
+        click("#layer-demand-heatmap");
+        assertFalse(window.demandHeat().isVisible());
+    }
+
+    @Test
+    void changingTheDemandFilterCountsAgainAndOnlyTheLatestChoiceIsShown() throws Exception {
+        robot.interact(() -> window.demandHeat().shownProperty().set(true));
+        try {
+            waitForDemandPicture();
+            DemandHeatLayer layer = window.demandHeat();
+            int pictures = layer.pictures();
+            AssortmentFilter sku = AssortmentFilter.sku(SKUS.get(2));
+            robot.interact(() -> {
+                layer.filterProperty().set(AssortmentFilter.category("Dairy"));
+                layer.periodProperty().set(DemandPeriod.ALL_HISTORY);
+                layer.filterProperty().set(sku);
+                layer.periodProperty().set(DemandPeriod.LAST_7_DAYS);
+            });
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> !layer.busy()
+                            && layer.pictureProperty().get().filter() != null
+                            && layer.pictureProperty()
+                                    .get()
+                                    .filter()
+                                    .assortment()
+                                    .equals(sku));
+
+            assertEquals(pictures + 1, layer.pictures(), "the choices in between were never counted or shown");
+            DemandFilter shown = layer.pictureProperty().get().filter();
+            assertEquals(LAST_DAY.toEpochDay() - 6, shown.firstDay());
+            assertEquals(LAST_DAY.toEpochDay(), shown.lastDay());
+            long expected = ORDERS.stream()
+                    .filter(o ->
+                            !o.createdAt().atZone(ZoneOffset.UTC).toLocalDate().isBefore(LAST_DAY.minusDays(6)))
+                    .filter(o -> o.lines().stream()
+                            .anyMatch(l -> l.sku().equals(SKUS.get(2).code())))
+                    .count();
+            assertEquals(expected, layer.pictureProperty().get().bins().totalOrders());
+        } finally {
+            robot.interact(() -> {
+                window.demandHeat().filterProperty().set(AssortmentFilter.ALL);
+                window.demandHeat().shownProperty().set(false);
+            });
+        }
+    }
+
+    private void showStockHeatmap() throws Exception {
+        robot.interact(() -> window.stockHeat().shownProperty().set(true));
+        waitForStockReadings();
+    }
+
+    private static void waitForStockReadings() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                90,
+                TimeUnit.SECONDS,
+                () -> !window.stockHeat().busy()
+                        && window.stockHeat().reading(STOCKOUT.code()).isPresent());
+    }
+
+    private static void waitForDemandPicture() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !window.demandHeat().busy()
+                        && window.demandHeat().pictureProperty().get().filter() != null);
+    }
+
+    /** Scrolls the layers panel so that the node shows, then clicks it. */
+    private void click(String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Bounds content = scroll.getContent().getLayoutBounds();
+                Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double room = content.getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.min(1, Math.max(0, (inContent.getMinY() - 40) / room)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Color pixelAt(Node site) throws Exception {
+        StockHeatLayer layer = window.stockHeat();
+        var v = layer.viewport();
+        Point2D inLayer = new Point2D(
+                v.screenX(WebMercator.worldX(site.location().lon())),
+                v.screenY(WebMercator.worldY(site.location().lat())));
+        Point2D inMap = window.map().sceneToLocal(layer.localToScene(inLayer));
+        WritableImage image = FxToolkit.setupFixture(() -> window.map().snapshot(null, null));
+        return image.getPixelReader().getColor((int) Math.round(inMap.getX()), (int) Math.round(inMap.getY()));
+    }
+
+    private static void assertColour(Color expected, Color actual) {
+        double off = Math.abs(expected.getRed() - actual.getRed())
+                + Math.abs(expected.getGreen() - actual.getGreen())
+                + Math.abs(expected.getBlue() - actual.getBlue());
+        assertTrue(off < 0.03, "expected " + expected + " on the map, found " + actual);
+    }
+}
