@@ -244,9 +244,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     private static Demand readDemand(Database db) {
         List<double[]> rows = new ArrayList<>();
-        new OrderRepository(db)
-                .forEach(o ->
-                        rows.add(new double[] {o.customer().lat(), o.customer().lon(), o.units()}));
+        new OrderRepository(db).forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}));
         double[] lat = new double[rows.size()], lon = new double[rows.size()];
         int[] units = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
