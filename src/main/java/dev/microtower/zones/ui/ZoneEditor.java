@@ -186,7 +186,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             return;
         }
         if (coverageTask != null) {
-            coverageTask.cancel();
+            coverageTask.cancel(false); // no interrupt: it may be reading the database
         }
         Database db = open.get();
         List<DeliveryZone> zones = layer.zones();
