@@ -68,6 +68,36 @@ public final class OrderRepository {
         stream(org.jooq.impl.DSL.noCondition(), consumer);
     }
 
+    /** Where a customer is and how many units the order holds. */
+    @FunctionalInterface
+    public interface CustomerDemand {
+        void accept(double lat, double lon, long units);
+    }
+
+    /**
+     * Streams each order's customer location and units (sum of its lines) in one grouped query,
+     * without building orders: what coverage counts need, several times faster than {@link #forEach}.
+     */
+    public void forEachCustomer(CustomerDemand consumer) {
+        database.inTransaction(tx -> {
+            var units =
+                    org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(ORDER_LINE.QUANTITY), java.math.BigDecimal.ZERO);
+            try (var cursor = tx.dsl()
+                    .select(CUSTOMER_ORDER.CUSTOMER_LAT, CUSTOMER_ORDER.CUSTOMER_LON, units)
+                    .from(CUSTOMER_ORDER)
+                    .leftJoin(ORDER_LINE)
+                    .on(ORDER_LINE.ORDER_ID.eq(CUSTOMER_ORDER.ID))
+                    .groupBy(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_LAT, CUSTOMER_ORDER.CUSTOMER_LON)
+                    .fetchSize(5_000)
+                    .fetchLazy()) {
+                for (var r : cursor) {
+                    consumer.accept(r.value1(), r.value2(), r.value3().longValue());
+                }
+            }
+            return null;
+        });
+    }
+
     public int count() {
         return database.dsl().fetchCount(CUSTOMER_ORDER);
     }

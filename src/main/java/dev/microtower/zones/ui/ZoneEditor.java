@@ -186,7 +186,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             return;
         }
         if (coverageTask != null) {
-            coverageTask.cancel();
+            coverageTask.cancel(false); // no interrupt: it may be reading the database
         }
         Database db = open.get();
         List<DeliveryZone> zones = layer.zones();
@@ -244,9 +244,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     private static Demand readDemand(Database db) {
         List<double[]> rows = new ArrayList<>();
-        new OrderRepository(db)
-                .forEach(o ->
-                        rows.add(new double[] {o.customer().lat(), o.customer().lon(), o.units()}));
+        new OrderRepository(db).forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}));
         double[] lat = new double[rows.size()], lon = new double[rows.size()];
         int[] units = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {

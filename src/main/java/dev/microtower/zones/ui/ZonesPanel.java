@@ -128,16 +128,19 @@ final class ZonesPanel extends VBox {
             @Override
             protected void updateItem(CoverageReport.HotSpot spot, boolean empty) {
                 super.updateItem(spot, empty);
-                setText(
-                        empty || spot == null
-                                ? null
-                                : String.format(
-                                        Locale.ROOT,
-                                        "%,d orders (%,d units) near %.3f, %.3f",
-                                        spot.orders(),
-                                        spot.units(),
-                                        spot.centre().lat(),
-                                        spot.centre().lon()));
+                if (empty || spot == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(String.format(Locale.ROOT, "%,d orders · %,d units", spot.orders(), spot.units()));
+                setTooltip(new Tooltip(String.format(
+                        Locale.ROOT,
+                        "%,d uncovered orders (%,d units) in the cell around %.4f, %.4f; click to go there",
+                        spot.orders(),
+                        spot.units(),
+                        spot.centre().lat(),
+                        spot.centre().lon())));
             }
         });
         Label hotTitle = new Label("Hot spots of uncovered demand");

@@ -60,6 +60,26 @@ class OrderRepositoryTest {
     }
 
     @Test
+    void customerPointsComeWithTheUnitsOfTheirOrder() {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            Fixtures.skus().forEach(new SkuRepository(db)::save);
+            OrderRepository orders = new OrderRepository(db);
+            orders.saveAll(List.of(
+                    order("O-1", "2026-07-01T08:00:00Z", 2, 1, 5),
+                    order("O-2", "2026-07-01T09:00:00Z"),
+                    order("O-3", "2026-07-02T00:00:00Z", 4)));
+            List<Long> units = new ArrayList<>();
+            orders.forEachCustomer((lat, lon, u) -> {
+                assertEquals(37.76, lat);
+                assertEquals(-122.41, lon);
+                units.add(u);
+            });
+            units.sort(null);
+            assertEquals(List.of(0L, 4L, 8L), units, "an order without lines holds no units");
+        }
+    }
+
+    @Test
     void anEmptyHistoryHasNoSpan() {
         try (Database db = Database.open(dir.resolve("db"))) {
             assertTrue(new OrderRepository(db).span().isEmpty());
