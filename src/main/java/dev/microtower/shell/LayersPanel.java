@@ -47,7 +47,9 @@ final class LayersPanel extends VBox {
             if (settings != null) {
                 javafx.scene.Node controls = settings.get();
                 VBox.setMargin(controls, new Insets(0, 0, 8, 22));
-                controls.disableProperty().bind(overlay.shownProperty().not());
+                // the settings of a hidden overlay fold away, so the panel stays short
+                controls.visibleProperty().bind(overlay.shownProperty());
+                controls.managedProperty().bind(overlay.shownProperty());
                 getChildren().add(controls);
             }
         }

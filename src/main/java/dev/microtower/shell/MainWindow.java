@@ -104,7 +104,8 @@ public final class MainWindow {
     private final javafx.beans.property.ReadOnlyLongWrapper dataVersion =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
-    private final ScrollPane layersScroll;
+    private final javafx.scene.control.TabPane sidePanel;
+    private final javafx.scene.control.Tab zonesTab;
     private final PlanController plans;
     private Database database;
     private String lastFailure = "";
@@ -116,10 +117,11 @@ public final class MainWindow {
     public MainWindow(TaskRunner runner, FirstStart firstStart) {
         this.tasks = new TaskMonitor(runner);
         this.firstStart = Objects.requireNonNull(firstStart);
-        // heat at the bottom (demand below stock), then zones and the rules preview, then the sites
+        // zones at the bottom, then heat (demand below stock), the rules preview, and the sites;
+        // heat above the zones keeps its colours true where a zone's tint would wash them out
+        map.addOverlay(zones);
         map.addOverlay(demandHeat);
         map.addOverlay(stockHeat);
-        map.addOverlay(zones);
         map.addOverlay(targetChange);
         map.addOverlay(sites);
         // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
@@ -133,10 +135,14 @@ public final class MainWindow {
         status = new StatusBar(tasks, map);
         zoneEditor = new ZoneEditor(this, zones);
 
-        layersScroll = new ScrollPane(new VBox(layersPanel, zoneEditor.view()));
-        layersScroll.setFitToWidth(true);
-        layersScroll.setPrefWidth(250);
-        layersScroll.getStyleClass().add("side-panel");
+        // the left side: the layers with their legends and settings, and the zone tools
+        javafx.scene.control.Tab layersTab = new javafx.scene.control.Tab("Layers", sideScroll(layersPanel));
+        zonesTab = new javafx.scene.control.Tab("Zones", sideScroll(zoneEditor.view()));
+        zonesTab.setId("zones-tab");
+        sidePanel = new javafx.scene.control.TabPane(layersTab, zonesTab);
+        sidePanel.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sidePanel.setPrefWidth(270);
+        sidePanel.getStyleClass().add("side-tabs");
         ScrollPane inspectorScroll = new ScrollPane(inspector);
         inspectorScroll.setFitToWidth(true);
         inspectorScroll.setFitToHeight(true);
@@ -144,7 +150,7 @@ public final class MainWindow {
         inspectorScroll.getStyleClass().add("side-panel");
 
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(layersScroll);
+        root.setLeft(sidePanel);
         root.setCenter(plans.centre());
         root.setRight(inspectorScroll);
         root.setBottom(status);
@@ -185,6 +191,18 @@ public final class MainWindow {
 
     public TargetChangeLayer targetChange() {
         return targetChange;
+    }
+
+    /** Brings the zone tools to the front of the left panel. */
+    public void showZoneTools() {
+        sidePanel.getSelectionModel().select(zonesTab);
+    }
+
+    private static ScrollPane sideScroll(javafx.scene.Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("side-panel");
+        return scroll;
     }
 
     public ZoneEditor zoneEditor() {
@@ -725,7 +743,7 @@ public final class MainWindow {
         CheckMenuItem layers = new CheckMenuItem("Layers panel");
         layers.setSelected(true);
         layers.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        layers.selectedProperty().addListener((o, was, shown) -> root.setLeft(shown ? layersScroll : null));
+        layers.selectedProperty().addListener((o, was, shown) -> root.setLeft(shown ? sidePanel : null));
         MenuItem network = item(
                 "Zoom to network",
                 new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),

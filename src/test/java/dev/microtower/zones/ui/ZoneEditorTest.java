@@ -119,6 +119,7 @@ class ZoneEditorTest {
                 TimeUnit.SECONDS,
                 () -> window.zoneEditor().coverageProperty().get() != null
                         && window.zoneEditor().layer().zones().size() == 35);
+        FxToolkit.setupFixture(() -> window.showZoneTools());
     }
 
     private static Path demoFile(String name) throws Exception {
