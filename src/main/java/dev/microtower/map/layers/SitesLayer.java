@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +42,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -65,6 +68,12 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private static final Color LABEL_INK = Color.web("#1f2933");
     /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
     private static final int MARGIN_PX = 32;
+    /** During a zoom gesture the last picture is stretched up to this factor (or shrunk) before a repaint. */
+    private static final double MAX_STRETCH = 2;
+    /** ... as long as it still covers this share of the view; markers at the edges appear on the repaint. */
+    private static final double MIN_COVER = 0.85;
+    /** The repaint after a zoom gesture comes once the zoom has not changed for this long. */
+    private static final Duration SETTLE = Duration.millis(150);
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
     private Markers markers = Markers.of(List.of());
@@ -86,6 +95,9 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private Viewport current = Viewport.EMPTY;
     private Viewport drawn = Viewport.EMPTY;
     private boolean contentChanged = true;
+    private final Scale stretch = new Scale(1, 1, 0, 0);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private boolean settling;
     private long layoutNanos;
     private int repaints;
 
@@ -109,6 +121,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
         canvas.setManaged(false);
+        canvas.getTransforms().add(stretch);
+        settle.setOnFinished(e -> contentChanged());
         frame.setManaged(false);
         frame.setClip(frameClip);
         getChildren().addAll(frame, tooltip);
@@ -259,6 +273,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private void follow() {
         current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
         if (current.isEmpty() || !isVisible()) {
+            settling = false; // nothing shown, nothing to wait for; showing it again repaints
+            settle.stop();
             return;
         }
         int w = (int) Math.ceil(current.width()) + 2 * MARGIN_PX;
@@ -271,25 +287,55 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             canvas.setHeight(h);
             contentChanged = true;
         }
-        double dx = current.originX() - drawn.originX(), dy = current.originY() - drawn.originY();
-        // a pan within the margin only moves the picture painted last
-        boolean moveOnly = !contentChanged
-                && current.zoom() == drawn.zoom()
+        // where the picture painted last goes now: canvas pixel c shows at k * c + (x, y)
+        double k = current.scale() / drawn.scale();
+        double x = current.originX() - k * (drawn.originX() + MARGIN_PX);
+        double y = current.originY() - k * (drawn.originY() + MARGIN_PX);
+        boolean reuse = !contentChanged
+                && !drawn.isEmpty()
                 && current.width() == drawn.width()
                 && current.height() == drawn.height()
-                && Math.abs(dx) <= MARGIN_PX - 1
-                && Math.abs(dy) <= MARGIN_PX - 1;
-        if (!moveOnly) {
+                && (k == 1 && Math.abs(x + MARGIN_PX) <= MARGIN_PX - 1 && Math.abs(y + MARGIN_PX) <= MARGIN_PX - 1
+                        || (k != 1 || settling) && k >= 1 / MAX_STRETCH && k <= MAX_STRETCH && covers(k, x, y));
+        if (reuse && k != 1) {
+            // a zoom gesture: stretch the last picture now, paint it sharp once the gesture pauses
+            settling = true;
+            settle.playFromStart();
+        } else if (!reuse) {
             paint(current);
             drawn = current;
             contentChanged = false;
-            dx = 0;
-            dy = 0;
+            settling = false;
+            settle.stop();
+            k = 1;
+            x = -MARGIN_PX;
+            y = -MARGIN_PX;
         }
-        double x = Math.round(dx) - MARGIN_PX, y = Math.round(dy) - MARGIN_PX;
+        if (k == 1) {
+            // whole pixels keep the picture sharp
+            x = Math.round(x);
+            y = Math.round(y);
+        }
+        if (stretch.getX() != k) {
+            stretch.setX(k);
+            stretch.setY(k);
+        }
         if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
             canvas.relocate(x, y);
         }
+    }
+
+    /** Whether the picture stretched by {@code k} and placed at (x, y) still shows most of the view. */
+    private boolean covers(double k, double x, double y) {
+        double width = current.width(), height = current.height();
+        double left = Math.max(0, x), right = Math.min(width, x + k * canvas.getWidth());
+        double top = Math.max(0, y), bottom = Math.min(height, y + k * canvas.getHeight());
+        return right > left && bottom > top && (right - left) * (bottom - top) >= MIN_COVER * width * height;
+    }
+
+    /** Whether the markers are painted for the current view (no zoom gesture waiting for its repaint). */
+    public boolean settled() {
+        return !settling;
     }
 
     private void paint(Viewport v) {

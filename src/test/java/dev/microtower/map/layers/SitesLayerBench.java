@@ -10,8 +10,10 @@ import dev.microtower.network.domain.Node;
 import dev.microtower.testing.SyntheticNetwork;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,47 +47,75 @@ class SitesLayerBench {
     private static final int FRAMES = Integer.getInteger("bench.frames", 200);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final double BUDGET_MS = 16;
+    private static final Map<String, String> LABELS = Map.of(
+            "ours", "canvas layer (ours)",
+            "naive", "one node per marker",
+            "bare", "no sites layer",
+            "ours-cached", "ours, base map cached",
+            "bare-cached", "none, base map cached");
 
     @Test
     void canvasLayerPansAndZoomsFasterThanOneNodePerMarker() throws Exception {
         List<Node> sites = SyntheticNetwork.nodes(SITES, 1);
         Stage stage = FxToolkit.registerPrimaryStage();
 
-        List<Run> ours = new ArrayList<>(), naive = new ArrayList<>(), bare = new ArrayList<>();
+        // further maps for experiments: -Dbench.maps=ours,naive,bare,ours-cached,bare-cached
+        List<String> names =
+                List.of(System.getProperty("bench.maps", "ours,naive,bare").split(","));
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
         for (int round = 0; round < ROUNDS; round++) {
-            SitesLayer[] layer = new SitesLayer[1];
-            ours.add(measure(
-                    stage,
-                    sites,
-                    list -> {
-                        SitesLayer l = new SitesLayer();
-                        l.setClusterBelowZoom(0); // worst case: every marker drawn, none grouped
-                        l.setSites(list);
-                        layer[0] = l;
-                        return l;
-                    },
-                    () -> layer[0].layoutNanos()));
-            naive.add(measure(stage, sites, NaiveSitesLayer::new, () -> 0));
-            bare.add(measure(stage, sites, list -> new MapLayer(), () -> 0));
+            for (String name : names) {
+                boolean cached = name.endsWith("-cached");
+                SitesLayer[] layer = new SitesLayer[1];
+                Function<List<Node>, MapLayer> factory =
+                        switch (name.replace("-cached", "")) {
+                            case "ours" ->
+                                list -> {
+                                    SitesLayer l = new SitesLayer();
+                                    l.setClusterBelowZoom(0); // worst case: every marker drawn, none grouped
+                                    l.setSites(list);
+                                    layer[0] = l;
+                                    return l;
+                                };
+                            case "naive" -> NaiveSitesLayer::new;
+                            case "bare" -> list -> new MapLayer();
+                            default -> throw new IllegalArgumentException(name);
+                        };
+                LongSupplier layerNanos = () -> layer[0] == null ? 0 : layer[0].layoutNanos();
+                runs.computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(measure(stage, sites, factory, layerNanos, cached));
+            }
         }
 
         String pipeline =
                 com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName() + " on "
                         + System.getProperty("glass.platform", "the desktop") + " glass";
         print(
-                "[bench] pan/zoom, %,d sites on screen, 1280x800, %s; %d frames a round, %d rounds",
+                "[bench] pan/zoom, %,d sites on screen, 1280x800, %s; %d frames a round (7 pans : 3 zooms), %d rounds",
                 SITES, pipeline, FRAMES, ROUNDS);
-        print("[bench] frame = pulse start (gesture step applied) -> frame rendered and presented");
+        print("[bench] frame = pulse start (gesture step applied) -> frame rendered and presented;"
+                + " median of the rounds (min-max)");
         print(
-                "[bench] %-26s %22s %22s %22s %10s",
-                "map", "frame p50 ms", "frame p95 ms", "CSS+layout p95 ms", "skipped");
-        row("canvas layer (ours)", ours);
-        row("one node per marker", naive);
-        row("no sites layer", bare);
+                "[bench] %-22s %20s %20s %20s %20s %20s %9s",
+                "map",
+                "frame p50 ms",
+                "frame p95 ms",
+                "pan frames p95",
+                "zoom frames p95",
+                "CSS+layout p95",
+                "skipped");
+        for (var entry : runs.entrySet()) {
+            row(LABELS.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue());
+        }
+        List<Run> ours = runs.get("ours"), naive = runs.get("naive"), bare = runs.get("bare");
+        if (ours == null || naive == null || bare == null) {
+            return;
+        }
         double[] oursLayer =
                 ours.stream().mapToDouble(r -> percentile(r.layer, 95)).toArray();
         print(
-                "[bench] our layer's own layout + painting (CPU) p95 %s ms; %s repaints a round in %d frames, the rest moved the picture",
+                "[bench] our layer's own layout + painting (CPU) p95 %s ms; %s repaints a round in %d frames,"
+                        + " the rest moved or stretched the picture",
                 spread(oursLayer),
                 ours.stream().map(r -> Integer.toString(r.repaints)).toList(),
                 FRAMES + WARM_UP);
@@ -104,15 +134,27 @@ class SitesLayerBench {
     }
 
     /** One round of one map: frame and layout times in ms, skipped frames excluded. */
-    private record Run(double[] frame, double[] layout, double[] layer, int repaints, int skipped) {}
+    private record Run(
+            double[] frame, double[] pan, double[] zoom, double[] layout, double[] layer, int repaints, int skipped) {}
 
-    private static <L extends MapLayer> Run measure(
-            Stage stage, List<Node> sites, Function<List<Node>, L> layers, LongSupplier layerNanos) throws Exception {
+    private static Run measure(
+            Stage stage,
+            List<Node> sites,
+            Function<List<Node>, MapLayer> layers,
+            LongSupplier layerNanos,
+            boolean cacheBaseMap)
+            throws Exception {
         MapLayer[] made = new MapLayer[1];
         MapPane map = FxToolkit.setupFixture(() -> {
             MapPane pane = new MapPane();
             made[0] = layers.apply(sites);
             pane.mapView().addLayer(made[0]);
+            if (cacheBaseMap) {
+                javafx.scene.Node baseMap =
+                        pane.mapView().getChildrenUnmodifiable().get(0);
+                baseMap.setCache(true);
+                baseMap.setCacheHint(javafx.scene.CacheHint.SPEED);
+            }
             stage.setScene(new Scene(pane, 1280, 800));
             stage.show();
             pane.show(new GeoPoint(37.62, -122.15), 9.6);
@@ -190,7 +232,7 @@ class SitesLayerBench {
             PerformanceTracker.releaseSceneTracker(scene);
         });
 
-        List<double[]> kept = new ArrayList<>();
+        List<double[]> kept = new ArrayList<>(), pans = new ArrayList<>(), zooms = new ArrayList<>();
         int skipped = 0;
         for (int i = WARM_UP; i < total; i++) {
             // a frame that shared its render with another (a tile arriving) cannot be told apart
@@ -198,12 +240,21 @@ class SitesLayerBench {
                 skipped++;
                 continue;
             }
-            kept.add(new double[] {
+            double[] times = {
                 (rendered[i] - start[i]) / 1e6, (laidOut[i] - start[i]) / 1e6, (layerAtEnd[i] - layerAtStart[i]) / 1e6
-            });
+            };
+            kept.add(times);
+            (i % 10 < 7 ? pans : zooms).add(times);
         }
         int repaints = made[0] instanceof SitesLayer ours ? ours.repaints() : 0;
-        return new Run(column(kept, 0), column(kept, 1), column(kept, 2), repaints, skipped);
+        return new Run(
+                column(kept, 0),
+                column(pans, 0),
+                column(zooms, 0),
+                column(kept, 1),
+                column(kept, 2),
+                repaints,
+                skipped);
     }
 
     private static double[] column(List<double[]> rows, int c) {
@@ -212,10 +263,12 @@ class SitesLayerBench {
 
     private static void row(String name, List<Run> runs) {
         print(
-                "[bench] %-26s %22s %22s %22s %10s",
+                "[bench] %-22s %20s %20s %20s %20s %20s %9s",
                 name,
                 spread(runs.stream().mapToDouble(r -> percentile(r.frame, 50)).toArray()),
                 spread(p95s(runs)),
+                spread(runs.stream().mapToDouble(r -> percentile(r.pan, 95)).toArray()),
+                spread(runs.stream().mapToDouble(r -> percentile(r.zoom, 95)).toArray()),
                 spread(runs.stream().mapToDouble(r -> percentile(r.layout, 95)).toArray()),
                 runs.stream().map(r -> Integer.toString(r.skipped)).toList());
     }
