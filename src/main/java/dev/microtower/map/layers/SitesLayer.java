@@ -98,6 +98,9 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private final Scale stretch = new Scale(1, 1, 0, 0);
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private boolean settling;
+    private boolean stretchWhileZooming = true;
+    private double shownZoom = Double.NaN;
+    private long zoomChangedAt;
     private long layoutNanos;
     private int repaints;
 
@@ -265,6 +268,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return layoutNanos;
     }
 
+    /** Off: every zoom step repaints, as before the stretching; for the benchmark's comparison. */
+    void setStretchWhileZooming(boolean stretch) {
+        stretchWhileZooming = stretch;
+    }
+
     /** How many times the markers were painted again (not just moved), for the benchmark. */
     int repaints() {
         return repaints;
@@ -287,6 +295,15 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             canvas.setHeight(h);
             contentChanged = true;
         }
+        boolean zooming = false;
+        if (current.zoom() != shownZoom) {
+            // a zoom step soon after another is a gesture (wheel, pinch, keys held); a single jump
+            // (fit, search, double-click) repaints at once
+            long now = System.nanoTime();
+            zooming = now - zoomChangedAt < SETTLE.toMillis() * 1_000_000;
+            zoomChangedAt = now;
+            shownZoom = current.zoom();
+        }
         // where the picture painted last goes now: canvas pixel c shows at k * c + (x, y)
         double k = current.scale() / drawn.scale();
         double x = current.originX() - k * (drawn.originX() + MARGIN_PX);
@@ -296,11 +313,17 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
                 && current.width() == drawn.width()
                 && current.height() == drawn.height()
                 && (k == 1 && Math.abs(x + MARGIN_PX) <= MARGIN_PX - 1 && Math.abs(y + MARGIN_PX) <= MARGIN_PX - 1
-                        || (k != 1 || settling) && k >= 1 / MAX_STRETCH && k <= MAX_STRETCH && covers(k, x, y));
+                        || stretchWhileZooming
+                                && (zooming || settling)
+                                && k >= 1 / MAX_STRETCH
+                                && k <= MAX_STRETCH
+                                && covers(k, x, y));
         if (reuse && k != 1) {
             // a zoom gesture: stretch the last picture now, paint it sharp once the gesture pauses
             settling = true;
-            settle.playFromStart();
+            if (zooming) {
+                settle.playFromStart();
+            }
         } else if (!reuse) {
             paint(current);
             drawn = current;
