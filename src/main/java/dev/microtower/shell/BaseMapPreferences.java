@@ -3,7 +3,7 @@ package dev.microtower.shell;
 import dev.microtower.map.basemap.BaseMapSettings;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -27,13 +27,19 @@ final class BaseMapPreferences {
 
     private BaseMapPreferences() {}
 
-    /** Asks the user; empty when cancelled. */
-    static Optional<BaseMapSettings> ask(Window owner, BaseMapSettings current) {
+    /**
+     * Opens the dialog and returns at once; {@code onChosen} gets the settings when the user presses
+     * OK. The MBTiles path can be typed as well as chosen, so the dialog works without a native
+     * file chooser (and can be driven by tests).
+     */
+    static Dialog<BaseMapSettings> ask(Window owner, BaseMapSettings current, Consumer<BaseMapSettings> onChosen) {
         Dialog<BaseMapSettings> dialog = new Dialog<>();
+        dialog.getDialogPane().setId("basemap-dialog");
         dialog.initOwner(owner);
         dialog.setTitle("Base map");
         dialog.setHeaderText("Where the map's background comes from. Sites and overlays are not affected.");
         ChoiceBox<String> kind = new ChoiceBox<>(FXCollections.observableArrayList(BUILT_IN, OSM, XYZ, MBTILES));
+        kind.setId("basemap-kind");
         TextField url = new TextField(current.urlTemplate());
         url.setPrefColumnCount(36);
         TextField attribution = new TextField(current.attribution());
@@ -41,7 +47,11 @@ final class BaseMapPreferences {
         TextField userAgent = new TextField(current.userAgent());
         TextField file = new TextField(
                 current.mbtilesPath() == null ? "" : current.mbtilesPath().toString());
-        Button browse = new Button("Choose…");
+        file.setId("basemap-file");
+        file.setPromptText("path of a .mbtiles file");
+        file.setPrefColumnCount(30);
+        Button browse = new Button("Browse…");
+        browse.setId("basemap-browse");
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MBTiles", "*.mbtiles"));
@@ -110,6 +120,12 @@ final class BaseMapPreferences {
                 default -> BaseMapSettings.builtIn();
             };
         });
-        return dialog.showAndWait();
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                onChosen.accept(dialog.getResult());
+            }
+        });
+        dialog.show();
+        return dialog;
     }
 }

@@ -302,6 +302,7 @@ public final class MainWindow {
     public boolean mapComplete() {
         return state.get() == State.READY
                 && map.tilesLoaded()
+                && sites.settled()
                 && !map.viewport().isEmpty();
     }
 
@@ -601,9 +602,9 @@ public final class MainWindow {
         });
     }
 
-    /** Writes a picture of the window to {@code file} in the background. */
+    /** Writes a picture of the map as shown, with its attribution, to {@code file} in the background. */
     public void exportView(Path file) {
-        var image = Snapshots.capture(root.getScene());
+        var image = Snapshots.capture(map);
         background(
                 "Writing " + file.getFileName() + "…",
                 () -> {
@@ -631,9 +632,10 @@ public final class MainWindow {
         tasks.submit(task);
     }
 
-    private void chooseBaseMap() {
+    /** Preferences → Base map; a source that cannot be used is explained and the current map stays. */
+    void chooseBaseMap() {
         Path settingsFile = BaseMapSettings.defaultFile();
-        BaseMapPreferences.ask(window(), BaseMapSettings.load(settingsFile)).ifPresent(settings -> {
+        BaseMapPreferences.ask(window(), BaseMapSettings.load(settingsFile), settings -> {
             Task<String> task = new Task<>() {
                 @Override
                 protected String call() throws BaseMapException {
@@ -696,7 +698,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> {
                     FileChooser chooser = new FileChooser();
-                    chooser.setTitle("Export the view as PNG");
+                    chooser.setTitle("Export the map as PNG");
                     chooser.setInitialFileName("microtower-view.png");
                     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
                     File file = chooser.showSaveDialog(window());

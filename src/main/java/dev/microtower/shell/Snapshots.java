@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
@@ -17,6 +18,11 @@ public final class Snapshots {
     /** Renders the scene as it is now; call on the FX thread. */
     public static WritableImage capture(Scene scene) {
         return scene.snapshot(null);
+    }
+
+    /** Renders one part of the window (the map with its attribution) as it is now; call on the FX thread. */
+    public static WritableImage capture(Node node) {
+        return node.snapshot(null, null);
     }
 
     /** Writes {@code image} as PNG; may run on any thread. */

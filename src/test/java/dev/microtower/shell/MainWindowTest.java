@@ -16,6 +16,8 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.persistence.NodeRepository;
 import dev.microtower.persistence.Database;
 import dev.microtower.testing.SyntheticNetwork;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +164,25 @@ class MainWindowTest {
         showAndSettle(NODES.get(0), 12);
         assertTrue(window.map().tilesLoaded());
         assertEquals(1, robot.listWindows().size(), "only the main window is open");
+    }
+
+    @Test
+    void exportingTheViewWritesTheMapWithItsAttributionNotTheWholeWindow(@TempDir Path out) throws Exception {
+        Path png = out.resolve("view.png");
+        robot.interact(() -> window.exportView(png));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty() && Files.exists(png));
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(Math.round(window.map().getWidth()), image.getWidth());
+        assertEquals(Math.round(window.map().getHeight()), image.getHeight());
+        assertTrue(image.getWidth() < stage.getScene().getWidth(), "the map only, not the panels beside it");
+        javafx.scene.Node attribution = window.map().lookup(".map-attribution");
+        assertTrue(attribution.isVisible()
+                && !window.map().attributionProperty().get().isBlank());
+        assertTrue(
+                window.map().getLayoutBounds().contains(attribution.getBoundsInParent()),
+                "the attribution is inside the exported picture");
     }
 
     /** Shows a site and waits until the base-map tiles in view have loaded. */

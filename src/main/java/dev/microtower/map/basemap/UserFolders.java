@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** The operating system's conventional per-user cache and configuration folders for Microtower. */
 public final class UserFolders {
+    /** The system property that moves the configuration folder (tests, portable installs). */
+    public static final String CONFIG_PROPERTY = "microtower.config";
+
     private UserFolders() {}
 
     /** Linux: $XDG_CACHE_HOME/microtower or ~/.cache/microtower; Windows: %LOCALAPPDATA%\Microtower\cache; macOS: ~/Library/Caches/Microtower. */
@@ -40,6 +43,10 @@ public final class UserFolders {
     }
 
     public static Path config() {
+        String override = System.getProperty(CONFIG_PROPERTY, "");
+        if (!override.isBlank()) {
+            return Path.of(override);
+        }
         return config(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,10 +36,14 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -61,7 +66,14 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private static final Font LABEL_FONT = Font.font("System", 11);
     private static final Color LABEL_HALO = Color.color(1, 1, 1, 0.85);
     private static final Color LABEL_INK = Color.web("#1f2933");
-    private static final int MARGIN_PX = PaddedCanvas.MARGIN_PX;
+    /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
+    private static final int MARGIN_PX = 32;
+    /** During a zoom gesture the last picture is stretched up to this factor (or shrunk) before a repaint. */
+    private static final double MAX_STRETCH = 2;
+    /** ... as long as it still covers this share of the view; markers at the edges appear on the repaint. */
+    private static final double MIN_COVER = 0.85;
+    /** The repaint after a zoom gesture comes once the zoom has not changed for this long. */
+    private static final Duration SETTLE = Duration.millis(150);
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
     private Markers markers = Markers.of(List.of());
@@ -75,10 +87,22 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private final Label tooltip = new Label();
     private final List<LegendEntry> legend;
 
-    private final PaddedCanvas picture = new PaddedCanvas();
-    private final Canvas canvas = picture.canvas();
+    // reaches past the view by the margin on each side
+    private final Canvas canvas = new Canvas();
+    // moving the canvas must not change this layer's bounds, or the whole map is laid out again
+    private final Pane frame = new Pane(canvas);
+    private final Rectangle frameClip = new Rectangle();
     private Viewport current = Viewport.EMPTY;
+    private Viewport drawn = Viewport.EMPTY;
+    private boolean contentChanged = true;
+    private final Scale stretch = new Scale(1, 1, 0, 0);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private boolean settling;
+    private boolean stretchWhileZooming = true;
+    private double shownZoom = Double.NaN;
+    private long zoomChangedAt;
     private long layoutNanos;
+    private int repaints;
 
     public SitesLayer() {
         for (NodeType type : NodeType.values()) {
@@ -99,7 +123,12 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        getChildren().addAll(picture.frame(), tooltip);
+        canvas.setManaged(false);
+        canvas.getTransforms().add(stretch);
+        settle.setOnFinished(e -> contentChanged());
+        frame.setManaged(false);
+        frame.setClip(frameClip);
+        getChildren().addAll(frame, tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null, 0, 0));
@@ -197,11 +226,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return Optional.of(new Point2D(v.screenX(markers.wx[index]), v.screenY(markers.wy[index])));
     }
 
-    /** Whether a marker or a group of markers is drawn under a point in this layer's coordinates. */
-    public boolean markerAt(double x, double y) {
-        return hitTest(x, y) != null;
-    }
-
     /** The site under a screen point, if a single marker (not a group) is drawn there. */
     public Optional<Node> siteAt(double x, double y) {
         Hit hit = hitTest(x, y);
@@ -225,7 +249,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     }
 
     private void contentChanged() {
-        picture.contentChanged();
+        contentChanged = true;
         markDirty();
     }
 
@@ -244,21 +268,108 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return layoutNanos;
     }
 
+    /** Off: every zoom step repaints, as before the stretching; for the benchmark's comparison. */
+    void setStretchWhileZooming(boolean stretch) {
+        stretchWhileZooming = stretch;
+    }
+
+    /** Whether a marker or a group of markers is drawn under a point in this layer's coordinates. */
+    public boolean markerAt(double x, double y) {
+        return hitTest(x, y) != null;
+    }
+
     /** How many times the markers were painted again (not just moved), for the benchmark. */
     int repaints() {
-        return picture.repaints();
+        return repaints;
     }
 
     private void follow() {
         current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
         if (current.isEmpty() || !isVisible()) {
+            settling = false; // nothing shown, nothing to wait for; showing it again repaints
+            settle.stop();
             return;
         }
-        picture.follow(current, this::paint);
+        int w = (int) Math.ceil(current.width()) + 2 * MARGIN_PX;
+        int h = (int) Math.ceil(current.height()) + 2 * MARGIN_PX;
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            frame.resize(current.width(), current.height());
+            frameClip.setWidth(current.width());
+            frameClip.setHeight(current.height());
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            contentChanged = true;
+        }
+        boolean zooming = false;
+        if (current.zoom() != shownZoom) {
+            // a zoom step soon after another is a gesture (wheel, pinch, keys held); a single jump
+            // (fit, search, double-click) repaints at once
+            long now = System.nanoTime();
+            zooming = now - zoomChangedAt < SETTLE.toMillis() * 1_000_000;
+            zoomChangedAt = now;
+            shownZoom = current.zoom();
+        }
+        // where the picture painted last goes now: canvas pixel c shows at k * c + (x, y)
+        double k = current.scale() / drawn.scale();
+        double x = current.originX() - k * (drawn.originX() + MARGIN_PX);
+        double y = current.originY() - k * (drawn.originY() + MARGIN_PX);
+        boolean reuse = !contentChanged
+                && !drawn.isEmpty()
+                && current.width() == drawn.width()
+                && current.height() == drawn.height()
+                && (k == 1 && Math.abs(x + MARGIN_PX) <= MARGIN_PX - 1 && Math.abs(y + MARGIN_PX) <= MARGIN_PX - 1
+                        || stretchWhileZooming
+                                && (zooming || settling)
+                                && k >= 1 / MAX_STRETCH
+                                && k <= MAX_STRETCH
+                                && covers(k, x, y));
+        if (reuse && k != 1) {
+            // a zoom gesture: stretch the last picture now, paint it sharp once the gesture pauses
+            settling = true;
+            if (zooming) {
+                settle.playFromStart();
+            }
+        } else if (!reuse) {
+            paint(current);
+            drawn = current;
+            contentChanged = false;
+            settling = false;
+            settle.stop();
+            k = 1;
+            x = -MARGIN_PX;
+            y = -MARGIN_PX;
+        }
+        if (k == 1) {
+            // whole pixels keep the picture sharp
+            x = Math.round(x);
+            y = Math.round(y);
+        }
+        if (stretch.getX() != k) {
+            stretch.setX(k);
+            stretch.setY(k);
+        }
+        if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
+            canvas.relocate(x, y);
+        }
+    }
+
+    /** Whether the picture stretched by {@code k} and placed at (x, y) still shows most of the view. */
+    private boolean covers(double k, double x, double y) {
+        double width = current.width(), height = current.height();
+        double left = Math.max(0, x), right = Math.min(width, x + k * canvas.getWidth());
+        double top = Math.max(0, y), bottom = Math.min(height, y + k * canvas.getHeight());
+        return right > left && bottom > top && (right - left) * (bottom - top) >= MIN_COVER * width * height;
+    }
+
+    /** Whether the markers are painted for the current view (no zoom gesture waiting for its repaint). */
+    public boolean settled() {
+        return !settling;
     }
 
     private void paint(Viewport v) {
+        repaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Markers m = markers;
         boolean[] typeOn = new boolean[NodeType.values().length];
         for (NodeType type : NodeType.values()) {
