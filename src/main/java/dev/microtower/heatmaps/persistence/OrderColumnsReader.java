@@ -7,13 +7,12 @@ import dev.microtower.common.SkuCode;
 import dev.microtower.heatmaps.engine.OrderColumns;
 import dev.microtower.importexport.ProgressListener;
 import dev.microtower.inventory.persistence.SkuRepository;
+import dev.microtower.orders.persistence.OrderLines;
 import dev.microtower.persistence.Database;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,9 @@ import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
 /**
- * Reads the whole order history into {@link OrderColumns}: the lines, then the orders, each in
- * primary-key order (no join, no sort), read straight from the result sets as primitives. No
+ * Reads the whole order history into {@link OrderColumns}: the lines (through {@link OrderLines}),
+ * then the orders, each in primary-key order (no join, no sort), read straight from the result sets
+ * as primitives. No
  * {@code Order} record per order, so the demo's 180,000 orders and 450,000 lines load in a few
  * seconds and take a few megabytes.
  */
@@ -55,7 +55,10 @@ public final class OrderColumnsReader {
             int lineCount = dsl.fetchCount(ORDER_LINE);
             long total = (long) orderCount + lineCount;
             check(cancelled);
-            Lines lines = readLines(dsl, lineCount, indexById, progress, total, cancelled);
+            OrderLines lines = OrderLines.read(dsl, Long.MIN_VALUE, Long.MAX_VALUE, read -> {
+                check(cancelled);
+                progress.progress(read, total, String.format("Read %,d of %,d order lines", read, lineCount));
+            });
             check(cancelled);
             OrderColumns.Builder columns = OrderColumns.builder(skus);
             try (var cursor = dsl.select(
@@ -76,12 +79,13 @@ public final class OrderColumnsReader {
                             .toLocalDate()
                             .toEpochDay();
                     columns.order(rs.getDouble(3), rs.getDouble(4), day);
-                    while (line < lines.size && lines.order[line] < id) {
+                    while (line < lines.size() && lines.orderId(line) < id) {
                         line++; // a line of an order that is gone: cannot happen with the foreign key
                     }
-                    while (line < lines.size && lines.order[line] == id) {
-                        if (lines.sku[line] >= 0) {
-                            columns.line(lines.sku[line], lines.units[line]);
+                    while (line < lines.size() && lines.orderId(line) == id) {
+                        Integer sku = indexById.get(lines.skuId(line));
+                        if (sku != null) {
+                            columns.line(sku, lines.quantity(line));
                         }
                         line++;
                     }
@@ -94,53 +98,6 @@ public final class OrderColumnsReader {
             }
             return columns.build();
         });
-    }
-
-    private static final class Lines {
-        long[] order;
-        int[] sku;
-        int[] units;
-        int size;
-    }
-
-    private static Lines readLines(
-            DSLContext dsl,
-            int expected,
-            Map<Long, Integer> indexById,
-            ProgressListener progress,
-            long total,
-            BooleanSupplier cancelled)
-            throws SQLException {
-        Lines lines = new Lines();
-        int capacity = Math.max(16, expected);
-        lines.order = new long[capacity];
-        lines.sku = new int[capacity];
-        lines.units = new int[capacity];
-        try (var cursor = dsl.select(ORDER_LINE.ORDER_ID, ORDER_LINE.SKU_ID, ORDER_LINE.QUANTITY)
-                .from(ORDER_LINE)
-                .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
-                .fetchSize(10_000)
-                .fetchLazy()) {
-            ResultSet rs = cursor.resultSet();
-            while (rs.next()) {
-                if (lines.size == lines.order.length) {
-                    int grown = lines.size * 2;
-                    lines.order = Arrays.copyOf(lines.order, grown);
-                    lines.sku = Arrays.copyOf(lines.sku, grown);
-                    lines.units = Arrays.copyOf(lines.units, grown);
-                }
-                Integer sku = indexById.get(rs.getLong(2));
-                lines.order[lines.size] = rs.getLong(1);
-                lines.sku[lines.size] = sku == null ? -1 : sku;
-                lines.units[lines.size] = rs.getInt(3);
-                if (++lines.size % CHECK_EVERY == 0) {
-                    check(cancelled);
-                    progress.progress(
-                            lines.size, total, String.format("Read %,d of %,d order lines", lines.size, expected));
-                }
-            }
-        }
-        return lines;
     }
 
     private static void check(BooleanSupplier cancelled) {

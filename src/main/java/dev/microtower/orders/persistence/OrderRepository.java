@@ -2,25 +2,28 @@ package dev.microtower.orders.persistence;
 
 import static dev.microtower.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static dev.microtower.persistence.jooq.Tables.ORDER_LINE;
-import static dev.microtower.persistence.jooq.Tables.SKU;
 
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.OrderCode;
 import dev.microtower.common.SkuCode;
+import dev.microtower.inventory.persistence.SkuRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.persistence.Columns;
 import dev.microtower.persistence.Database;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /**
  * The order history, shared by all scenarios. Histories can be large, so besides the list
@@ -159,50 +162,54 @@ public final class OrderRepository {
         }
     }
 
+    /**
+     * Streams the orders matching {@code condition} in creation-time-then-code order. No join and
+     * no sort of the lines: the lines of the orders' id range come first in primary-key order into
+     * {@link OrderLines} (SKU codes from a small map), then the orders come one by one from the
+     * {@code created_at} index and take their lines by id. Several times faster than a join
+     * sorted by H2 on the demo history (see OrderRepositoryBench).
+     */
     private void stream(Condition condition, Consumer<Order> consumer) {
         database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
-            try (var cursor = dsl.select(CUSTOMER_ORDER.fields())
-                    .select(ORDER_LINE.LINE_NO, ORDER_LINE.QUANTITY, SKU.CODE)
+            var range = dsl.select(org.jooq.impl.DSL.min(CUSTOMER_ORDER.ID), org.jooq.impl.DSL.max(CUSTOMER_ORDER.ID))
                     .from(CUSTOMER_ORDER)
-                    .leftJoin(ORDER_LINE)
-                    .on(ORDER_LINE.ORDER_ID.eq(CUSTOMER_ORDER.ID))
-                    .leftJoin(SKU)
-                    .on(SKU.ID.eq(ORDER_LINE.SKU_ID))
                     .where(condition)
-                    .orderBy(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.CODE, ORDER_LINE.LINE_NO)
+                    .fetchOne();
+            if (range == null || range.value1() == null) {
+                return null;
+            }
+            Map<Long, SkuCode> skus = new HashMap<>();
+            SkuRepository.idsByCode(dsl).forEach((code, id) -> skus.put(id, SkuCode.of(code)));
+            OrderLines lines = OrderLines.read(dsl, range.value1(), range.value2(), read -> {});
+            try (var cursor = dsl.select(
+                            CUSTOMER_ORDER.ID,
+                            CUSTOMER_ORDER.CODE,
+                            CUSTOMER_ORDER.CREATED_AT,
+                            CUSTOMER_ORDER.PROMISED_BY,
+                            CUSTOMER_ORDER.CHANNEL,
+                            CUSTOMER_ORDER.CUSTOMER_LAT,
+                            CUSTOMER_ORDER.CUSTOMER_LON,
+                            CUSTOMER_ORDER.FULFILLED_BY)
+                    .from(CUSTOMER_ORDER)
+                    .where(condition)
+                    .orderBy(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.CODE)
                     .fetchSize(5_000)
                     .fetchLazy()) {
-                Record header = null;
-                List<OrderLine> lines = new ArrayList<>();
-                for (Record r : cursor) {
-                    if (header != null && !header.get(CUSTOMER_ORDER.ID).equals(r.get(CUSTOMER_ORDER.ID))) {
-                        consumer.accept(toOrder(header, lines));
-                        lines = new ArrayList<>();
-                    }
-                    header = r;
-                    if (r.get(ORDER_LINE.LINE_NO) != null) {
-                        lines.add(new OrderLine(
-                                r.get(ORDER_LINE.LINE_NO), SkuCode.of(r.get(SKU.CODE)), r.get(ORDER_LINE.QUANTITY)));
-                    }
-                }
-                if (header != null) {
-                    consumer.accept(toOrder(header, lines));
+                ResultSet rs = cursor.resultSet();
+                while (rs.next()) {
+                    String fulfilledBy = rs.getString(8);
+                    consumer.accept(new Order(
+                            OrderCode.of(rs.getString(2)),
+                            Columns.instant(rs.getObject(3, OffsetDateTime.class)),
+                            Columns.instant(rs.getObject(4, OffsetDateTime.class)),
+                            rs.getString(5),
+                            new GeoPoint(rs.getDouble(6), rs.getDouble(7)),
+                            fulfilledBy == null ? null : NodeCode.of(fulfilledBy),
+                            lines.of(rs.getLong(1), skus)));
                 }
             }
             return null;
         });
-    }
-
-    private static Order toOrder(Record r, List<OrderLine> lines) {
-        String fulfilledBy = r.get(CUSTOMER_ORDER.FULFILLED_BY);
-        return new Order(
-                OrderCode.of(r.get(CUSTOMER_ORDER.CODE)),
-                Columns.instant(r.get(CUSTOMER_ORDER.CREATED_AT)),
-                Columns.instant(r.get(CUSTOMER_ORDER.PROMISED_BY)),
-                r.get(CUSTOMER_ORDER.CHANNEL),
-                new GeoPoint(r.get(CUSTOMER_ORDER.CUSTOMER_LAT), r.get(CUSTOMER_ORDER.CUSTOMER_LON)),
-                fulfilledBy == null ? null : NodeCode.of(fulfilledBy),
-                lines);
     }
 }
