@@ -169,11 +169,7 @@ public final class PlanRepository {
                 throw new DatabaseException("suggestion " + suggestionId + " is not decided", null);
             }
             if (was != SuggestionStatus.REJECTED) {
-                long scenario = dsl.select(PLAN_RUN.SCENARIO_ID)
-                        .from(PLAN_RUN)
-                        .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                        .fetchSingle(PLAN_RUN.SCENARIO_ID);
-                returnStock(dsl, scenario, s, s.getQuantity());
+                returnStock(dsl, lane(dsl, s), s, s.getQuantity());
             }
             s.setQuantity(s.getProposedQuantity());
             s.setStatus(SuggestionStatus.PROPOSED.name());
@@ -187,13 +183,26 @@ public final class PlanRepository {
         });
     }
 
-    private void returnStock(DSLContext dsl, long scenario, PlanSuggestionRecord s, long quantity) {
+    /** The database ids a suggestion's stock moves between: its run's scenario, both nodes, the SKU. */
+    private record Lane(long scenario, long from, long to, long sku) {}
+
+    private Lane lane(DSLContext dsl, PlanSuggestionRecord s) {
+        long scenario = dsl.select(PLAN_RUN.SCENARIO_ID)
+                .from(PLAN_RUN)
+                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
+                .fetchSingle(PLAN_RUN.SCENARIO_ID);
         Long from = nodeId(dsl, scenario, s.getFromNode());
         Long to = nodeId(dsl, scenario, s.getToNode());
         Long sku = dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(s.getSku())).fetchOne(SKU.ID);
         if (sku == null) {
             throw new DatabaseException("SKU " + s.getSku() + " no longer exists", null);
         }
+        return new Lane(scenario, from, to, sku);
+    }
+
+    private void returnStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
+        long from = lane.from(), to = lane.to();
+        long sku = lane.sku();
         int taken = dsl.update(STOCK)
                 .set(STOCK.IN_TRANSIT, STOCK.IN_TRANSIT.minus(quantity))
                 .set(STOCK.AS_OF, now())
@@ -236,11 +245,7 @@ public final class PlanRepository {
             }
             long quantity = editedQuantity != null ? editedQuantity : s.getQuantity();
             if (status != SuggestionStatus.REJECTED) {
-                long scenario = dsl.select(PLAN_RUN.SCENARIO_ID)
-                        .from(PLAN_RUN)
-                        .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                        .fetchSingle(PLAN_RUN.SCENARIO_ID);
-                moveStock(dsl, scenario, s, quantity);
+                moveStock(dsl, lane(dsl, s), s, quantity);
             }
             s.setQuantity(quantity);
             s.setStatus(status.name());
@@ -258,13 +263,9 @@ public final class PlanRepository {
         });
     }
 
-    private void moveStock(DSLContext dsl, long scenario, PlanSuggestionRecord s, long quantity) {
-        Long from = nodeId(dsl, scenario, s.getFromNode());
-        Long to = nodeId(dsl, scenario, s.getToNode());
-        Long sku = dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(s.getSku())).fetchOne(SKU.ID);
-        if (sku == null) {
-            throw new DatabaseException("SKU " + s.getSku() + " no longer exists", null);
-        }
+    private void moveStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
+        long from = lane.from(), to = lane.to();
+        long sku = lane.sku();
         var source = dsl.selectFrom(STOCK)
                 .where(STOCK.NODE_ID.eq(from))
                 .and(STOCK.SKU_ID.eq(sku))
@@ -288,7 +289,7 @@ public final class PlanRepository {
                 .execute();
         if (updated == 0) {
             dsl.insertInto(STOCK)
-                    .set(STOCK.SCENARIO_ID, scenario)
+                    .set(STOCK.SCENARIO_ID, lane.scenario())
                     .set(STOCK.NODE_ID, to)
                     .set(STOCK.SKU_ID, sku)
                     .set(STOCK.ON_HAND, 0L)
