@@ -3,13 +3,12 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.TaskRunner;
+import dev.microtower.testing.Windows;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -45,13 +44,7 @@ class DatabaseInUseTest {
             assertTrue(line != null, "the other process holds the database");
 
             Stage stage = FxToolkit.registerPrimaryStage();
-            MainWindow window = FxToolkit.setupFixture(() -> {
-                MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
-                stage.setScene(new Scene(w.root(), 900, 600));
-                stage.show();
-                w.open(file);
-                return w;
-            });
+            MainWindow window = Windows.open(stage, file, 900, 600);
             FxRobot robot = new FxRobot();
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog")
                     .tryQuery()

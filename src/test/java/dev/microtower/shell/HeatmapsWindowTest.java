@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.common.ScenarioId;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.domain.DemandPeriod;
@@ -25,6 +24,7 @@ import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.persistence.OrderRepository;
 import dev.microtower.persistence.Database;
 import dev.microtower.testing.SyntheticNetwork;
+import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -75,13 +74,7 @@ class HeatmapsWindowTest {
             new OrderRepository(db).saveAll(ORDERS);
         }
         stage = FxToolkit.registerPrimaryStage();
-        window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
-            stage.setScene(new Scene(w.root(), 1280, 800));
-            stage.show();
-            w.open(file);
-            return w;
-        });
+        window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
     }
 

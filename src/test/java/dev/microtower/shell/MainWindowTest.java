@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
@@ -16,13 +15,13 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.persistence.NodeRepository;
 import dev.microtower.persistence.Database;
 import dev.microtower.testing.SyntheticNetwork;
+import dev.microtower.testing.Windows;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -65,13 +64,7 @@ class MainWindowTest {
             nodesInDatabase = new NodeRepository(db).count(ScenarioId.BASELINE);
         }
         stage = FxToolkit.registerPrimaryStage();
-        window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
-            stage.setScene(new Scene(w.root(), 1280, 800));
-            stage.show();
-            w.open(file);
-            return w;
-        });
+        window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
     }
 

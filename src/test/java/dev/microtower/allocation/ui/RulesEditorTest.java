@@ -10,20 +10,18 @@ import dev.microtower.allocation.domain.RulesPreview;
 import dev.microtower.allocation.domain.StockingPolicy;
 import dev.microtower.allocation.persistence.RuleRepository;
 import dev.microtower.common.ScenarioId;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
 import dev.microtower.persistence.Database;
-import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.testing.Windows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -67,13 +65,7 @@ class RulesEditorTest {
             original = new RuleRepository(db).findAll(BASELINE);
         }
         stage = FxToolkit.registerPrimaryStage();
-        window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
-            stage.setScene(new Scene(w.root(), 1000, 700));
-            stage.show();
-            w.open(file);
-            return w;
-        });
+        window = Windows.open(stage, file, 1000, 700);
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> onFx(() -> window.stateProperty().get()) == MainWindow.State.READY);
         editor = onFx(() -> {

@@ -10,7 +10,6 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.ScenarioId;
 import dev.microtower.common.SkuCode;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
@@ -26,8 +25,8 @@ import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.persistence.PlanRepository;
-import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.testing.Windows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -81,13 +79,7 @@ class PlanWorkflowTest {
             skus = new SkuRepository(db).findAll().stream().collect(Collectors.toMap(Sku::code, Function.identity()));
         }
         stage = FxToolkit.registerPrimaryStage();
-        window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("plan-test"), FirstStart.NOTHING);
-            stage.setScene(new Scene(w.root(), 1280, 800));
-            stage.show();
-            w.open(file);
-            return w;
-        });
+        window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
         database = window.database().orElseThrow();
     }

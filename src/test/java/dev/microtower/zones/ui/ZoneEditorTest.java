@@ -10,7 +10,6 @@ import dev.microtower.common.GeoPoint;
 import dev.microtower.common.NodeCode;
 import dev.microtower.common.OrderCode;
 import dev.microtower.common.ScenarioId;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.importexport.Importer;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.persistence.SkuRepository;
@@ -22,9 +21,9 @@ import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.persistence.OrderRepository;
 import dev.microtower.persistence.Database;
-import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.testing.SyntheticNetwork;
+import dev.microtower.testing.Windows;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
@@ -41,7 +40,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -106,13 +104,7 @@ class ZoneEditorTest {
             new OrderRepository(db).saveAll(orders);
         }
         stage = FxToolkit.registerPrimaryStage();
-        window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
-            stage.setScene(new Scene(w.root(), 1280, 800));
-            stage.show();
-            w.open(file);
-            return w;
-        });
+        window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
         WaitForAsyncUtils.waitFor(
                 30,

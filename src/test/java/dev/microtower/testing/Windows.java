@@ -1,0 +1,28 @@
+package dev.microtower.testing;
+
+import dev.microtower.common.TaskRunner;
+import dev.microtower.shell.FirstStart;
+import dev.microtower.shell.MainWindow;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/** The main window as the window tests drive it: on a real database file, with a real background runner. */
+public final class Windows {
+    private Windows() {}
+
+    /**
+     * Shows a main window of {@code width} × {@code height} on {@code stage} and starts opening
+     * {@code file} in the background; callers wait for the state they need.
+     */
+    public static MainWindow open(Stage stage, Path file, double width, double height) throws Exception {
+        return FxToolkit.setupFixture(() -> {
+            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
+            stage.setScene(new Scene(w.root(), width, height));
+            stage.show();
+            w.open(file);
+            return w;
+        });
+    }
+}
