@@ -1,12 +1,14 @@
 package dev.microtower;
 
-import dev.microtower.common.TaskRunner;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.FeatureModule;
+import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -15,7 +17,7 @@ import javafx.stage.Stage;
 public final class App extends Application {
     private static volatile Path requestedDatabase;
 
-    private TaskRunner runner;
+    private Work runner;
     private MainWindow window;
 
     public static void launchWindow(Path database) {
@@ -26,7 +28,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Path db = DataLocation.resolve(requestedDatabase);
-        runner = TaskRunner.background("microtower-work");
+        runner = Work.background(2);
         window = createWindow(runner);
         stage.setTitle("Microtower — " + db);
         stage.setScene(new Scene(window.root(), 1400, 880));
@@ -36,8 +38,18 @@ public final class App extends Application {
     }
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */
-    public static MainWindow createWindow(TaskRunner runner) {
-        return new MainWindow(runner, App::loadDemoOnFirstStart);
+    public static MainWindow createWindow(Work runner) {
+        return createWindow(runner, App::loadDemoOnFirstStart);
+    }
+
+    /** The window with every feature, filling an empty database with {@code firstStart}. */
+    public static MainWindow createWindow(Work runner, FirstStart firstStart) {
+        return new MainWindow(runner, firstStart, modules());
+    }
+
+    /** The features of the window, in the order they are installed: one line each. */
+    public static List<FeatureModule> modules() {
+        return List.of();
     }
 
     /** An empty database gets the demo network, if this build carries it. */

@@ -1,10 +1,10 @@
 package dev.microtower.cli;
 
-import dev.microtower.importexport.Cancellation;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.importexport.ProgressListener;
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
                 throw new CommandException("the database " + database.file()
                         + " is not empty; the demo loads only into an empty database (use --db with a new file)");
             }
-            var report = DemoLoader.load(database, resourceRoot, ProgressListener.NONE, Cancellation.none());
+            var report = DemoLoader.load(database, resourceRoot, Progress.NONE, Cancellation.none());
             var out = spec.commandLine().getOut();
             out.println("loaded the demo network into " + database.file());
             out.print(report.format());

@@ -1,11 +1,11 @@
 package dev.microtower.cli;
 
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.Importer;
-import dev.microtower.importexport.ProgressListener;
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +42,9 @@ final class ExportCommand implements Callable<Integer> {
             ScenarioId source = ScenarioOption.resolve(database, scenario).id();
             Exporter exporter = new Exporter(database);
             if (xlsx) {
-                exporter.exportXlsx(dir.resolve(Importer.WORKBOOK), source, ProgressListener.NONE);
+                exporter.exportXlsx(dir.resolve(Importer.WORKBOOK), source, Progress.NONE);
             } else {
-                exporter.exportCsv(dir, source, ProgressListener.NONE);
+                exporter.exportCsv(dir, source, Progress.NONE);
             }
             var out = spec.commandLine().getOut();
             out.println("exported to " + (xlsx ? dir.resolve(Importer.WORKBOOK) : dir));

@@ -1,9 +1,9 @@
 package dev.microtower.cli;
 
+import dev.microtower.core.CancelledException;
 import dev.microtower.importexport.DemoUnavailableException;
-import dev.microtower.importexport.ImportCancelledException;
 import dev.microtower.importexport.ImportException;
-import dev.microtower.persistence.DatabaseException;
+import dev.microtower.store.DatabaseException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +18,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         boolean expected = e instanceof DatabaseException
                 || e instanceof CommandException
                 || e instanceof ImportException
-                || e instanceof ImportCancelledException
+                || e instanceof CancelledException
                 || e instanceof UncheckedIOException
                 || e instanceof DemoUnavailableException;
         String message = expected ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,9 +1,9 @@
 package dev.microtower.cli;
 
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Importer;
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package dev.microtower.cli;
 
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
-import dev.microtower.persistence.DatabaseStatistics;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
+import dev.microtower.store.DatabaseStatistics;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,24 +5,24 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.RuleWarning;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.AtomicFiles;
 import dev.microtower.importexport.FormulaGuard;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.DataLocation;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
-import dev.microtower.planning.persistence.PlanningInputsReader;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.TransferSuggestion;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
-import dev.microtower.rebalancing.persistence.PlanRepository;
+import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.store.DataLocation;
+import dev.microtower.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -76,8 +76,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (historyDays < PlanningInputsReader.MIN_HISTORY_DAYS) {
-            throw new CommandException("--history-days must be at least " + PlanningInputsReader.MIN_HISTORY_DAYS
+        if (historyDays < PlanningService.MIN_HISTORY_DAYS) {
+            throw new CommandException("--history-days must be at least " + PlanningService.MIN_HISTORY_DAYS
                     + " (three weeks), not " + historyDays);
         }
         if (fixedCost != null && !(fixedCost >= 0)) {
@@ -90,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
             if (new NodeRepository(database).count(id) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no nodes: import a network first");
             }
-            PlanningInputs read = new PlanningInputsReader(database).read(scenario, historyDays);
+            PlanningInputs read = PlanningService.read(PlanningService.sourcesOf(database), scenario, historyDays);
 
             long t0 = System.nanoTime();
             Planner.Forecasted forecasted = Planner.defaults().forecast(read);

@@ -1,9 +1,9 @@
 package dev.microtower.cli;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.persistence.Database;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.scenarios.domain.Scenario;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.store.Database;
 
 /** What a command's {@code --scenario NAME} means: that scenario, or the baseline when absent. */
 final class ScenarioOption {

@@ -1,10 +1,10 @@
 package dev.microtower.cli;
 
 import dev.microtower.App;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.persistence.DataLocation;
+import dev.microtower.core.GeoPoint;
 import dev.microtower.shell.Snapshots;
 import dev.microtower.shell.WindowSnapshot;
+import dev.microtower.store.DataLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;

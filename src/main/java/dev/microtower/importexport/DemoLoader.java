@@ -1,11 +1,13 @@
 package dev.microtower.importexport;
 
-import static dev.microtower.persistence.jooq.Tables.CUSTOMER_ORDER;
-import static dev.microtower.persistence.jooq.Tables.NODE;
-import static dev.microtower.persistence.jooq.Tables.SKU;
+import static dev.microtower.store.jooq.Tables.CUSTOMER_ORDER;
+import static dev.microtower.store.jooq.Tables.NODE;
+import static dev.microtower.store.jooq.Tables.SKU;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.persistence.Database;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +44,7 @@ public final class DemoLoader {
     }
 
     /** On first start: loads the demo network if the database is empty. Returns whether it did. */
-    public static boolean loadIfEmpty(Database database, ProgressListener progress) {
+    public static boolean loadIfEmpty(Database database, Progress progress) {
         if (!isEmpty(database)) {
             return false;
         }
@@ -55,7 +57,7 @@ public final class DemoLoader {
      * {@code /}) into the baseline. Refuses a database that already holds data.
      */
     public static ImportReport load(
-            Database database, String resourceRoot, ProgressListener progress, Cancellation cancellation) {
+            Database database, String resourceRoot, Progress progress, Cancellation cancellation) {
         if (!isEmpty(database)) {
             throw new DemoUnavailableException(
                     "the database " + database.file()

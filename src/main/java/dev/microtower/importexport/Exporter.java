@@ -6,19 +6,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Columns;
-import dev.microtower.persistence.Database;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.store.Columns;
+import dev.microtower.store.Database;
 import dev.microtower.zones.domain.DeliveryZone;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +49,7 @@ public final class Exporter {
     }
 
     /** Writes the CSV files and delivery-zones.geojson into {@code dir}, creating it if needed. */
-    public void exportCsv(Path dir, ScenarioId scenario, ProgressListener progress) {
+    public void exportCsv(Path dir, ScenarioId scenario, Progress progress) {
         try {
             Files.createDirectories(dir);
             int step = 0;
@@ -95,7 +96,7 @@ public final class Exporter {
     }
 
     /** Writes one workbook with a sheet per entity. */
-    public void exportXlsx(Path file, ScenarioId scenario, ProgressListener progress) {
+    public void exportXlsx(Path file, ScenarioId scenario, Progress progress) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

@@ -1,9 +1,9 @@
 package dev.microtower.importexport;
 
-import static dev.microtower.persistence.jooq.Tables.CUSTOMER_ORDER;
-import static dev.microtower.persistence.jooq.Tables.NODE;
-import static dev.microtower.persistence.jooq.Tables.ORDER_LINE;
-import static dev.microtower.persistence.jooq.Tables.SKU;
+import static dev.microtower.store.jooq.Tables.CUSTOMER_ORDER;
+import static dev.microtower.store.jooq.Tables.NODE;
+import static dev.microtower.store.jooq.Tables.ORDER_LINE;
+import static dev.microtower.store.jooq.Tables.SKU;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,26 +12,28 @@ import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.domain.NodeSelector;
 import dev.microtower.allocation.domain.SkuSelector;
 import dev.microtower.allocation.domain.StockingPolicy;
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
-import dev.microtower.common.ZoneCode;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.inventory.domain.XyzClass;
-import dev.microtower.inventory.persistence.SkuRepository;
+import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.jooq.tables.records.SkuRecord;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.jooq.tables.records.SkuRecord;
 import dev.microtower.zones.domain.DeliveryZone;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -68,7 +70,7 @@ final class ImportRun {
     private final Connection connection;
     private final ScenarioId scenario;
     private final Problems problems = new Problems();
-    private final ProgressListener progress;
+    private final Progress progress;
     private final Cancellation cancellation;
     private final long totalWork;
     private long workBefore;
@@ -84,7 +86,7 @@ final class ImportRun {
             DSLContext dsl,
             Connection connection,
             ScenarioId scenario,
-            ProgressListener progress,
+            Progress progress,
             Cancellation cancellation,
             long totalWork) {
         this.dsl = dsl;

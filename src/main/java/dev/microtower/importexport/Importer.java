@@ -1,8 +1,10 @@
 package dev.microtower.importexport;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.persistence.Database;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,11 +38,10 @@ public final class Importer {
     }
 
     public ImportReport importPath(Path path, ScenarioId scenario) {
-        return importPath(path, scenario, ProgressListener.NONE, Cancellation.none());
+        return importPath(path, scenario, Progress.NONE, Cancellation.none());
     }
 
-    public ImportReport importPath(
-            Path path, ScenarioId scenario, ProgressListener progress, Cancellation cancellation) {
+    public ImportReport importPath(Path path, ScenarioId scenario, Progress progress, Cancellation cancellation) {
         List<Source> sources = sources(path);
         long total = 0;
         for (Source s : sources) {
@@ -86,8 +87,8 @@ public final class Importer {
             throw single(file.toString(), "no such file");
         }
         return database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
-            ImportRun run = new ImportRun(
-                    tx.dsl(), connection, scenario, ProgressListener.NONE, Cancellation.none(), size(file));
+            ImportRun run =
+                    new ImportRun(tx.dsl(), connection, scenario, Progress.NONE, Cancellation.none(), size(file));
             List<AllocationRule> rules;
             try (CsvTableReader reader = new CsvTableReader(fileName, Files.newInputStream(file), size(file))) {
                 rules = run.parseRules(reader);

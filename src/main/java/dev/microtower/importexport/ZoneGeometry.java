@@ -3,7 +3,7 @@ package dev.microtower.importexport;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.microtower.zones.engine.ZoneTopology;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.IOException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;

@@ -1,6 +1,6 @@
 package dev.microtower.shell;
 
-import dev.microtower.map.basemap.BaseMapSettings;
+import dev.microtower.ui.map.basemap.BaseMapSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;

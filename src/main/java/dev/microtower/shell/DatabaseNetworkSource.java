@@ -1,15 +1,15 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
 import java.util.List;
 
 /** Reads the network of one scenario through the repositories. */

@@ -1,14 +1,14 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.importexport.Cancellation;
-import dev.microtower.importexport.ImportCancelledException;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.ImportException;
 import dev.microtower.importexport.ImportReport;
 import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.Problem;
-import dev.microtower.importexport.ProgressListener;
-import dev.microtower.persistence.Database;
+import dev.microtower.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,8 +45,7 @@ public final class FileImporter {
     }
 
     /** Imports {@code files} into the baseline; call on a worker thread. */
-    public Outcome importFiles(
-            Database database, List<Path> files, ProgressListener progress, Cancellation cancellation) {
+    public Outcome importFiles(Database database, List<Path> files, Progress progress, Cancellation cancellation) {
         Path gathered = null;
         try {
             Path source = files.get(0);
@@ -67,7 +66,7 @@ public final class FileImporter {
                 problems.add("… and " + (e.total() - e.problems().size()) + " more");
             }
             return new Outcome("", problems);
-        } catch (ImportCancelledException e) {
+        } catch (CancelledException e) {
             return new Outcome("Import cancelled; nothing was written", List.of());
         } catch (IOException e) {
             return new Outcome("", List.of("cannot read the files: " + e.getMessage()));

@@ -1,6 +1,6 @@
 package dev.microtower.shell;
 
-import dev.microtower.persistence.Database;
+import dev.microtower.store.Database;
 
 /** Fills an empty database on first start, e.g. with the demo network, reporting progress. */
 @FunctionalInterface

@@ -1,12 +1,12 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.heatmaps.domain.SiteReading;
+import dev.microtower.heatmaps.ui.HeatPalette;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.map.layers.HeatPalette;
-import dev.microtower.map.layers.SiteStyle;
 import dev.microtower.network.domain.Node;
+import dev.microtower.network.ui.SiteStyle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

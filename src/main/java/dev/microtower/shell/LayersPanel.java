@@ -1,7 +1,7 @@
 package dev.microtower.shell;
 
-import dev.microtower.map.LegendEntry;
-import dev.microtower.map.MapOverlay;
+import dev.microtower.ui.map.LegendEntry;
+import dev.microtower.ui.map.MapOverlay;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;

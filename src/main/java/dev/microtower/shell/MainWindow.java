@@ -1,46 +1,64 @@
 package dev.microtower.shell;
 
 import dev.microtower.allocation.ui.RulesEditor;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
-import dev.microtower.common.TaskRunner;
-import dev.microtower.common.UndoHistory;
+import dev.microtower.allocation.ui.TargetChangeLayer;
+import dev.microtower.app.OpenSession;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
+import dev.microtower.core.SkuCode;
+import dev.microtower.heatmaps.ui.DemandHeatLayer;
 import dev.microtower.heatmaps.ui.DemandHeatmap;
+import dev.microtower.heatmaps.ui.StockHeatLayer;
 import dev.microtower.heatmaps.ui.StockHeatmap;
-import dev.microtower.importexport.Cancellation;
 import dev.microtower.importexport.Exporter;
-import dev.microtower.importexport.ProgressListener;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.map.MapPane;
-import dev.microtower.map.basemap.BaseMapException;
-import dev.microtower.map.basemap.BaseMapSettings;
-import dev.microtower.map.basemap.BaseMapTiles;
-import dev.microtower.map.layers.DemandHeatLayer;
-import dev.microtower.map.layers.SitesLayer;
-import dev.microtower.map.layers.StockHeatLayer;
-import dev.microtower.map.layers.TargetChangeLayer;
-import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
-import dev.microtower.persistence.Database;
-import dev.microtower.persistence.DatabaseException;
+import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.network.ui.SitesLayer;
 import dev.microtower.rebalancing.ui.PlanController;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.DataChanges;
+import dev.microtower.ui.framework.Dialogs;
+import dev.microtower.ui.framework.Failures;
+import dev.microtower.ui.framework.FeatureModule;
+import dev.microtower.ui.framework.MenuPlace;
+import dev.microtower.ui.framework.UndoHistory;
+import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.framework.Workbench;
+import dev.microtower.ui.map.MapPane;
+import dev.microtower.ui.map.basemap.BaseMapException;
+import dev.microtower.ui.map.basemap.BaseMapSettings;
+import dev.microtower.ui.map.basemap.BaseMapTiles;
 import dev.microtower.zones.ui.ZoneEditor;
+import dev.microtower.zones.ui.ZonesLayer;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -50,6 +68,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.DragEvent;
@@ -72,7 +92,7 @@ import org.controlsfx.control.textfield.TextFields;
  * site on the right, search on top and background work at the bottom. All reading and writing runs
  * as tasks on the injected runner; this class only wires views to results.
  */
-public final class MainWindow {
+public final class MainWindow implements Workbench {
     /** Where the window is in showing a network. */
     public enum State {
         EMPTY,
@@ -81,7 +101,7 @@ public final class MainWindow {
         FAILED
     }
 
-    private final TaskMonitor tasks;
+    private final Work work;
     private final FirstStart firstStart;
     private final FileImporter importer = new FileImporter();
     private final BorderPane root = new BorderPane();
@@ -101,22 +121,43 @@ public final class MainWindow {
     private final StatusBar status;
     private final TextField search = TextFields.createClearableTextField();
     private final UndoHistory history = new UndoHistory();
-    private final javafx.beans.property.ReadOnlyLongWrapper dataVersion =
-            new javafx.beans.property.ReadOnlyLongWrapper(this, "dataVersion");
+    private final List<FeatureModule> modules;
+    private final DataChanges changes = new DataChanges();
+    private final NetworkModel network = new NetworkModel();
+    private final Map<Class<?>, Object> services = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<ScenarioId> scenario =
+            new ReadOnlyObjectWrapper<>(this, "scenario", ScenarioId.BASELINE);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final Map<MenuPlace, Menu> menus = new EnumMap<>(MenuPlace.class);
+    private final SplitPane centre = new SplitPane();
+    private final BooleanProperty drawerShown = new SimpleBooleanProperty(this, "drawerShown");
+    private javafx.scene.Node drawer;
+    private ToolBar toolBar;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final javafx.scene.control.TabPane sidePanel;
     private final javafx.scene.control.Tab zonesTab;
     private final PlanController plans;
-    private Database database;
     private String lastFailure = "";
     private NetworkSource source;
     private Map<SkuCode, Sku> catalogue = Map.of();
     private SearchIndex index = new SearchIndex(List.of(), List.of());
     private Task<List<StockLevel>> stockTask;
 
-    public MainWindow(TaskRunner runner, FirstStart firstStart) {
-        this.tasks = new TaskMonitor(runner);
+    /** A window with the features of {@code modules}, installed in that order. */
+    public MainWindow(Work work, FirstStart firstStart, List<FeatureModule> modules) {
+        this.work = work;
+        this.modules = List.copyOf(modules);
         this.firstStart = Objects.requireNonNull(firstStart);
+        ready.bind(state.isEqualTo(State.READY));
+        provide(NetworkModel.class, network);
+        sites.selectedProperty().bindBidirectional(network.selectedProperty());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().add(map);
+        centre.getStyleClass().add("map-split");
+        drawerShown.addListener((o, was, shown) -> showDrawer(shown));
+        // the shared forecast follows every change of the data it was made from
+        changes.subscribe(change -> session().ifPresent(open -> open.changed(change)));
         // zones at the bottom, then heat (demand below stock), the rules preview, and the sites;
         // heat above the zones keeps its colours true where a zone's tint would wash them out
         map.addOverlay(zones);
@@ -129,10 +170,10 @@ public final class MainWindow {
         plans = new PlanController(this);
         // above the sites, but mouse-transparent: markers stay clickable
         map.addOverlay(plans.flows());
-        stockHeatmap = new StockHeatmap(stockHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
-        demandHeatmap = new DemandHeatmap(demandHeat, tasks, this::database, dataVersion.getReadOnlyProperty());
+        stockHeatmap = new StockHeatmap(stockHeat, work, this::database, changes.versionProperty());
+        demandHeatmap = new DemandHeatmap(demandHeat, work, this::database, changes.versionProperty());
         layersPanel = new LayersPanel(map.overlays());
-        status = new StatusBar(tasks, map);
+        status = new StatusBar(work, map);
         zoneEditor = new ZoneEditor(this, zones);
 
         // the left side: the layers with their legends and settings, and the zone tools
@@ -151,7 +192,8 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(sidePanel);
-        root.setCenter(plans.centre());
+        root.setCenter(centre);
+        setDrawer(plans.drawer());
         root.setRight(inspectorScroll);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
@@ -161,12 +203,24 @@ public final class MainWindow {
 
         sites.selectedProperty().addListener((o, was, node) -> showSite(node));
         // an accepted transfer changes stock: the inspector reads the selected site again
-        dataVersion.addListener(
-                (o, was, now) -> showSite(sites.selectedProperty().get()));
+        changes.versionProperty()
+                .addListener((o, was, now) -> showSite(sites.selectedProperty().get()));
         stockHeat.readingsProperty().addListener(o -> showHeat());
         stockHeat.shownProperty().addListener(o -> showHeat());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+        for (FeatureModule module : this.modules) {
+            module.install(this);
+        }
+    }
+
+    /** The installed module of type {@code type}, e.g. for a test to reach its controller. */
+    public <M extends FeatureModule> M module(Class<M> type) {
+        return modules.stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no module " + type.getSimpleName()));
     }
 
     public Parent root() {
@@ -226,8 +280,8 @@ public final class MainWindow {
         return state.getReadOnlyProperty();
     }
 
-    public TaskMonitor tasks() {
-        return tasks;
+    public Work work() {
+        return work;
     }
 
     /** The edits of every editor in this window, for Edit → Undo and Redo. */
@@ -240,13 +294,13 @@ public final class MainWindow {
      * transfer, applied rules, an edited zone): overlays that show stock or targets listen to it and
      * read again.
      */
-    public javafx.beans.property.ReadOnlyLongProperty dataVersionProperty() {
-        return dataVersion.getReadOnlyProperty();
+    public ReadOnlyLongProperty dataVersionProperty() {
+        return changes.versionProperty();
     }
 
     /** Says that the open database changed; call on the FX thread after the write succeeded. */
     public void dataChanged() {
-        dataVersion.set(dataVersion.get() + 1);
+        changes.publish(scenario.get(), DataChange.everything());
     }
 
     /** Undoes the newest edit in the background; does nothing when there is none. */
@@ -283,14 +337,14 @@ public final class MainWindow {
             Dialogs.error(
                     window(),
                     "Cannot " + message.replace("…", "").toLowerCase(java.util.Locale.ROOT),
-                    explain(task.getException()));
+                    Failures.explain(task.getException()));
         });
-        tasks.submit(task);
+        work.submit(Work.Lane.IO, task);
     }
 
     /** The open database, if one is open; use it only from background tasks. */
-    public java.util.Optional<Database> database() {
-        return java.util.Optional.ofNullable(database);
+    public Optional<Database> database() {
+        return session().map(open -> ((OpenSession) open).database());
     }
 
     /** Why the last attempt to open a database failed, in words. */
@@ -304,6 +358,124 @@ public final class MainWindow {
                 && map.tilesLoaded()
                 && sites.settled()
                 && !map.viewport().isEmpty();
+    }
+
+    // ---- the workbench ----
+
+    @Override
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<ScenarioId> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    @Override
+    public DataChanges changes() {
+        return changes;
+    }
+
+    /** The network model this window fills (until the network module takes over reading it). */
+    public NetworkModel network() {
+        return network;
+    }
+
+    @Override
+    public <T> T service(Class<T> type) {
+        Object service = services.get(type);
+        if (service == null) {
+            throw new IllegalArgumentException("no module provides " + type.getSimpleName());
+        }
+        return type.cast(service);
+    }
+
+    @Override
+    public <T> void provide(Class<T> type, T service) {
+        services.put(type, service);
+    }
+
+    @Override
+    public Window owner() {
+        return window();
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return root.getStylesheets();
+    }
+
+    @Override
+    public void showStatus(String message) {
+        status.setIdleMessage(message);
+    }
+
+    @Override
+    public void showError(String title, Throwable failure) {
+        Dialogs.error(window(), title, Failures.explain(failure));
+    }
+
+    @Override
+    public void addMenuItems(MenuPlace place, MenuItem... items) {
+        Menu menu = menus.get(place);
+        menu.getItems().addAll(items);
+        menu.setVisible(!menu.getItems().isEmpty());
+    }
+
+    @Override
+    public void addToolbarItems(javafx.scene.Node... items) {
+        // after the search field, before the spacer that pushes the hint to the right
+        toolBar.getItems().addAll(2, List.of(items));
+    }
+
+    @Override
+    public void addSidePanel(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, sideScroll(content));
+        tab.setId(id);
+        sidePanel.getTabs().add(tab);
+    }
+
+    @Override
+    public void showSidePanel(String id) {
+        sidePanel.getTabs().stream()
+                .filter(tab -> id.equals(tab.getId()))
+                .findFirst()
+                .ifPresent(tab -> sidePanel.getSelectionModel().select(tab));
+    }
+
+    @Override
+    public void addInspectorSection(javafx.scene.Node section) {
+        inspector.getChildren().add(section);
+    }
+
+    @Override
+    public void setDrawer(javafx.scene.Node content) {
+        drawer = content;
+        SplitPane.setResizableWithParent(content, false);
+        showDrawer(drawerShown.get());
+    }
+
+    /** Whether the drawer under the map is open. */
+    public BooleanProperty drawerShownProperty() {
+        return drawerShown;
+    }
+
+    private void showDrawer(boolean shown) {
+        if (drawer == null) {
+            return;
+        }
+        if (shown && !centre.getItems().contains(drawer)) {
+            centre.getItems().add(drawer);
+            centre.setDividerPositions(0.64);
+        } else if (!shown) {
+            centre.getItems().remove(drawer);
+        }
     }
 
     // ---- loading ----
@@ -338,20 +510,20 @@ public final class MainWindow {
             Loaded loaded = task.getValue();
             closeDatabase();
             history.clear(); // edits of another database cannot be undone here
-            database = loaded.database();
+            session.set(OpenSession.on(loaded.database()));
             showNetwork(loaded.source(), loaded.nodes(), loaded.skus());
             status.setIdleMessage(String.format(
                     "%,d sites · %,d SKUs · %s",
-                    loaded.nodes().size(), loaded.skus().size(), database.file()));
+                    loaded.nodes().size(), loaded.skus().size(), session.get().file()));
         });
         task.setOnFailed(e -> {
-            state.set(database == null ? State.FAILED : State.READY);
+            state.set(session.get() == null ? State.FAILED : State.READY);
             Throwable failure = task.getException();
-            lastFailure = explain(failure);
+            lastFailure = Failures.explain(failure);
             status.setIdleMessage("No database open");
-            Dialogs.error(window(), "Cannot open the database", explain(failure));
+            Dialogs.error(window(), "Cannot open the database", Failures.explain(failure));
         });
-        tasks.submit(task);
+        work.submit(Work.Lane.IO, task);
     }
 
     private record Loaded(Database database, NetworkSource source, List<Node> nodes, List<Sku> skus) {}
@@ -361,6 +533,7 @@ public final class MainWindow {
         source = networkSource;
         catalogue = skus.stream().collect(Collectors.toUnmodifiableMap(Sku::code, Function.identity(), (a, b) -> a));
         index = new SearchIndex(nodes, skus);
+        network.set(nodes, skus);
         sites.highlighted().clear();
         sites.setSites(nodes);
         inspector.setNetwork(nodes);
@@ -369,20 +542,11 @@ public final class MainWindow {
         dataChanged();
     }
 
-    /** A failure in words for a message box: the message of our own exceptions, else type and message. */
-    public static String explain(Throwable failure) {
-        if (failure instanceof DatabaseException || failure instanceof BaseMapException) {
-            return failure.getMessage();
-        }
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
     /** Releases the database; call when the window closes. */
     public void closeDatabase() {
-        if (database != null) {
-            database.close();
-            database = null;
+        if (session.get() != null) {
+            session.get().close();
+            session.set(null);
         }
     }
 
@@ -466,18 +630,18 @@ public final class MainWindow {
         });
     }
 
-    private <T> Task<T> background(String message, Callable<T> work, Consumer<T> then) {
+    private <T> Task<T> background(String message, Callable<T> job, Consumer<T> then) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 updateMessage(message);
                 updateProgress(-1, 1);
-                return work.call();
+                return job.call();
             }
         };
         task.setOnSucceeded(e -> then.accept(task.getValue()));
-        task.setOnFailed(e -> Dialogs.error(window(), "Something went wrong", explain(task.getException())));
-        return tasks.submit(task);
+        task.setOnFailed(e -> Dialogs.error(window(), "Something went wrong", Failures.explain(task.getException())));
+        return work.submit(Work.Lane.IO, task);
     }
 
     // ---- import, export ----
@@ -506,11 +670,11 @@ public final class MainWindow {
 
     /** Imports {@code files} in the background, then shows the network again or lists every problem. */
     public void importFiles(List<Path> files) {
-        if (database == null) {
+        if (session.get() == null) {
             Dialogs.error(window(), "Cannot import", "Open a database first.");
             return;
         }
-        Database into = database;
+        Database into = ((OpenSession) session.get()).database();
         Cancellation cancellation = Cancellation.none();
         Task<FileImporter.Outcome> task = new Task<>() {
             @Override
@@ -545,8 +709,8 @@ public final class MainWindow {
             status.setIdleMessage(outcome.summary());
             reload();
         });
-        task.setOnFailed(e -> Dialogs.error(window(), "Import failed", explain(task.getException())));
-        tasks.submit(task);
+        task.setOnFailed(e -> Dialogs.error(window(), "Import failed", Failures.explain(task.getException())));
+        work.submit(Work.Lane.IO, task);
     }
 
     private static String describe(List<Path> files) {
@@ -555,11 +719,11 @@ public final class MainWindow {
 
     /** Exports the baseline to a workbook ({@code .xlsx}) or, for any other name, a folder of CSV files. */
     public void export(Path target) {
-        if (database == null) {
+        if (session.get() == null) {
             Dialogs.error(window(), "Cannot export", "Open a database first.");
             return;
         }
-        Database from = database;
+        Database from = ((OpenSession) session.get()).database();
         boolean workbook = target.getFileName()
                 .toString()
                 .toLowerCase(java.util.Locale.ROOT)
@@ -568,7 +732,7 @@ public final class MainWindow {
             @Override
             protected Path call() {
                 updateMessage("Exporting to " + target.getFileName() + "…");
-                ProgressListener progress = (done, total, message) -> {
+                Progress progress = (done, total, message) -> {
                     updateProgress(done, total);
                     updateMessage("Exporting: " + message);
                 };
@@ -582,8 +746,8 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> status.setIdleMessage("Exported to " + task.getValue()));
-        task.setOnFailed(e -> Dialogs.error(window(), "Export failed", explain(task.getException())));
-        tasks.submit(task);
+        task.setOnFailed(e -> Dialogs.error(window(), "Export failed", Failures.explain(task.getException())));
+        work.submit(Work.Lane.IO, task);
     }
 
     private void reload() {
@@ -628,8 +792,9 @@ public final class MainWindow {
             }
         };
         // a saved source that no longer works leaves the built-in map, said in the status bar only
-        task.setOnFailed(e -> status.setIdleMessage("Base map: built-in (" + explain(task.getException()) + ")"));
-        tasks.submit(task);
+        task.setOnFailed(
+                e -> status.setIdleMessage("Base map: built-in (" + Failures.explain(task.getException()) + ")"));
+        work.submit(Work.Lane.IO, task);
     }
 
     /** Preferences → Base map; a source that cannot be used is explained and the current map stays. */
@@ -647,8 +812,9 @@ public final class MainWindow {
                 }
             };
             task.setOnSucceeded(e -> status.setIdleMessage("Base map: " + task.getValue()));
-            task.setOnFailed(e -> Dialogs.error(window(), "Cannot use this base map", explain(task.getException())));
-            tasks.submit(task);
+            task.setOnFailed(
+                    e -> Dialogs.error(window(), "Cannot use this base map", Failures.explain(task.getException())));
+            work.submit(Work.Lane.IO, task);
         });
     }
 
@@ -779,7 +945,14 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, edit, view, plans.menu(), rulesMenu, help);
+        Menu planMenu = plans.menu();
+        menus.put(MenuPlace.FILE, file);
+        menus.put(MenuPlace.EDIT, edit);
+        menus.put(MenuPlace.VIEW, view);
+        menus.put(MenuPlace.PLAN, planMenu);
+        menus.put(MenuPlace.RULES, rulesMenu);
+        menus.put(MenuPlace.HELP, help);
+        MenuBar bar = new MenuBar(file, edit, view, planMenu, rulesMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -812,6 +985,7 @@ public final class MainWindow {
         Label hint = new Label("Drop CSV, XLSX or GeoJSON files here to import");
         hint.getStyleClass().add("hint");
         ToolBar bar = new ToolBar(brand, search, plans.toolbarButton(), spacer, hint);
+        toolBar = bar;
         bar.getStyleClass().add("main-toolbar");
         bar.setStyle("-fx-alignment: center-left;");
         javafx.scene.layout.HBox.setHgrow(search, Priority.NEVER);

@@ -1,7 +1,7 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;

@@ -1,8 +1,9 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.map.MapPane;
-import dev.microtower.map.ScaleBar;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.map.MapPane;
+import dev.microtower.ui.map.ScaleBar;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -21,9 +22,9 @@ final class StatusBar extends HBox {
     private final Button cancel = new Button("Cancel");
     private final Label position = new Label();
     private final Label zoom = new Label();
-    private final TaskMonitor tasks;
+    private final Work tasks;
 
-    StatusBar(TaskMonitor tasks, MapPane map) {
+    StatusBar(Work tasks, MapPane map) {
         this.tasks = tasks;
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);

@@ -1,8 +1,8 @@
 package dev.microtower.shell;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.TaskRunner;
-import dev.microtower.map.MapOverlay;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.map.MapOverlay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -75,10 +75,10 @@ public final class WindowSnapshot {
      * returns its picture. The window is closed and the database released afterwards.
      */
     public static WritableImage render(
-            Path database, View view, Function<TaskRunner, MainWindow> windows, long timeoutSeconds)
+            Path database, View view, Function<Work, MainWindow> windows, long timeoutSeconds)
             throws InterruptedException, TimeoutException {
         CompletableFuture<WritableImage> picture = new CompletableFuture<>();
-        TaskRunner runner = TaskRunner.background("snapshot-work");
+        Work runner = Work.background(2);
         Stage[] stage = new Stage[1];
         MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
@@ -142,7 +142,7 @@ public final class WindowSnapshot {
                         moved = true;
                         if (view.select() != null) {
                             window.sites()
-                                    .site(dev.microtower.common.NodeCode.of(view.select()))
+                                    .site(dev.microtower.core.NodeCode.of(view.select()))
                                     .ifPresentOrElse(window.sites().selectedProperty()::set, () -> {
                                         stop();
                                         picture.completeExceptionally(new IllegalStateException(
@@ -163,7 +163,7 @@ public final class WindowSnapshot {
                     }
                     // two quiet frames in a row: tiles that finished last pulse are drawn now
                     completeFrames = window.mapComplete()
-                                    && window.tasks().running().isEmpty()
+                                    && window.work().running().isEmpty()
                                     && window.map().overlays().stream().noneMatch(MapOverlay::busy)
                             ? completeFrames + 1
                             : 0;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.persistence.Database;
-import dev.microtower.rebalancing.persistence.PlanRepository;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -164,14 +167,14 @@ class BrokenInputTest {
 
     private Database seeded() {
         Database db = Database.open(dir.resolve("db"));
-        DemoLoader.load(db, "demo-fixture/", ProgressListener.NONE, Cancellation.none());
+        DemoLoader.load(db, "demo-fixture/", Progress.NONE, Cancellation.none());
         return db;
     }
 
     /** Every exported file, byte for byte: the whole visible state of the baseline. */
     private Map<String, byte[]> snapshot(Database db, String name) throws IOException {
         Path out = dir.resolve("snapshot-" + name);
-        new Exporter(db).exportCsv(out, ScenarioId.BASELINE, ProgressListener.NONE);
+        new Exporter(db).exportCsv(out, ScenarioId.BASELINE, Progress.NONE);
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(out)) {
             for (Path file : list.toList()) {
@@ -295,7 +298,7 @@ class BrokenInputTest {
             Map<String, byte[]> before = snapshot(db, "before");
             // cancelled on the second progress report, after the first batch of 2,000 orders was sent
             int[] reports = {0};
-            assertThrows(ImportCancelledException.class, () -> new Importer(db)
+            assertThrows(CancelledException.class, () -> new Importer(db)
                     .importPath(
                             file,
                             ScenarioId.BASELINE,

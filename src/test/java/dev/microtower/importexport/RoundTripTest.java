@@ -4,22 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.OrderCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
-import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class RoundTripTest {
     void csvExportImportsIntoAFreshDatabaseAsTheSameRecordsAndExportsToTheSameBytes() throws IOException {
         try (Database source = populated(dir.resolve("source"));
                 Database target = Database.open(dir.resolve("target"))) {
-            new Exporter(source).exportCsv(dir.resolve("out1"), BASE, ProgressListener.NONE);
+            new Exporter(source).exportCsv(dir.resolve("out1"), BASE, Progress.NONE);
             ImportReport report = new Importer(target).importPath(dir.resolve("out1"), BASE);
             assertEquals(2, report.of("skus").added());
             assertEquals(3, report.of("nodes").added());
@@ -94,7 +95,7 @@ class RoundTripTest {
             assertEquals(1, report.of("delivery zones").added());
             assertSameContent(source, target);
 
-            new Exporter(target).exportCsv(dir.resolve("out2"), BASE, ProgressListener.NONE);
+            new Exporter(target).exportCsv(dir.resolve("out2"), BASE, Progress.NONE);
             for (String file :
                     List.of("skus.csv", "nodes.csv", "stock.csv", "allocation-rules.csv", "delivery-zones.geojson")) {
                 assertArrayEquals(
@@ -110,7 +111,7 @@ class RoundTripTest {
     @Test
     void reimportingTheSameFilesChangesNothingAndSaysSo() {
         try (Database db = populated(dir.resolve("db"))) {
-            new Exporter(db).exportCsv(dir.resolve("out"), BASE, ProgressListener.NONE);
+            new Exporter(db).exportCsv(dir.resolve("out"), BASE, Progress.NONE);
             ImportReport report = new Importer(db).importPath(dir.resolve("out"), BASE);
             for (var counts : report.entities().values()) {
                 assertEquals(0, counts.added() + counts.updated(), report.format());
@@ -125,7 +126,7 @@ class RoundTripTest {
         try (Database source = populated(dir.resolve("source"));
                 Database target = Database.open(dir.resolve("target"))) {
             Path workbook = dir.resolve("out/microtower.xlsx");
-            new Exporter(source).exportXlsx(workbook, BASE, ProgressListener.NONE);
+            new Exporter(source).exportXlsx(workbook, BASE, Progress.NONE);
             new Importer(target).importPath(workbook, BASE);
             assertSameContent(source, target);
         }

@@ -2,8 +2,8 @@ package dev.microtower.importexport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.persistence.Database;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.store.Database;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -163,7 +163,7 @@ class StockImportBench {
     }
 
     private static long count(Database db) {
-        return db.dsl().fetchCount(dev.microtower.persistence.jooq.Tables.STOCK);
+        return db.dsl().fetchCount(dev.microtower.store.jooq.Tables.STOCK);
     }
 
     private static void resetPeaks() {

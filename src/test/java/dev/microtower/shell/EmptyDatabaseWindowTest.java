@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
-import dev.microtower.common.TaskRunner;
-import dev.microtower.map.basemap.MicrotowerTileRetriever;
+import dev.microtower.App;
+import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.map.basemap.MicrotowerTileRetriever;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class EmptyDatabaseWindowTest {
     static void startOnAnEmptyDatabase() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
+            MainWindow w = App.createWindow(Work.background(2), FirstStart.NOTHING);
             stage.setScene(new Scene(w.root(), 1000, 700));
             stage.show();
             w.open(dir.resolve("empty"));

@@ -3,12 +3,13 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.TaskRunner;
-import dev.microtower.importexport.Cancellation;
+import dev.microtower.App;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,7 +40,7 @@ class FirstStartTest {
                 Cancellation.none());
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow window = FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), miniDemo);
+            MainWindow w = App.createWindow(Work.background(2), miniDemo);
             stage.setScene(new Scene(w.root(), 900, 600));
             stage.show();
             w.open(dir.resolve("first"));

@@ -1,6 +1,6 @@
 package dev.microtower.shell;
 
-import dev.microtower.persistence.Database;
+import dev.microtower.store.Database;
 import java.nio.file.Path;
 
 /** Run in a second process by a test: holds a database open until its standard input closes. */

@@ -3,11 +3,11 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.App;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.importexport.ProgressListener;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class LaunchBench {
         Path file = dir.resolve("demo");
         int sites;
         try (Database db = Database.open(file)) {
-            DemoLoader.loadIfEmpty(db, ProgressListener.NONE);
+            DemoLoader.loadIfEmpty(db, Progress.NONE);
             sites = new NodeRepository(db).count(ScenarioId.BASELINE);
         }
 

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import dev.microtower.testing.Windows;
 import java.awt.image.BufferedImage;
@@ -164,7 +164,7 @@ class MainWindowTest {
         Path png = out.resolve("view.png");
         robot.interact(() -> window.exportView(png));
         WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty() && Files.exists(png));
+                20, TimeUnit.SECONDS, () -> window.work().running().isEmpty() && Files.exists(png));
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(Math.round(window.map().getWidth()), image.getWidth());

@@ -1,8 +1,9 @@
 package dev.microtower.testing;
 
-import dev.microtower.common.TaskRunner;
+import dev.microtower.App;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,7 +19,7 @@ public final class Windows {
      */
     public static MainWindow open(Stage stage, Path file, double width, double height) throws Exception {
         return FxToolkit.setupFixture(() -> {
-            MainWindow w = new MainWindow(TaskRunner.background("test-work"), FirstStart.NOTHING);
+            MainWindow w = App.createWindow(Work.background(2), FirstStart.NOTHING);
             stage.setScene(new Scene(w.root(), width, height));
             stage.show();
             w.open(file);

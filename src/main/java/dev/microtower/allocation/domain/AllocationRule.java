@@ -1,7 +1,7 @@
 package dev.microtower.allocation.domain;
 
-import static dev.microtower.common.Requirements.requireNonNegativeOrNull;
-import static dev.microtower.common.Requirements.requireText;
+import static dev.microtower.core.Requirements.requireNonNegativeOrNull;
+import static dev.microtower.core.Requirements.requireText;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.microtower.allocation.domain;
 
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.NodeCode;
 
 /**
  * A node whose targets did not fit: its capacity (or a rule's share of it, then {@code rule}

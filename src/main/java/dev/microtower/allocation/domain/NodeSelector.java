@@ -1,6 +1,6 @@
 package dev.microtower.allocation.domain;
 
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.NodeCode;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;

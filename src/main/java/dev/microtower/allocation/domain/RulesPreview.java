@@ -1,7 +1,7 @@
 package dev.microtower.allocation.domain;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.microtower.allocation.domain;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;

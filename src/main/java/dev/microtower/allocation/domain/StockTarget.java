@@ -1,7 +1,7 @@
 package dev.microtower.allocation.domain;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import java.util.Locale;
 import java.util.Objects;

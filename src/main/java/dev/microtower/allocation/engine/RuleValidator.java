@@ -5,7 +5,7 @@ import dev.microtower.allocation.domain.CapacityReduction;
 import dev.microtower.allocation.domain.RuleWarning;
 import dev.microtower.allocation.domain.RuleWarning.Kind;
 import dev.microtower.allocation.domain.StockTarget;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandClasses;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;

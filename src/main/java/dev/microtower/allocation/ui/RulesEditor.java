@@ -10,24 +10,25 @@ import dev.microtower.allocation.domain.SkuSelector;
 import dev.microtower.allocation.domain.StockingPolicy;
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.allocation.engine.RulesPreviewer;
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.UndoHistory;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.ImportException;
 import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.Problem;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.map.layers.TargetChangeLayer;
 import dev.microtower.network.domain.Node;
-import dev.microtower.persistence.Database;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
-import dev.microtower.planning.persistence.PlanningInputsReader;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.scenarios.domain.Scenario;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
-import dev.microtower.shell.Dialogs;
+import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.Dialogs;
+import dev.microtower.ui.framework.Failures;
+import dev.microtower.ui.framework.UndoHistory;
+import dev.microtower.ui.framework.Work;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -600,8 +601,8 @@ public final class RulesEditor {
                 Scenario scenario = new ScenarioRepository(db)
                         .find(SCENARIO)
                         .orElseThrow(() -> new IllegalStateException("the database has no baseline scenario"));
-                PlanningInputs inputs =
-                        new PlanningInputsReader(db).read(scenario, PlanningInputsReader.DEFAULT_HISTORY_DAYS);
+                PlanningInputs inputs = PlanningService.read(
+                        PlanningService.sourcesOf(db), scenario, PlanningService.DEFAULT_HISTORY_DAYS);
                 if (isCancelled()) {
                     return null;
                 }
@@ -618,7 +619,7 @@ public final class RulesEditor {
         forecastStale = false;
         loading = run(task, this::loaded, failure -> {
             forecastStale = true;
-            preview.setState("The preview cannot be computed: " + MainWindow.explain(failure));
+            preview.setState("The preview cannot be computed: " + Failures.explain(failure));
         });
     }
 
@@ -754,7 +755,7 @@ public final class RulesEditor {
                 failure -> {
                     applying = false;
                     refreshStatus();
-                    Dialogs.error(ownerWindow(), "Cannot apply the rules", MainWindow.explain(failure));
+                    Dialogs.error(ownerWindow(), "Cannot apply the rules", Failures.explain(failure));
                 });
     }
 
@@ -914,7 +915,7 @@ public final class RulesEditor {
                                 "Nothing was loaded from " + file.getFileName() + ". Fix these and try again:",
                                 lines);
                     } else {
-                        Dialogs.error(stage, "Cannot load the rules", MainWindow.explain(failure));
+                        Dialogs.error(stage, "Cannot load the rules", Failures.explain(failure));
                     }
                 });
     }
@@ -965,19 +966,19 @@ public final class RulesEditor {
         run(
                 task,
                 written -> status.setText("Exported " + rules.size() + " rules to " + written),
-                failure -> Dialogs.error(stage, "Cannot export the rules", MainWindow.explain(failure)));
+                failure -> Dialogs.error(stage, "Cannot export the rules", Failures.explain(failure)));
     }
 
     // ---- helpers ----
 
     private <T> Task<T> run(Task<T> task, Consumer<T> then) {
-        return run(task, then, failure -> Dialogs.error(ownerWindow(), "Rules editor", MainWindow.explain(failure)));
+        return run(task, then, failure -> Dialogs.error(ownerWindow(), "Rules editor", Failures.explain(failure)));
     }
 
     private <T> Task<T> run(Task<T> task, Consumer<T> then, Consumer<Throwable> failed) {
         task.setOnSucceeded(e -> then.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(task.getException()));
-        return window.tasks().submit(task);
+        return window.work().submit(Work.Lane.IO, task);
     }
 
     private Window ownerWindow() {

@@ -1,6 +1,6 @@
 package dev.microtower.forecasting.domain;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.XyzClass;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.microtower.forecasting.engine;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.SeriesKey;
 import dev.microtower.network.domain.Node;

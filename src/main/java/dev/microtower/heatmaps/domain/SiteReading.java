@@ -1,6 +1,6 @@
 package dev.microtower.heatmaps.domain;
 
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.NodeCode;
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.microtower.heatmaps.engine;
 
-import dev.microtower.common.SkuCode;
-import dev.microtower.map.WebMercator;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.WebMercator;
 import java.util.Arrays;
 import java.util.List;
 

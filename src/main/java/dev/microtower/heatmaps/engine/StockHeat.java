@@ -2,8 +2,8 @@ package dev.microtower.heatmaps.engine;
 
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.StockTarget;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockBand;

@@ -5,13 +5,13 @@ import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.engine.HexBinner;
 import dev.microtower.heatmaps.engine.HexBins;
 import dev.microtower.heatmaps.engine.OrderColumns;
-import dev.microtower.heatmaps.persistence.OrderColumnsReader;
+import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.map.layers.DemandHeatLayer;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Database;
-import dev.microtower.shell.TaskMonitor;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.LatestWins;
+import dev.microtower.ui.framework.Work;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +39,11 @@ public final class DemandHeatmap {
     private boolean stale = true;
 
     public DemandHeatmap(
-            DemandHeatLayer layer,
-            TaskMonitor tasks,
-            Supplier<Optional<Database>> database,
-            ObservableLongValue dataVersion) {
+            DemandHeatLayer layer, Work work, Supplier<Optional<Database>> database, ObservableLongValue dataVersion) {
         this.layer = layer;
         this.database = database;
-        this.loads = new LatestWins<>(tasks, Duration.millis(150), this::failed);
-        this.counts = new LatestWins<>(tasks, Duration.millis(150), this::failed);
+        this.loads = new LatestWins<>(work, Work.Lane.IO, Duration.millis(150), this::failed);
+        this.counts = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(150), this::failed);
         layer.busyProperty().bind(loads.busyProperty().or(counts.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
@@ -91,7 +88,7 @@ public final class DemandHeatmap {
                     if (before != null && before.database() == db && before.orders() == orders) {
                         return before;
                     }
-                    OrderColumns columns = new OrderColumnsReader(db).read(context, context::cancelled);
+                    OrderColumns columns = new OrderColumnsReader(db).read(context, context::isCancelled);
                     List<Sku> skus = new SkuRepository(db).findAll();
                     return new Loaded(db, orders, columns, new HexBinner(columns, skus), skus);
                 },
@@ -131,7 +128,7 @@ public final class DemandHeatmap {
                 : layer.binZoomProperty().get();
         counts.request(
                 "Demand heatmap: counting orders…",
-                context -> now.binner().bin(f, DemandHeatLayer.gridFor(zoom), context::cancelled),
+                context -> now.binner().bin(f, DemandHeatLayer.gridFor(zoom), context::isCancelled),
                 bins -> {
                     layer.setPicture(new DemandHeatLayer.Picture(f, zoom, bins));
                     layer.statusProperty()

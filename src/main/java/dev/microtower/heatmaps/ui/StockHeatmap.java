@@ -3,27 +3,27 @@ package dev.microtower.heatmaps.ui;
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.engine.AllocationEngine;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockBand;
 import dev.microtower.heatmaps.domain.StockMeasure;
 import dev.microtower.heatmaps.engine.StockHeat;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
-import dev.microtower.map.layers.StockHeatLayer;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.persistence.NodeRepository;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
-import dev.microtower.planning.persistence.PlanningInputsReader;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
-import dev.microtower.shell.TaskMonitor;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.LatestWins;
+import dev.microtower.ui.framework.Work;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,14 +58,11 @@ public final class StockHeatmap {
     private boolean stale = true;
 
     public StockHeatmap(
-            StockHeatLayer layer,
-            TaskMonitor tasks,
-            Supplier<Optional<Database>> database,
-            ObservableLongValue dataVersion) {
+            StockHeatLayer layer, Work work, Supplier<Optional<Database>> database, ObservableLongValue dataVersion) {
         this.layer = layer;
         this.database = database;
-        this.loads = new LatestWins<>(tasks, Duration.millis(150), this::failed);
-        this.colourings = new LatestWins<>(tasks, Duration.millis(100), this::failed);
+        this.loads = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(150), this::failed);
+        this.colourings = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(100), this::failed);
         layer.busyProperty().bind(loads.busyProperty().or(colourings.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
@@ -108,17 +105,17 @@ public final class StockHeatmap {
         });
     }
 
-    private static Loaded read(Database db, Kept before, LatestWins.Context context) {
+    private static Loaded read(Database db, Kept before, Work.Context context) {
         OrderRepository orders = new OrderRepository(db);
         int count = orders.count();
         Instant newest = orders.span().map(span -> span[1]).orElse(null);
         Kept kept = before;
         if (kept == null || kept.database() != db || kept.orders() != count || !Objects.equals(kept.newest(), newest)) {
             context.progress(0, 4, "Stock heatmap: reading the order history…");
-            PlanningInputs inputs = new PlanningInputsReader(db)
-                    .read(
-                            new ScenarioRepository(db).find(ScenarioId.BASELINE).orElseThrow(),
-                            PlanningInputsReader.DEFAULT_HISTORY_DAYS);
+            PlanningInputs inputs = PlanningService.read(
+                    PlanningService.sourcesOf(db),
+                    new ScenarioRepository(db).find(ScenarioId.BASELINE).orElseThrow(),
+                    PlanningService.DEFAULT_HISTORY_DAYS);
             check(context);
             context.progress(
                     1,
@@ -142,8 +139,8 @@ public final class StockHeatmap {
         return new Loaded(kept, heat, nodes, skus, basis);
     }
 
-    private static void check(LatestWins.Context context) {
-        if (context.cancelled()) {
+    private static void check(Work.Context context) {
+        if (context.isCancelled()) {
             throw new CancellationException();
         }
     }

@@ -1,9 +1,9 @@
 package dev.microtower.inventory.domain;
 
-import static dev.microtower.common.Requirements.requireNonNegative;
-import static dev.microtower.common.Requirements.requireText;
+import static dev.microtower.core.Requirements.requireNonNegative;
+import static dev.microtower.core.Requirements.requireText;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.SortedSet;

@@ -1,9 +1,9 @@
 package dev.microtower.inventory.domain;
 
-import static dev.microtower.common.Requirements.requireNonNegative;
+import static dev.microtower.core.Requirements.requireNonNegative;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import java.time.Instant;
 import java.util.Objects;
 

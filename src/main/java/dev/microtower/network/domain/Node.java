@@ -1,10 +1,10 @@
 package dev.microtower.network.domain;
 
-import static dev.microtower.common.Requirements.requireNonNegativeOrNull;
-import static dev.microtower.common.Requirements.requireText;
+import static dev.microtower.core.Requirements.requireNonNegativeOrNull;
+import static dev.microtower.core.Requirements.requireText;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,10 +1,10 @@
 package dev.microtower.orders.domain;
 
-import static dev.microtower.common.Requirements.requireText;
+import static dev.microtower.core.Requirements.requireText;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.OrderCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.microtower.orders.domain;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import java.util.Objects;
 
 /** One line of a customer order: a positive quantity of one SKU. */

@@ -4,7 +4,7 @@ import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.engine.AllocationEngine;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandClasses;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;

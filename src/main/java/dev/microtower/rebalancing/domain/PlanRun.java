@@ -1,6 +1,6 @@
 package dev.microtower.rebalancing.domain;
 
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.ScenarioId;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.microtower.rebalancing.domain;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import java.util.Objects;
 
 /**

@@ -2,8 +2,8 @@ package dev.microtower.rebalancing.engine;
 
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.StockTarget;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;

@@ -2,34 +2,35 @@ package dev.microtower.rebalancing.ui;
 
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
-import dev.microtower.common.UndoHistory;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.map.layers.FlowsLayer;
-import dev.microtower.map.layers.SitesLayer;
+import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.persistence.Database;
-import dev.microtower.persistence.DatabaseException;
+import dev.microtower.network.ui.SitesLayer;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
-import dev.microtower.planning.persistence.PlanningInputsReader;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
-import dev.microtower.rebalancing.persistence.PlanRepository;
+import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.scenarios.domain.Scenario;
-import dev.microtower.scenarios.persistence.ScenarioRepository;
-import dev.microtower.shell.Dialogs;
+import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
+import dev.microtower.store.DatabaseException;
+import dev.microtower.ui.framework.Dialogs;
+import dev.microtower.ui.framework.Failures;
+import dev.microtower.ui.framework.UndoHistory;
+import dev.microtower.ui.framework.Work;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,14 +54,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
-import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -84,7 +83,6 @@ public final class PlanController {
     private final MainWindow window;
     private final FlowsLayer flows = new FlowsLayer();
     private final SuggestionsTable table = new SuggestionsTable();
-    private final SplitPane centre = new SplitPane();
     private final BooleanProperty drawerShown = new SimpleBooleanProperty(this, "drawerShown", false);
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper(this, "planning", false);
     private final ReadOnlyObjectWrapper<PlanRun> run = new ReadOnlyObjectWrapper<>(this, "run");
@@ -101,18 +99,7 @@ public final class PlanController {
 
     public PlanController(MainWindow window) {
         this.window = window;
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().add(window.map());
-        centre.getStyleClass().add("map-split");
-        SplitPane.setResizableWithParent(table, false);
-        drawerShown.addListener((o, was, shown) -> {
-            if (shown && !centre.getItems().contains(table)) {
-                centre.getItems().add(table);
-                centre.setDividerPositions(0.64);
-            } else if (!shown) {
-                centre.getItems().remove(table);
-            }
-        });
+        drawerShown.bindBidirectional(window.drawerShownProperty());
         table.setActions(new SuggestionsTable.Actions() {
             @Override
             public void accept(List<SuggestionRow> rows) {
@@ -161,9 +148,9 @@ public final class PlanController {
         window.dataVersionProperty().addListener((o, was, now) -> dataChanged());
     }
 
-    /** The map with the suggestions drawer under it, for the centre of the window. */
-    public SplitPane centre() {
-        return centre;
+    /** The suggestions drawer, for under the map. */
+    public SuggestionsTable drawer() {
+        return table;
     }
 
     public FlowsLayer flows() {
@@ -238,8 +225,8 @@ public final class PlanController {
                 Scenario scenario = new ScenarioRepository(database)
                         .find(SCENARIO)
                         .orElseThrow(() -> new DatabaseException("the database has no baseline scenario", null));
-                PlanningInputs inputs =
-                        new PlanningInputsReader(database).read(scenario, PlanningInputsReader.DEFAULT_HISTORY_DAYS);
+                PlanningInputs inputs = PlanningService.read(
+                        PlanningService.sourcesOf(database), scenario, PlanningService.DEFAULT_HISTORY_DAYS);
                 if (inputs.nodes().isEmpty()) {
                     throw new DatabaseException("the network has no sites: import one first", null);
                 }
@@ -272,7 +259,7 @@ public final class PlanController {
         });
         task.setOnFailed(e -> {
             planning.set(false);
-            Dialogs.error(owner(), "Cannot plan the network", MainWindow.explain(task.getException()));
+            Dialogs.error(owner(), "Cannot plan the network", Failures.explain(task.getException()));
         });
         task.setOnCancelled(e -> {
             planning.set(false);
@@ -280,7 +267,7 @@ public final class PlanController {
         });
         planning.set(true);
         planTask = task;
-        window.tasks().submit(task);
+        window.work().submit(Work.Lane.COMPUTE, task);
         return task;
     }
 
@@ -320,8 +307,8 @@ public final class PlanController {
             }
         });
         task.setOnFailed(
-                e -> table.setMessage("Cannot read the latest plan: " + MainWindow.explain(task.getException())));
-        window.tasks().submit(task);
+                e -> table.setMessage("Cannot read the latest plan: " + Failures.explain(task.getException())));
+        window.work().submit(Work.Lane.IO, task);
         return task;
     }
 
@@ -486,8 +473,8 @@ public final class PlanController {
                 window.history().record(new Decisions(plans, outcome.decided()));
             }
         });
-        task.setOnFailed(e -> Dialogs.error(owner(), "Cannot decide", MainWindow.explain(task.getException())));
-        window.tasks().submit(task);
+        task.setOnFailed(e -> Dialogs.error(owner(), "Cannot decide", Failures.explain(task.getException())));
+        window.work().submit(Work.Lane.IO, task);
         return task;
     }
 
@@ -639,13 +626,13 @@ public final class PlanController {
             Dialogs.error(
                     owner(),
                     "Export failed",
-                    failure instanceof UncheckedIOException ? failure.getMessage() : MainWindow.explain(failure));
+                    failure instanceof UncheckedIOException ? failure.getMessage() : Failures.explain(failure));
         });
-        window.tasks().submit(task);
+        window.work().submit(Work.Lane.IO, task);
         return task;
     }
 
     private Window owner() {
-        return centre.getScene() == null ? null : centre.getScene().getWindow();
+        return window.owner();
     }
 }

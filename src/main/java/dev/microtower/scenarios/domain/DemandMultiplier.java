@@ -1,8 +1,8 @@
 package dev.microtower.scenarios.domain;
 
-import static dev.microtower.common.Requirements.requireNonNegative;
+import static dev.microtower.core.Requirements.requireNonNegative;
 
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.NodeCode;
 import java.time.LocalDate;
 
 /**

@@ -1,8 +1,8 @@
 package dev.microtower.scenarios.domain;
 
-import static dev.microtower.common.Requirements.requireText;
+import static dev.microtower.core.Requirements.requireText;
 
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.ScenarioId;
 import java.time.Instant;
 import java.util.Objects;
 

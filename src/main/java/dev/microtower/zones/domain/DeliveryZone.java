@@ -1,7 +1,7 @@
 package dev.microtower.zones.domain;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ZoneCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.network.domain.SlaTier;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;

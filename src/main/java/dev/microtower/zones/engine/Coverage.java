@@ -1,7 +1,7 @@
 package dev.microtower.zones.engine;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.domain.Order;

@@ -1,7 +1,7 @@
 package dev.microtower.zones.engine;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.ZoneCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.ZoneCode;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 

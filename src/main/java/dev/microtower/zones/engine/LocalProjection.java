@@ -1,6 +1,6 @@
 package dev.microtower.zones.engine;
 
-import dev.microtower.common.GeoPoint;
+import dev.microtower.core.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;

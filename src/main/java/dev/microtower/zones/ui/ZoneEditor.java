@@ -1,27 +1,28 @@
 package dev.microtower.zones.ui;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.UndoHistory;
-import dev.microtower.common.ZoneCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.ImportException;
 import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.Problem;
-import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Database;
-import dev.microtower.shell.Dialogs;
+import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
+import dev.microtower.ui.framework.Dialogs;
+import dev.microtower.ui.framework.Failures;
+import dev.microtower.ui.framework.UndoHistory;
+import dev.microtower.ui.framework.Work;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.Coverage;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
 import dev.microtower.zones.engine.ZoneShapes;
 import dev.microtower.zones.engine.ZoneTopology;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -238,8 +239,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                                 nanos / 1e9));
             }
         };
-        task.setOnFailed(e -> panel.coverage.setText("Coverage: " + MainWindow.explain(task.getException())));
-        coverageTask = window.tasks().submit(task);
+        task.setOnFailed(e -> panel.coverage.setText("Coverage: " + Failures.explain(task.getException())));
+        coverageTask = window.work().submit(Work.Lane.COMPUTE, task);
     }
 
     private static Demand readDemand(Database db) {
@@ -386,7 +387,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 failed("Cannot import zones", task.getException());
             }
         });
-        window.tasks().submit(task);
+        window.work().submit(Work.Lane.IO, task);
     }
 
     /** Writes the zones to a GeoJSON file with code, node and SLA tier in each feature's properties. */
@@ -521,11 +522,11 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             layer.discardPending();
             failed("Cannot finish: " + message.replace("…", ""), task.getException());
         });
-        window.tasks().submit(task);
+        window.work().submit(Work.Lane.IO, task);
     }
 
     private void failed(String title, Throwable failure) {
-        String text = MainWindow.explain(failure);
+        String text = Failures.explain(failure);
         panel.showMessage(title + ": " + text);
         Dialogs.error(owner(), title, text);
     }

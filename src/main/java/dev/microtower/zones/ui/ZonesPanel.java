@@ -1,6 +1,5 @@
 package dev.microtower.zones.ui;
 
-import dev.microtower.map.layers.ZonesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;

@@ -1,9 +1,9 @@
 package dev.microtower.allocation.ui;
 
 import dev.microtower.App;
-import dev.microtower.common.TaskRunner;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.shell.Snapshots;
+import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -41,7 +41,7 @@ public final class RulesEditorLook {
             int row = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 0;
             String field = arguments.length > 3 ? arguments[3] : "max-days";
             String value = arguments.length > 4 ? arguments[4] : "12";
-            window = App.createWindow(TaskRunner.background("look"));
+            window = App.createWindow(Work.background(2));
             stage.setScene(new Scene(window.root(), 1600, 1000));
             stage.show();
             window.open(db);

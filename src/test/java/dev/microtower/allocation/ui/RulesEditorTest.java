@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.domain.RulesPreview;
 import dev.microtower.allocation.domain.StockingPolicy;
-import dev.microtower.allocation.persistence.RuleRepository;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
-import dev.microtower.persistence.Database;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,7 +235,7 @@ class RulesEditorTest {
                 () -> onFx(() -> editor.idle()
                         && editor.preview() != null
                         && !window.history().busyProperty().get()
-                        && window.tasks().running().isEmpty()));
+                        && window.work().running().isEmpty()));
     }
 
     private void replaceText(String query, String text) {

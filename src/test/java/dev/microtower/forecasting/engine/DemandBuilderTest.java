@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.OrderCode;
-import dev.microtower.common.SkuCode;
-import dev.microtower.common.ZoneCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.SeriesKey;
 import dev.microtower.network.domain.Node;

@@ -2,8 +2,8 @@ package dev.microtower.forecasting.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandClasses;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.SeriesKey;

@@ -1,7 +1,7 @@
 package dev.microtower.forecasting.engine;
 
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.forecasting.domain.SeriesKey;

@@ -3,14 +3,14 @@ package dev.microtower.heatmaps.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.OrderCode;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.WebMercator;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.map.WebMercator;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import java.math.BigDecimal;

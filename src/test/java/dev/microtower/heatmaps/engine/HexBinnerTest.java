@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.WebMercator;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.domain.DemandPeriod;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.map.WebMercator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

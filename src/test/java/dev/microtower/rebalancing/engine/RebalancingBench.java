@@ -41,10 +41,10 @@ class RebalancingBench {
             NodeType type =
                     n < 4 ? NodeType.REGIONAL_DC : n % 3 == 0 ? NodeType.MICRO_FULFILLMENT_CENTER : NodeType.DARK_STORE;
             Node node = new Node(
-                    dev.microtower.common.NodeCode.of(String.format("N%03d", n)),
+                    dev.microtower.core.NodeCode.of(String.format("N%03d", n)),
                     "Node " + n,
                     type,
-                    new dev.microtower.common.GeoPoint(37.35 + r.nextDouble() * 0.55, -122.45 + r.nextDouble() * 0.65),
+                    new dev.microtower.core.GeoPoint(37.35 + r.nextDouble() * 0.55, -122.45 + r.nextDouble() * 0.65),
                     null,
                     null,
                     null,

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.ScenarioId;
-import dev.microtower.common.SkuCode;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
@@ -17,15 +17,14 @@ import dev.microtower.importexport.TransferExport;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.inventory.persistence.StockRepository;
-import dev.microtower.map.layers.FlowsLayer;
-import dev.microtower.persistence.Database;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
-import dev.microtower.rebalancing.persistence.PlanRepository;
+import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -296,7 +295,7 @@ class PlanWorkflowTest {
     // ---- helpers ----
 
     private static boolean idle() {
-        return window.tasks().running().isEmpty();
+        return window.work().running().isEmpty();
     }
 
     private static PlanRepository repository() {

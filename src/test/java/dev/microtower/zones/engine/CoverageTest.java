@@ -4,7 +4,7 @@ import static dev.microtower.testing.Fixtures.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.common.GeoPoint;
+import dev.microtower.core.GeoPoint;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
@@ -39,7 +39,7 @@ class CoverageTest {
                         Map.of(SlaTier.SAME_DAY, 0.5, SlaTier.NEXT_DAY, 0.5)));
         // Voronoi cells do not overlap: add a hand-drawn same-day zone over both to make an overlap
         DeliveryZone wide = new DeliveryZone(
-                dev.microtower.common.ZoneCode.of("Z-WIDE"),
+                dev.microtower.core.ZoneCode.of("Z-WIDE"),
                 sites.get(0).code(),
                 SlaTier.SAME_DAY,
                 F.createPolygon(new Coordinate[] {

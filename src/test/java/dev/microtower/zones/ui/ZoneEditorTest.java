@@ -6,28 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microtower.common.GeoPoint;
-import dev.microtower.common.NodeCode;
-import dev.microtower.common.OrderCode;
-import dev.microtower.common.ScenarioId;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Importer;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.persistence.SkuRepository;
-import dev.microtower.map.layers.ZonesLayer;
+import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.persistence.NodeRepository;
+import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.persistence.OrderRepository;
-import dev.microtower.persistence.Database;
+import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import dev.microtower.testing.Windows;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
-import dev.microtower.zones.persistence.ZoneRepository;
+import dev.microtower.zones.store.ZoneRepository;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +154,7 @@ class ZoneEditorTest {
                 30,
                 TimeUnit.SECONDS,
                 () -> window.zoneEditor().coverageProperty().get() != before
-                        && window.tasks().running().isEmpty());
+                        && window.work().running().isEmpty());
         settle();
 
         List<Node> nodes = new NodeRepository(db()).findAll(BASE);
@@ -316,7 +315,7 @@ class ZoneEditorTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> Files.exists(file) && window.tasks().running().isEmpty());
+                () -> Files.exists(file) && window.work().running().isEmpty());
 
         JsonNode features = new ObjectMapper().readTree(file.toFile()).get("features");
         assertEquals(exported.size(), features.size());
@@ -364,7 +363,7 @@ class ZoneEditorTest {
     private static void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());
+                20, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,101 @@
+package dev.microtower.app;
+
+import dev.microtower.core.DataChange;
+import dev.microtower.core.Session;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.store.Database;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The application's {@link Session}: one open database with every store and application service on
+ * it, registered by type. This is where the stores and services are put together; the command line
+ * and the window both start here.
+ */
+public final class OpenSession implements Session {
+    private final Database database;
+    private final Stores stores;
+    private final PlanningService planning;
+    private final Map<Class<?>, Object> byType = new HashMap<>();
+
+    private OpenSession(Database database) {
+        this.database = Objects.requireNonNull(database);
+        this.stores = Stores.of(database);
+        this.planning = new PlanningService(new PlanningService.Sources(
+                stores.nodes(),
+                stores.skus(),
+                stores.stock(),
+                stores.orders(),
+                stores.zones(),
+                stores.rules(),
+                stores.scenarios()));
+        register(stores.nodes());
+        register(stores.skus());
+        register(stores.stock());
+        register(stores.orders());
+        register(stores.zones());
+        register(stores.rules());
+        register(stores.scenarios());
+        register(stores.plans());
+        register(planning);
+    }
+
+    private void register(Object service) {
+        byType.put(service.getClass(), service);
+        for (Class<?> type : service.getClass().getInterfaces()) {
+            byType.putIfAbsent(type, service);
+        }
+    }
+
+    /** Opens (creating and migrating if needed) the database at {@code path}. */
+    public static OpenSession open(Path path) {
+        return new OpenSession(Database.open(path));
+    }
+
+    /** A session on a database opened elsewhere (tests, the command line); closing it closes the database. */
+    public static OpenSession on(Database database) {
+        return new OpenSession(database);
+    }
+
+    @Override
+    public <T> T get(Class<T> type) {
+        Object service = byType.get(type);
+        if (service == null) {
+            throw new IllegalArgumentException("this session offers no " + type.getSimpleName());
+        }
+        return type.cast(service);
+    }
+
+    @Override
+    public void changed(DataChange change) {
+        planning.changed(change);
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public PlanningService planning() {
+        return planning;
+    }
+
+    /**
+     * The database itself, for the command line and the readers and writers not yet behind a store
+     * (import, export); the window's features use {@link #get(Class)}.
+     */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

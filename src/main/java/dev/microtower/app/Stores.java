@@ -1,0 +1,87 @@
+package dev.microtower.app;
+
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.store.Database;
+import dev.microtower.zones.store.ZoneRepository;
+
+/**
+ * Every store of one open database, in one place: the application services, the command line and
+ * the window reach the data through these and never build a store themselves. Each store returns
+ * domain records and runs each of its writes in one transaction.
+ */
+public interface Stores {
+    NodeRepository nodes();
+
+    SkuRepository skus();
+
+    StockRepository stock();
+
+    OrderRepository orders();
+
+    ZoneRepository zones();
+
+    RuleRepository rules();
+
+    ScenarioRepository scenarios();
+
+    PlanRepository plans();
+
+    /** The stores of {@code database}. */
+    static Stores of(Database database) {
+        NodeRepository nodes = new NodeRepository(database);
+        SkuRepository skus = new SkuRepository(database);
+        StockRepository stock = new StockRepository(database);
+        OrderRepository orders = new OrderRepository(database);
+        ZoneRepository zones = new ZoneRepository(database);
+        RuleRepository rules = new RuleRepository(database);
+        ScenarioRepository scenarios = new ScenarioRepository(database);
+        PlanRepository plans = new PlanRepository(database);
+        return new Stores() {
+            @Override
+            public NodeRepository nodes() {
+                return nodes;
+            }
+
+            @Override
+            public SkuRepository skus() {
+                return skus;
+            }
+
+            @Override
+            public StockRepository stock() {
+                return stock;
+            }
+
+            @Override
+            public OrderRepository orders() {
+                return orders;
+            }
+
+            @Override
+            public ZoneRepository zones() {
+                return zones;
+            }
+
+            @Override
+            public RuleRepository rules() {
+                return rules;
+            }
+
+            @Override
+            public ScenarioRepository scenarios() {
+                return scenarios;
+            }
+
+            @Override
+            public PlanRepository plans() {
+                return plans;
+            }
+        };
+    }
+}

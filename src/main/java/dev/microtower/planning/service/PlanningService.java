@@ -1,0 +1,223 @@
+package dev.microtower.planning.service;
+
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.planning.engine.Planner;
+import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.store.Database;
+import dev.microtower.zones.store.ZoneRepository;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The planning chain for the window and the command line: a scenario's inputs read once and its
+ * demand forecast computed once, kept until a change makes them stale, and served to Plan, the
+ * stock heatmap and the rules preview alike. Without it each of them read the history and
+ * forecast on its own, and up to three forecasts of the same data were held at once.
+ *
+ * <p>A change of stock or rules keeps the forecast (it does not depend on them) and reads only
+ * those again; a change of sites, orders, zones or demand multipliers drops it. Callers on several
+ * threads asking for the same scenario wait for one computation. Toolkit-free and thread-safe.
+ */
+public final class PlanningService {
+    /** Twelve weeks: enough for weekly seasonality and for the forecast's hold-out. */
+    public static final int DEFAULT_HISTORY_DAYS = 84;
+
+    /** The fewest days a forecast can be made from: three weeks. */
+    public static final int MIN_HISTORY_DAYS = 21;
+
+    private static final Set<DataKind> FORECAST_INPUTS =
+            EnumSet.of(DataKind.NETWORK, DataKind.ORDERS, DataKind.ZONES, DataKind.DEMAND_MULTIPLIERS);
+    private static final Set<DataKind> PLAN_INPUTS = EnumSet.of(DataKind.STOCK, DataKind.RULES);
+
+    /** The stores the planning chain reads. */
+    public record Sources(
+            NodeRepository nodes,
+            SkuRepository skus,
+            StockRepository stock,
+            OrderRepository orders,
+            ZoneRepository zones,
+            RuleRepository rules,
+            ScenarioRepository scenarios) {}
+
+    private final Sources stores;
+    private final Planner planner;
+    private final int historyDays;
+    private final Map<ScenarioId, Entry> cache = new HashMap<>();
+    private final Map<ScenarioId, Object> locks = new HashMap<>();
+    private final AtomicInteger forecastsComputed = new AtomicInteger();
+
+    private static final class Entry {
+        final Planner.Forecasted forecasted;
+        volatile boolean inputsStale;
+
+        Entry(Planner.Forecasted forecasted) {
+            this.forecasted = forecasted;
+        }
+    }
+
+    public PlanningService(Sources stores) {
+        this(stores, Planner.defaults(), DEFAULT_HISTORY_DAYS);
+    }
+
+    public PlanningService(Sources stores, Planner planner, int historyDays) {
+        this.stores = Objects.requireNonNull(stores);
+        this.planner = Objects.requireNonNull(planner);
+        if (historyDays < MIN_HISTORY_DAYS) {
+            throw new IllegalArgumentException(
+                    "the history must span at least " + MIN_HISTORY_DAYS + " days (three weeks), not " + historyDays);
+        }
+        this.historyDays = historyDays;
+    }
+
+    /**
+     * The scenario's inputs and forecast, from the cache when they are still current. Cancelling
+     * between the steps throws {@link CancelledException} and keeps nothing.
+     */
+    public Planner.Forecasted forecast(ScenarioId scenario, Progress progress, Cancellation cancellation) {
+        synchronized (lockOf(scenario)) {
+            Entry entry;
+            synchronized (cache) {
+                entry = cache.get(scenario);
+            }
+            if (entry != null && !entry.inputsStale) {
+                return entry.forecasted;
+            }
+            Planner.Forecasted result;
+            if (entry != null) {
+                progress.progress(-1, 1, "Reading stock and rules…");
+                PlanningInputs was = entry.forecasted.inputs();
+                PlanningInputs inputs = new PlanningInputs(
+                        was.scenario(),
+                        was.nodes(),
+                        was.skus(),
+                        stores.stock().findAll(scenario),
+                        was.zones(),
+                        stores.rules().findAll(scenario),
+                        was.multipliers(),
+                        was.history(),
+                        was.firstDay(),
+                        was.lastDay());
+                Planner.Forecasted old = entry.forecasted;
+                result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
+            } else {
+                progress.progress(-1, 1, "Reading the network and the order history…");
+                PlanningInputs inputs = read(stores, scenarioNamed(scenario), historyDays);
+                check(cancellation);
+                progress.progress(-1, 1, "Forecasting demand…");
+                result = planner.forecast(inputs);
+                forecastsComputed.incrementAndGet();
+            }
+            check(cancellation);
+            synchronized (cache) {
+                cache.put(scenario, new Entry(result));
+            }
+            return result;
+        }
+    }
+
+    /** Tells the service what changed, so it drops or refreshes what the change made stale. */
+    public void changed(DataChange change) {
+        synchronized (cache) {
+            Entry entry = cache.get(change.scenario());
+            if (entry == null) {
+                return;
+            }
+            if (change.touchesAny(FORECAST_INPUTS)) {
+                cache.remove(change.scenario());
+            } else if (change.touchesAny(PLAN_INPUTS)) {
+                entry.inputsStale = true;
+            }
+        }
+    }
+
+    /** Forgets every scenario's forecast, e.g. after an import of unknown content. */
+    public void clear() {
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+
+    /** How many forecasts this service has computed; lets tests see that one was reused. */
+    public int forecastsComputed() {
+        return forecastsComputed.get();
+    }
+
+    public int historyDays() {
+        return historyDays;
+    }
+
+    private Object lockOf(ScenarioId scenario) {
+        synchronized (locks) {
+            return locks.computeIfAbsent(scenario, s -> new Object());
+        }
+    }
+
+    private Scenario scenarioNamed(ScenarioId id) {
+        return stores.scenarios()
+                .find(id)
+                .orElseThrow(() -> new IllegalArgumentException("there is no scenario " + id.value()));
+    }
+
+    private static void check(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException();
+        }
+    }
+
+    /** The stores of {@code database}, for callers that hold no session (tests, transitional code). */
+    public static Sources sourcesOf(Database database) {
+        return new Sources(
+                new NodeRepository(database),
+                new SkuRepository(database),
+                new StockRepository(database),
+                new OrderRepository(database),
+                new ZoneRepository(database),
+                new RuleRepository(database),
+                new ScenarioRepository(database));
+    }
+
+    /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */
+    public static PlanningInputs read(Sources stores, Scenario scenario, int historyDays) {
+        if (historyDays < MIN_HISTORY_DAYS) {
+            throw new IllegalArgumentException(
+                    "the history must span at least " + MIN_HISTORY_DAYS + " days (three weeks), not " + historyDays);
+        }
+        ScenarioId id = scenario.id();
+        OrderRepository orders = stores.orders();
+        LocalDate last = orders.span()
+                .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
+                .orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        LocalDate first = last.minusDays(historyDays - 1L);
+        return new PlanningInputs(
+                scenario,
+                stores.nodes().findAll(id),
+                stores.skus().findAll(),
+                stores.stock().findAll(id),
+                stores.zones().findAll(id),
+                stores.rules().findAll(id),
+                stores.scenarios().findMultipliers(id),
+                orders.findBetween(
+                        first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                first,
+                last);
+    }
+}

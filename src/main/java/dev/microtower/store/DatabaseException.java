@@ -1,0 +1,10 @@
+package dev.microtower.store;
+
+/** A database problem explained in words a user can act on; the message is shown as it is. */
+public class DatabaseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public DatabaseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

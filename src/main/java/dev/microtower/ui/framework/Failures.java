@@ -1,0 +1,30 @@
+package dev.microtower.ui.framework;
+
+import dev.microtower.store.DatabaseException;
+import dev.microtower.ui.map.basemap.BaseMapException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Failures in a user's words, for message boxes and the status bar. */
+public final class Failures {
+    private static final Logger LOG = Logger.getLogger(Failures.class.getName());
+
+    private Failures() {}
+
+    /**
+     * The message of our own exceptions, which are written for users; for anything else a plain
+     * sentence, with the details in the log rather than a class name on screen.
+     */
+    public static String explain(Throwable failure) {
+        if (failure instanceof DatabaseException
+                || failure instanceof BaseMapException
+                || failure instanceof IllegalArgumentException
+                || failure instanceof IllegalStateException
+                || failure instanceof UncheckedIOException) {
+            return failure.getMessage();
+        }
+        LOG.log(Level.WARNING, "unexpected failure", failure);
+        return "Something unexpected went wrong; the details are in the log.";
+    }
+}

@@ -1,0 +1,92 @@
+package dev.microtower.ui.framework;
+
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
+import dev.microtower.ui.map.MapPane;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+
+/**
+ * What the main window offers the features plugged into it, and where they contribute. A {@link
+ * FeatureModule} gets this at install time and keeps it; the shell implements it and knows no
+ * feature. All methods are called on the FX thread.
+ *
+ * <p>Offered: the open {@link Session} (its stores and services by type), the current scenario,
+ * the {@link Work} runner with its lanes, the current scenario's {@link UndoHistory}, the typed
+ * stream of {@link DataChanges}, the {@link MapPane}, and what earlier modules {@link #provide
+ * provided} (the network module's model of sites, SKUs and the selection). Contributed: overlays (on {@link #map()} at a named depth), menu items, toolbar items,
+ * side panels, inspector sections and the drawer under the map.
+ */
+public interface Workbench {
+    /** The open database with its services, or {@code null} while none is open. */
+    ReadOnlyObjectProperty<Session> sessionProperty();
+
+    default Optional<Session> session() {
+        return Optional.ofNullable(sessionProperty().get());
+    }
+
+    /** The scenario every view follows; the baseline until the user switches. */
+    ReadOnlyObjectProperty<ScenarioId> scenarioProperty();
+
+    default ScenarioId scenario() {
+        return scenarioProperty().get();
+    }
+
+    /** True while a network is on screen: features enable their actions on it. */
+    ReadOnlyBooleanProperty readyProperty();
+
+    Work work();
+
+    /** The undo history of the current scenario. */
+    UndoHistory history();
+
+    DataChanges changes();
+
+    MapPane map();
+
+    /** The window, as owner of a feature's dialogs and stages; {@code null} before it is shown. */
+    Window owner();
+
+    /** The style sheets of the main window, for a feature's own stage. */
+    List<String> stylesheets();
+
+    /** What the status bar says when no task runs, e.g. the outcome of the last one. */
+    void showStatus(String message);
+
+    /** A failure in words, shown in a message box owned by the window. */
+    void showError(String title, Throwable failure);
+
+    /**
+     * A window-wide model or service a module provided, e.g. the network module's {@code
+     * NetworkModel} of sites, SKUs and the selection.
+     *
+     * @throws IllegalArgumentException if no installed module provides one
+     */
+    <T> T service(Class<T> type);
+
+    // ---- contributions ----
+
+    /** Offers {@code service} to the modules installed after this one, under {@code type}. */
+    <T> void provide(Class<T> type, T service);
+
+    void addMenuItems(MenuPlace place, MenuItem... items);
+
+    void addToolbarItems(Node... items);
+
+    /** Adds a tab to the side panel beside the map; {@code id} is the tab's node id. */
+    void addSidePanel(String id, String title, Node content);
+
+    /** Brings the side panel {@code id} to the front, showing the side panels if they were folded away. */
+    void showSidePanel(String id);
+
+    /** Adds a section to the inspector of the selected site, below those added before. */
+    void addInspectorSection(Node section);
+
+    /** Puts {@code drawer} under the map, in a split the user can resize. */
+    void setDrawer(Node drawer);
+}
