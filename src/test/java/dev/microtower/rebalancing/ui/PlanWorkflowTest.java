@@ -304,8 +304,8 @@ class PlanWorkflowTest {
             WaitForAsyncUtils.waitFor(
                     30,
                     TimeUnit.SECONDS,
-                    () -> plan.getState() == Worker.State.RUNNING
-                            && plan.getMessage().contains("reading the network"));
+                    () -> FxToolkit.setupFixture(() -> plan.getState() == Worker.State.RUNNING
+                            && plan.getMessage().contains("reading the network")));
             robot.interact(() -> plan.cancel());
             assertTrue(plans().model().planningProperty().get(), "Plan stays busy until its computation stops");
         } finally {
