@@ -46,6 +46,7 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -106,8 +107,10 @@ class PlanWorkflowTest {
                     .forEach(Stage::close);
             plans().table().table().getSelectionModel().clearSelection();
         });
-        robot.interact(() ->
-                robot.lookup("#suggestions-filter").queryTextInputControl().clear());
+        // the drawer is closed when no plan is shown
+        robot.interact(
+                () -> robot.lookup("#suggestions-filter").tryQuery().ifPresent(filter -> ((TextInputControl) filter)
+                        .clear()));
     }
 
     @Test
@@ -306,7 +309,9 @@ class PlanWorkflowTest {
                     TimeUnit.SECONDS,
                     () -> FxToolkit.setupFixture(() -> plan.getState() == Worker.State.RUNNING
                             && plan.getMessage().contains("reading the network")));
-            robot.interact(() -> plan.cancel());
+            // without interrupting the thread: an interrupted database write would fail on its own and
+            // hide a plan that ignored the cancel
+            robot.interact(() -> plan.cancel(false));
             assertTrue(plans().model().planningProperty().get(), "Plan stays busy until its computation stops");
         } finally {
             release.countDown();
