@@ -16,6 +16,8 @@ public final class HeatmapsModule implements FeatureModule {
     private final StockHeatLayer stockLayer = new StockHeatLayer();
     private final HeatInspectorSection inspector = new HeatInspectorSection();
     private NetworkModel network;
+    private DemandHeatmap demand;
+    private StockHeatmap stock;
 
     @Override
     public void install(Workbench bench) {
@@ -23,8 +25,8 @@ public final class HeatmapsModule implements FeatureModule {
         // installed in this order, demand draws below stock
         bench.map().addOverlay(MapDepth.HEAT, demandLayer);
         bench.map().addOverlay(MapDepth.HEAT, stockLayer);
-        new DemandHeatmap(demandLayer, bench);
-        new StockHeatmap(stockLayer, bench);
+        demand = new DemandHeatmap(demandLayer, bench);
+        stock = new StockHeatmap(stockLayer, bench);
         bench.addInspectorSection(inspector);
         network.selectedProperty().addListener(o -> showSelected());
         stockLayer.readingsProperty().addListener(o -> showSelected());
@@ -37,6 +39,16 @@ public final class HeatmapsModule implements FeatureModule {
 
     public DemandHeatLayer demandLayer() {
         return demandLayer;
+    }
+
+    /** The controller feeding the demand layer; {@code null} before install. */
+    public DemandHeatmap demand() {
+        return demand;
+    }
+
+    /** The controller feeding the stock layer; {@code null} before install. */
+    public StockHeatmap stock() {
+        return stock;
     }
 
     private void showSelected() {

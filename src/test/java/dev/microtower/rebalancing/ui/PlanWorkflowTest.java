@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
@@ -28,15 +30,18 @@ import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
+import dev.microtower.ui.framework.DataChanges;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -198,9 +203,16 @@ class PlanWorkflowTest {
         long onHandBefore = stock(s.from(), s.sku()).onHand();
         long versionBefore = window.dataVersionProperty().get();
 
+        List<DataChange> heard = new CopyOnWriteArrayList<>();
+        DataChanges.Subscription listening = window.changes().subscribe(heard::add);
         selectWithTheRobot(row);
         robot.clickOn("#accept-suggestion");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).accepted() && idle());
+        listening.cancel();
+        assertEquals(
+                List.of(EnumSet.of(DataKind.STOCK, DataKind.PLANS)),
+                heard.stream().map(c -> EnumSet.copyOf(c.kinds())).toList(),
+                "an accepted transfer changes stock and plans, not the order history");
 
         assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
         assertEquals(onHandBefore - s.quantity(), stock(s.from(), s.sku()).onHand());
