@@ -1,6 +1,8 @@
 package dev.microtower;
 
+import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.importexport.DemoLoader;
+import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.DataLocation;
@@ -49,7 +51,7 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of();
+        return List.of(new HeatmapsModule(), new PlanModule());
     }
 
     /** An empty database gets the demo network, if this build carries it. */

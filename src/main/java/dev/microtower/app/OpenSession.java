@@ -2,7 +2,10 @@ package dev.microtower.app;
 
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
+import dev.microtower.heatmaps.store.OrderColumnsReader;
+import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.service.PlanningService;
+import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -40,6 +43,8 @@ public final class OpenSession implements Session {
         register(stores.scenarios());
         register(stores.plans());
         register(planning);
+        register(new RebalancingService(planning, stores.plans(), TransferExport::write));
+        register(new OrderColumnsReader(database));
     }
 
     private void register(Object service) {

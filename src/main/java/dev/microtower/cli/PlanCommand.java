@@ -4,22 +4,23 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.RuleWarning;
-import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.app.OpenSession;
+import dev.microtower.app.Stores;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.AtomicFiles;
 import dev.microtower.importexport.FormulaGuard;
-import dev.microtower.network.store.NodeRepository;
-import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
-import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.TransferSuggestion;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
-import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.store.DataLocation;
 import dev.microtower.store.Database;
@@ -84,29 +85,49 @@ final class PlanCommand implements Callable<Integer> {
             throw new CommandException("--fixed-cost must not be negative");
         }
         PrintWriter console = spec.commandLine().getOut();
-        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            Scenario scenario = ScenarioOption.resolve(database, scenarioName);
+        try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
+            Scenario scenario = ScenarioOption.resolve(session.database(), scenarioName);
             ScenarioId id = scenario.id();
-            if (new NodeRepository(database).count(id) == 0) {
+            Stores stores = session.stores();
+            if (stores.nodes().count(id) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no nodes: import a network first");
             }
-            PlanningInputs read = PlanningService.read(PlanningService.sourcesOf(database), scenario, historyDays);
-
-            long t0 = System.nanoTime();
-            Planner.Forecasted forecasted = Planner.defaults().forecast(read);
-            AllocationPlan allocation = forecasted.allocate(AllocationSettings.DEFAULT);
+            PlanningService planning = historyDays == PlanningService.DEFAULT_HISTORY_DAYS
+                    ? session.get(PlanningService.class)
+                    : new PlanningService(
+                            new PlanningService.Sources(
+                                    stores.nodes(),
+                                    stores.skus(),
+                                    stores.stock(),
+                                    stores.orders(),
+                                    stores.zones(),
+                                    stores.rules(),
+                                    stores.scenarios()),
+                            Planner.defaults(),
+                            historyDays);
+            RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);
             RebalancingSettings settings = fixedCost == null
                     ? RebalancingSettings.DEFAULT
                     : RebalancingSettings.DEFAULT.withFixedCostPerShipment(fixedCost);
-            RebalancingPlan plan = Planner.rebalance(read, allocation, settings);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            DemandHistory demand = forecasted.demand();
-            NetworkForecast forecast = forecasted.forecast();
 
-            writeCsv(plan.suggestions());
-            String inputs = forecasted.describeInputs();
-            PlanRunId run = new PlanRepository(database).save(id, inputs, plan);
-            printSummary(console, inputs, demand, forecast, allocation, plan.summary(), run, seconds);
+            long t0 = System.nanoTime();
+            RebalancingService.Proposal proposal =
+                    rebalancing.propose(id, settings, Progress.NONE, Cancellation.none());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Planner.Forecasted forecasted = proposal.forecasted();
+
+            // the file first: a plan whose file cannot be written is not stored
+            writeCsv(proposal.plan().suggestions());
+            PlanRunId run = rebalancing.store(id, proposal, Progress.NONE, Cancellation.none());
+            printSummary(
+                    console,
+                    forecasted.describeInputs(),
+                    forecasted.demand(),
+                    forecasted.forecast(),
+                    proposal.allocation(),
+                    proposal.plan().summary(),
+                    run,
+                    seconds);
         }
         return 0;
     }

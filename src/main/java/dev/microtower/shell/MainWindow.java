@@ -11,17 +11,12 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.core.SkuCode;
-import dev.microtower.heatmaps.ui.DemandHeatLayer;
-import dev.microtower.heatmaps.ui.DemandHeatmap;
-import dev.microtower.heatmaps.ui.StockHeatLayer;
-import dev.microtower.heatmaps.ui.StockHeatmap;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.network.ui.SitesLayer;
-import dev.microtower.rebalancing.ui.PlanController;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.DataChanges;
 import dev.microtower.ui.framework.Dialogs;
@@ -31,6 +26,7 @@ import dev.microtower.ui.framework.MenuPlace;
 import dev.microtower.ui.framework.UndoHistory;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
+import dev.microtower.ui.map.MapDepth;
 import dev.microtower.ui.map.MapPane;
 import dev.microtower.ui.map.basemap.BaseMapException;
 import dev.microtower.ui.map.basemap.BaseMapSettings;
@@ -50,13 +46,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -111,11 +105,6 @@ public final class MainWindow implements Workbench {
     private RulesEditor rulesEditor;
     private final ZonesLayer zones = new ZonesLayer();
     private final ZoneEditor zoneEditor;
-    private final DemandHeatLayer demandHeat = new DemandHeatLayer();
-    private final StockHeatLayer stockHeat = new StockHeatLayer();
-    // they feed the heat layers from the database in the background
-    private final StockHeatmap stockHeatmap;
-    private final DemandHeatmap demandHeatmap;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
@@ -131,13 +120,11 @@ public final class MainWindow implements Workbench {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final Map<MenuPlace, Menu> menus = new EnumMap<>(MenuPlace.class);
     private final SplitPane centre = new SplitPane();
-    private final BooleanProperty drawerShown = new SimpleBooleanProperty(this, "drawerShown");
     private javafx.scene.Node drawer;
     private ToolBar toolBar;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final javafx.scene.control.TabPane sidePanel;
     private final javafx.scene.control.Tab zonesTab;
-    private final PlanController plans;
     private String lastFailure = "";
     private NetworkSource source;
     private Map<SkuCode, Sku> catalogue = Map.of();
@@ -155,23 +142,15 @@ public final class MainWindow implements Workbench {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().add(map);
         centre.getStyleClass().add("map-split");
-        drawerShown.addListener((o, was, shown) -> showDrawer(shown));
         // the shared forecast follows every change of the data it was made from
         changes.subscribe(change -> session().ifPresent(open -> open.changed(change)));
         // zones at the bottom, then heat (demand below stock), the rules preview, and the sites;
         // heat above the zones keeps its colours true where a zone's tint would wash them out
-        map.addOverlay(zones);
-        map.addOverlay(demandHeat);
-        map.addOverlay(stockHeat);
-        map.addOverlay(targetChange);
-        map.addOverlay(sites);
+        map.addOverlay(MapDepth.AREAS, zones);
+        map.addOverlay(MapDepth.PREVIEW, targetChange);
+        map.addOverlay(MapDepth.SITES, sites);
         // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
         sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
-        plans = new PlanController(this);
-        // above the sites, but mouse-transparent: markers stay clickable
-        map.addOverlay(plans.flows());
-        stockHeatmap = new StockHeatmap(stockHeat, work, this::database, changes.versionProperty());
-        demandHeatmap = new DemandHeatmap(demandHeat, work, this::database, changes.versionProperty());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(work, map);
         zoneEditor = new ZoneEditor(this, zones);
@@ -193,7 +172,6 @@ public final class MainWindow implements Workbench {
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(sidePanel);
         root.setCenter(centre);
-        setDrawer(plans.drawer());
         root.setRight(inspectorScroll);
         root.setBottom(status);
         root.getStyleClass().add("main-window");
@@ -205,8 +183,6 @@ public final class MainWindow implements Workbench {
         // an accepted transfer changes stock: the inspector reads the selected site again
         changes.versionProperty()
                 .addListener((o, was, now) -> showSite(sites.selectedProperty().get()));
-        stockHeat.readingsProperty().addListener(o -> showHeat());
-        stockHeat.shownProperty().addListener(o -> showHeat());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         for (FeatureModule module : this.modules) {
@@ -261,19 +237,6 @@ public final class MainWindow implements Workbench {
 
     public ZoneEditor zoneEditor() {
         return zoneEditor;
-    }
-
-    /** The rebalancing workflow: Plan, the flows on the map and the suggestions drawer. */
-    public PlanController plans() {
-        return plans;
-    }
-
-    public StockHeatLayer stockHeat() {
-        return stockHeat;
-    }
-
-    public DemandHeatLayer demandHeat() {
-        return demandHeat;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -454,27 +417,20 @@ public final class MainWindow implements Workbench {
         inspector.getChildren().add(section);
     }
 
+    /** Shows {@code content} under the map; {@code null} closes the drawer. */
     @Override
     public void setDrawer(javafx.scene.Node content) {
-        drawer = content;
-        SplitPane.setResizableWithParent(content, false);
-        showDrawer(drawerShown.get());
-    }
-
-    /** Whether the drawer under the map is open. */
-    public BooleanProperty drawerShownProperty() {
-        return drawerShown;
-    }
-
-    private void showDrawer(boolean shown) {
-        if (drawer == null) {
+        if (content == drawer) {
             return;
         }
-        if (shown && !centre.getItems().contains(drawer)) {
-            centre.getItems().add(drawer);
-            centre.setDividerPositions(0.64);
-        } else if (!shown) {
+        if (drawer != null) {
             centre.getItems().remove(drawer);
+        }
+        drawer = content;
+        if (content != null) {
+            SplitPane.setResizableWithParent(content, false);
+            centre.getItems().add(content);
+            centre.setDividerPositions(0.64);
         }
     }
 
@@ -563,7 +519,6 @@ public final class MainWindow implements Workbench {
 
     private void showSite(Node node) {
         inspector.show(node);
-        showHeat();
         if (stockTask != null) {
             stockTask.cancel();
         }
@@ -574,14 +529,6 @@ public final class MainWindow implements Workbench {
         stockTask = background("Reading stock of " + node.code() + "…", () -> from.stockAt(node.code()), stock -> {
             inspector.showStock(node, stock, catalogue);
         });
-    }
-
-    private void showHeat() {
-        Node node = sites.selectedProperty().get();
-        inspector.showHeat(
-                node == null || !stockHeat.shownProperty().get()
-                        ? null
-                        : stockHeat.reading(node.code()).orElse(null));
     }
 
     /** Selects a site and centres the map on it. */
@@ -945,7 +892,9 @@ public final class MainWindow implements Workbench {
                 new KeyCodeCombination(KeyCode.F1),
                 () -> Dialogs.about(window(), map.attributionProperty().get()));
         Menu help = new Menu("_Help", null, about);
-        Menu planMenu = plans.menu();
+        // the plan module fills it
+        Menu planMenu = new Menu("_Plan");
+        planMenu.setVisible(false);
         menus.put(MenuPlace.FILE, file);
         menus.put(MenuPlace.EDIT, edit);
         menus.put(MenuPlace.VIEW, view);
@@ -984,7 +933,7 @@ public final class MainWindow implements Workbench {
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("Drop CSV, XLSX or GeoJSON files here to import");
         hint.getStyleClass().add("hint");
-        ToolBar bar = new ToolBar(brand, search, plans.toolbarButton(), spacer, hint);
+        ToolBar bar = new ToolBar(brand, search, spacer, hint);
         toolBar = bar;
         bar.getStyleClass().add("main-toolbar");
         bar.setStyle("-fx-alignment: center-left;");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.WebMercator;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
@@ -14,6 +15,7 @@ import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockBand;
 import dev.microtower.heatmaps.ui.DemandHeatLayer;
 import dev.microtower.heatmaps.ui.HeatPalette;
+import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.heatmaps.ui.StockHeatLayer;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -88,29 +91,29 @@ class HeatmapsWindowTest {
 
     @Test
     void theStockHeatmapTogglesOnAndOff() throws Exception {
-        assertFalse(window.stockHeat().isVisible(), "heatmaps start switched off");
+        assertFalse(heat().stockLayer().isVisible(), "heatmaps start switched off");
         click("#layer-stock-heatmap");
-        assertTrue(window.stockHeat().isVisible());
+        assertTrue(heat().stockLayer().isVisible());
         waitForStockReadings();
         assertEquals(
                 NODES.stream().filter(Node::isStocked).count(),
-                window.stockHeat().readingsProperty().get().size());
+                heat().stockLayer().readingsProperty().get().size());
 
         click("#layer-stock-heatmap");
-        assertFalse(window.stockHeat().isVisible());
+        assertFalse(heat().stockLayer().isVisible());
         assertFalse(robot.lookup("#layer-stock-heatmap").queryAs(CheckBox.class).isSelected());
     }
 
     @Test
     void theSiteWithAStockoutIsInTheTooLittleBandOnTheMapAndInTheInspector() throws Exception {
         showStockHeatmap();
-        SiteReading reading = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+        SiteReading reading = heat().stockLayer().reading(STOCKOUT.code()).orElseThrow();
         assertEquals(StockBand.TOO_LITTLE, reading.band());
         assertEquals(0, reading.available());
         assertTrue(reading.target() > 0, "the stockout site has a target: " + reading);
         assertEquals(
                 HeatPalette.TOO_LITTLE,
-                window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+                heat().stockLayer().colourOf(STOCKOUT.code()).orElseThrow());
 
         // with the markers hidden, the disc under the site's marker is what the map shows there
         robot.interact(() -> window.sites().shownProperty().set(false));
@@ -138,7 +141,7 @@ class HeatmapsWindowTest {
         Instant asOf = Instant.parse("2026-07-01T06:00:00Z");
         StockRepository stock = new StockRepository(db);
         try {
-            SiteReading before = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            SiteReading before = heat().stockLayer().reading(STOCKOUT.code()).orElseThrow();
             long enough = before.maxLevel(); // stock up to the maximum level: within target
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), enough, 0, 0, asOf));
@@ -147,17 +150,17 @@ class HeatmapsWindowTest {
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,
-                    () -> !window.stockHeat().busy()
-                            && window.stockHeat()
+                    () -> !heat().stockLayer().busy()
+                            && heat().stockLayer()
                                             .reading(STOCKOUT.code())
                                             .orElseThrow()
                                             .band()
                                     != StockBand.TOO_LITTLE);
-            SiteReading after = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            SiteReading after = heat().stockLayer().reading(STOCKOUT.code()).orElseThrow();
             assertEquals(enough * SKUS.size(), after.available());
             assertNotEquals(
                     HeatPalette.TOO_LITTLE,
-                    window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+                    heat().stockLayer().colourOf(STOCKOUT.code()).orElseThrow());
         } finally {
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), 0, 0, 0, asOf));
@@ -166,8 +169,8 @@ class HeatmapsWindowTest {
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,
-                    () -> !window.stockHeat().busy()
-                            && window.stockHeat()
+                    () -> !heat().stockLayer().busy()
+                            && heat().stockLayer()
                                             .reading(STOCKOUT.code())
                                             .orElseThrow()
                                             .band()
@@ -177,22 +180,45 @@ class HeatmapsWindowTest {
 
     @Test
     void theDemandHeatmapTogglesOnAndOff() throws Exception {
-        assertFalse(window.demandHeat().isVisible(), "heatmaps start switched off");
+        assertFalse(heat().demandLayer().isVisible(), "heatmaps start switched off");
         click("#layer-demand-heatmap");
-        assertTrue(window.demandHeat().isVisible());
+        assertTrue(heat().demandLayer().isVisible());
         waitForDemandPicture();
-        assertTrue(window.demandHeat().pictureProperty().get().bins().totalOrders() > 0);
+        assertTrue(heat().demandLayer().pictureProperty().get().bins().totalOrders() > 0);
 
         click("#layer-demand-heatmap");
-        assertFalse(window.demandHeat().isVisible());
+        assertFalse(heat().demandLayer().isVisible());
+    }
+
+    @Test
+    void aChangeOfStockAndPlansLeavesTheDemandHeatmapAloneWhileAChangeOfOrdersCountsAgain() throws Exception {
+        robot.interact(() -> heat().demandLayer().shownProperty().set(true));
+        try {
+            waitForDemandPicture();
+            DemandHeatLayer layer = heat().demandLayer();
+            int pictures = layer.pictures();
+
+            // what an accepted transfer says
+            robot.interact(
+                    () -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK, DataKind.PLANS)));
+            Thread.sleep(600); // four times the debounce: a reload would have started
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(layer.busy(), "nothing is read or counted for a change of stock");
+            assertEquals(pictures, layer.pictures());
+
+            robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.ORDERS)));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !layer.busy() && layer.pictures() == pictures + 1);
+        } finally {
+            robot.interact(() -> heat().demandLayer().shownProperty().set(false));
+        }
     }
 
     @Test
     void changingTheDemandFilterCountsAgainAndOnlyTheLatestChoiceIsShown() throws Exception {
-        robot.interact(() -> window.demandHeat().shownProperty().set(true));
+        robot.interact(() -> heat().demandLayer().shownProperty().set(true));
         try {
             waitForDemandPicture();
-            DemandHeatLayer layer = window.demandHeat();
+            DemandHeatLayer layer = heat().demandLayer();
             int pictures = layer.pictures();
             AssortmentFilter sku = AssortmentFilter.sku(SKUS.get(2));
             robot.interact(() -> {
@@ -225,14 +251,18 @@ class HeatmapsWindowTest {
             assertEquals(expected, layer.pictureProperty().get().bins().totalOrders());
         } finally {
             robot.interact(() -> {
-                window.demandHeat().filterProperty().set(AssortmentFilter.ALL);
-                window.demandHeat().shownProperty().set(false);
+                heat().demandLayer().filterProperty().set(AssortmentFilter.ALL);
+                heat().demandLayer().shownProperty().set(false);
             });
         }
     }
 
+    private static HeatmapsModule heat() {
+        return window.module(HeatmapsModule.class);
+    }
+
     private void showStockHeatmap() throws Exception {
-        robot.interact(() -> window.stockHeat().shownProperty().set(true));
+        robot.interact(() -> heat().stockLayer().shownProperty().set(true));
         waitForStockReadings();
     }
 
@@ -240,16 +270,16 @@ class HeatmapsWindowTest {
         WaitForAsyncUtils.waitFor(
                 90,
                 TimeUnit.SECONDS,
-                () -> !window.stockHeat().busy()
-                        && window.stockHeat().reading(STOCKOUT.code()).isPresent());
+                () -> !heat().stockLayer().busy()
+                        && heat().stockLayer().reading(STOCKOUT.code()).isPresent());
     }
 
     private static void waitForDemandPicture() throws Exception {
         WaitForAsyncUtils.waitFor(
                 60,
                 TimeUnit.SECONDS,
-                () -> !window.demandHeat().busy()
-                        && window.demandHeat().pictureProperty().get().filter() != null);
+                () -> !heat().demandLayer().busy()
+                        && heat().demandLayer().pictureProperty().get().filter() != null);
     }
 
     /** Scrolls the layers panel so that the node shows, then clicks it. */
@@ -275,7 +305,7 @@ class HeatmapsWindowTest {
     }
 
     private Color pixelAt(Node site) throws Exception {
-        StockHeatLayer layer = window.stockHeat();
+        StockHeatLayer layer = heat().stockLayer();
         var v = layer.viewport();
         Point2D inLayer = new Point2D(
                 v.screenX(WebMercator.worldX(site.location().lon())),

@@ -1,5 +1,7 @@
 package dev.microtower.heatmaps.ui;
 
+import dev.microtower.core.DataKind;
+import dev.microtower.core.Session;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.engine.HexBinner;
@@ -9,41 +11,40 @@ import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.orders.store.OrderRepository;
-import dev.microtower.store.Database;
+import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.framework.Workbench;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import javafx.beans.value.ObservableLongValue;
 import javafx.util.Duration;
 
 /**
  * Feeds the demand heatmap. The order history is read once into {@link OrderColumns} in the
- * background, the first time the layer is switched on, and again only when the number of orders
- * changed. Each change of period, SKU or category, or of the whole zoom level, counts the orders
+ * background, the first time the layer is switched on, and again only after a change of the
+ * orders that changed their number (an accepted transfer, which changes stock, reads nothing). Each change of period, SKU or category, or of the whole zoom level, counts the orders
  * per hexagon again in the background, debounced and latest-wins.
  */
 public final class DemandHeatmap {
     /** Zoom level to count for while the map has not been laid out yet. */
     private static final int FALLBACK_ZOOM = 10;
 
-    private record Loaded(Database database, int orders, OrderColumns columns, HexBinner binner, List<Sku> skus) {}
+    private record Loaded(Session session, int orders, OrderColumns columns, HexBinner binner, List<Sku> skus) {}
 
     private final DemandHeatLayer layer;
-    private final Supplier<Optional<Database>> database;
+    private final Workbench bench;
     private final LatestWins<Loaded> loads;
     private final LatestWins<HexBins> counts;
     private Loaded loaded;
     private boolean stale = true;
 
-    public DemandHeatmap(
-            DemandHeatLayer layer, Work work, Supplier<Optional<Database>> database, ObservableLongValue dataVersion) {
+    public DemandHeatmap(DemandHeatLayer layer, Workbench bench) {
         this.layer = layer;
-        this.database = database;
-        this.loads = new LatestWins<>(work, Work.Lane.IO, Duration.millis(150), this::failed);
-        this.counts = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(150), this::failed);
+        this.bench = bench;
+        this.loads = new LatestWins<>(bench.work(), Work.Lane.IO, Duration.millis(150), this::failed);
+        this.counts = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, Duration.millis(150), this::failed);
         layer.busyProperty().bind(loads.busyProperty().or(counts.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
@@ -52,12 +53,8 @@ public final class DemandHeatmap {
                 count(); // the zoom may have changed while the layer was hidden
             }
         });
-        dataVersion.addListener(o -> {
-            stale = true;
-            if (layer.shownProperty().get()) {
-                reload();
-            }
-        });
+        bench.changes().subscribe(EnumSet.of(DataKind.ORDERS), change -> invalidate());
+        bench.sessionProperty().addListener(o -> invalidate());
         layer.periodProperty().addListener(o -> count());
         layer.filterProperty().addListener(o -> count());
         layer.binZoomProperty().addListener(o -> {
@@ -67,30 +64,37 @@ public final class DemandHeatmap {
         });
     }
 
+    private void invalidate() {
+        stale = true;
+        if (layer.shownProperty().get()) {
+            reload();
+        }
+    }
+
     private void failed(Throwable failure) {
-        layer.statusProperty().set("Cannot count the orders: " + failure.getMessage());
+        layer.statusProperty().set("Cannot count the orders: " + Failures.explain(failure));
     }
 
     private void reload() {
-        Optional<Database> open = database.get();
-        if (open.isEmpty()) {
+        Session session = bench.session().orElse(null);
+        if (session == null) {
+            loads.cancel();
             layer.statusProperty().set("No database open.");
             return;
         }
         stale = false;
-        Database db = open.get();
         Loaded before = loaded;
         layer.statusProperty().set("Reading the order history…");
         loads.request(
                 "Demand heatmap: reading the order history…",
                 context -> {
-                    int orders = new OrderRepository(db).count();
-                    if (before != null && before.database() == db && before.orders() == orders) {
+                    int orders = session.get(OrderRepository.class).count();
+                    if (before != null && before.session() == session && before.orders() == orders) {
                         return before;
                     }
-                    OrderColumns columns = new OrderColumnsReader(db).read(context, context::isCancelled);
-                    List<Sku> skus = new SkuRepository(db).findAll();
-                    return new Loaded(db, orders, columns, new HexBinner(columns, skus), skus);
+                    OrderColumns columns = session.get(OrderColumnsReader.class).read(context, context::isCancelled);
+                    List<Sku> skus = session.get(SkuRepository.class).findAll();
+                    return new Loaded(session, orders, columns, new HexBinner(columns, skus), skus);
                 },
                 done -> {
                     loaded = done;

@@ -1,148 +1,136 @@
 package dev.microtower.heatmaps.ui;
 
 import dev.microtower.allocation.domain.AllocationPlan;
-import dev.microtower.allocation.engine.AllocationEngine;
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockBand;
 import dev.microtower.heatmaps.domain.StockMeasure;
 import dev.microtower.heatmaps.engine.StockHeat;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.store.NodeRepository;
-import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
-import dev.microtower.scenarios.store.ScenarioRepository;
-import dev.microtower.store.Database;
+import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
-import java.time.Instant;
+import dev.microtower.ui.framework.Workbench;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.Supplier;
-import javafx.beans.value.ObservableLongValue;
+import java.util.Set;
 import javafx.util.Duration;
 
 /**
- * Feeds the stock heatmap. The forecast behind the targets is the slow part (seconds for the
- * demo), so it runs once, in the background, the first time the layer is switched on, and is
- * kept while the order history stays the same; each time the window's data version moves, stock,
- * sites and rules are read again and the targets allocated again from the kept forecast. Colouring
+ * Feeds the stock heatmap of the current scenario. The forecast behind the targets comes from the
+ * session's shared {@link PlanningService}, so the heatmap, Plan and the rules preview compute it
+ * once between them; each change of stock, sites, rules or the history reads again (the service
+ * keeps the forecast when only stock or rules changed) and allocates the targets again. Colouring
  * for another measure or filter reuses the joined stock and is debounced, latest-wins.
  */
 public final class StockHeatmap {
-    /** The forecast kept between reads, valid while the database and its order history are the same. */
-    private record Kept(Database database, int orders, Instant newest, Planner.Forecasted forecasted) {}
+    /** What a change must touch for the heatmap to read again; plan decisions alone do not. */
+    static final Set<DataKind> SHOWN = EnumSet.of(
+            DataKind.NETWORK,
+            DataKind.STOCK,
+            DataKind.ORDERS,
+            DataKind.RULES,
+            DataKind.ZONES,
+            DataKind.DEMAND_MULTIPLIERS);
 
-    private record Loaded(Kept kept, StockHeat heat, List<Node> nodes, List<Sku> skus, String basis) {}
+    private record Loaded(StockHeat heat, List<Node> nodes, List<Sku> skus, String basis) {}
 
     private final StockHeatLayer layer;
-    private final Supplier<Optional<Database>> database;
+    private final Workbench bench;
     private final LatestWins<Loaded> loads;
     private final LatestWins<Map<NodeCode, SiteReading>> colourings;
-    private Kept kept;
     private Loaded loaded;
     private boolean stale = true;
 
-    public StockHeatmap(
-            StockHeatLayer layer, Work work, Supplier<Optional<Database>> database, ObservableLongValue dataVersion) {
+    public StockHeatmap(StockHeatLayer layer, Workbench bench) {
         this.layer = layer;
-        this.database = database;
-        this.loads = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(150), this::failed);
-        this.colourings = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.millis(100), this::failed);
+        this.bench = bench;
+        this.loads = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, Duration.millis(150), this::failed);
+        this.colourings = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, Duration.millis(100), this::failed);
         layer.busyProperty().bind(loads.busyProperty().or(colourings.busyProperty()));
         layer.shownProperty().addListener((o, was, shown) -> {
             if (shown && stale) {
                 reload();
             }
         });
-        dataVersion.addListener(o -> {
-            stale = true;
-            if (layer.shownProperty().get()) {
-                reload();
+        bench.changes().subscribe(SHOWN, change -> {
+            if (change.scenario().equals(bench.scenario())) {
+                invalidate();
             }
+        });
+        bench.scenarioProperty().addListener(o -> invalidate());
+        bench.sessionProperty().addListener(o -> {
+            loaded = null;
+            invalidate();
         });
         layer.measureProperty().addListener(o -> colour());
         layer.filterProperty().addListener(o -> colour());
     }
 
+    private void invalidate() {
+        stale = true;
+        if (layer.shownProperty().get()) {
+            reload();
+        }
+    }
+
     private void failed(Throwable failure) {
-        layer.statusProperty().set("Cannot colour the sites: " + failure.getMessage());
+        layer.statusProperty().set("Cannot colour the sites: " + Failures.explain(failure));
     }
 
     private void reload() {
-        Optional<Database> open = database.get();
-        if (open.isEmpty()) {
+        Session session = bench.session().orElse(null);
+        if (session == null) {
+            loads.cancel();
             layer.statusProperty().set("No database open.");
             return;
         }
         stale = false;
-        Database db = open.get();
-        Kept before = kept;
-        layer.statusProperty().set(before == null ? "Forecasting demand for the targets…" : "Reading stock…");
-        loads.request("Stock heatmap: reading stock and targets…", context -> read(db, before, context), done -> {
-            loaded = done;
-            kept = done.kept();
-            List<AssortmentFilter> choices = AssortmentFilter.choices(done.skus());
-            if (!choices.contains(layer.filterProperty().get())) {
-                layer.filterProperty().set(AssortmentFilter.ALL);
-            }
-            layer.choices().setAll(choices);
-            colour();
-        });
+        ScenarioId scenario = bench.scenario();
+        PlanningService planning = session.get(PlanningService.class);
+        layer.statusProperty().set("Reading stock and forecasting demand for the targets…");
+        loads.request(
+                "Stock heatmap: reading stock and targets…", context -> read(planning, scenario, context), done -> {
+                    loaded = done;
+                    List<AssortmentFilter> choices = AssortmentFilter.choices(done.skus());
+                    if (!choices.contains(layer.filterProperty().get())) {
+                        layer.filterProperty().set(AssortmentFilter.ALL);
+                    }
+                    layer.choices().setAll(choices);
+                    colour();
+                });
     }
 
-    private static Loaded read(Database db, Kept before, Work.Context context) {
-        OrderRepository orders = new OrderRepository(db);
-        int count = orders.count();
-        Instant newest = orders.span().map(span -> span[1]).orElse(null);
-        Kept kept = before;
-        if (kept == null || kept.database() != db || kept.orders() != count || !Objects.equals(kept.newest(), newest)) {
-            context.progress(0, 4, "Stock heatmap: reading the order history…");
-            PlanningInputs inputs = PlanningService.read(
-                    PlanningService.sourcesOf(db),
-                    new ScenarioRepository(db).find(ScenarioId.BASELINE).orElseThrow(),
-                    PlanningService.DEFAULT_HISTORY_DAYS);
-            check(context);
-            context.progress(
-                    1,
-                    4,
-                    String.format(
-                            "Stock heatmap: forecasting %,d orders…",
-                            inputs.history().size()));
-            kept = new Kept(db, count, newest, Planner.defaults().forecast(inputs));
-            check(context);
-        }
-        context.progress(3, 4, "Stock heatmap: reading stock, sites and rules…");
-        List<Node> nodes = new NodeRepository(db).findAll(ScenarioId.BASELINE);
-        List<Sku> skus = new SkuRepository(db).findAll();
-        Planner.Forecasted f = kept.forecasted();
-        AllocationPlan plan = new AllocationEngine(AllocationSettings.DEFAULT)
-                .plan(nodes, skus, f.forecast(), f.classes(), new RuleRepository(db).findAll(ScenarioId.BASELINE));
-        StockHeat heat = new StockHeat(nodes, skus, new StockRepository(db).findAll(ScenarioId.BASELINE), plan);
-        PlanningInputs inputs = f.inputs();
+    private static Loaded read(PlanningService planning, ScenarioId scenario, Work.Context context) {
+        Planner.Forecasted forecasted = planning.forecast(
+                scenario,
+                (done, total, message) -> context.progress(done, total, "Stock heatmap: " + lower(message)),
+                context.cancellation());
+        context.progress(-1, 1, "Stock heatmap: setting the targets…");
+        AllocationPlan plan = forecasted.allocate(AllocationSettings.DEFAULT);
+        PlanningInputs inputs = forecasted.inputs();
+        StockHeat heat = new StockHeat(inputs.nodes(), inputs.skus(), inputs.stock(), plan);
         String basis = String.format(
                 Locale.ROOT, "Targets from the forecast of orders %s to %s.", inputs.firstDay(), inputs.lastDay());
-        return new Loaded(kept, heat, nodes, skus, basis);
+        return new Loaded(heat, inputs.nodes(), inputs.skus(), basis);
     }
 
-    private static void check(Work.Context context) {
-        if (context.isCancelled()) {
-            throw new CancellationException();
-        }
+    private static String lower(String message) {
+        return message == null || message.isEmpty()
+                ? ""
+                : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private void colour() {

@@ -278,6 +278,12 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return hitTest(x, y) != null;
     }
 
+    @Override
+    public boolean takesClickAt(double sceneX, double sceneY) {
+        Point2D at = sceneToLocal(sceneX, sceneY);
+        return markerAt(at.getX(), at.getY());
+    }
+
     /** How many times the markers were painted again (not just moved), for the benchmark. */
     int repaints() {
         return repaints;

@@ -13,9 +13,6 @@ import dev.microtower.forecasting.engine.DemandClassifier;
 import dev.microtower.forecasting.engine.ForecastEngine;
 import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.planning.domain.PlanningInputs;
-import dev.microtower.rebalancing.domain.RebalancingPlan;
-import dev.microtower.rebalancing.engine.RebalancingEngine;
-import dev.microtower.rebalancing.engine.RebalancingSettings;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +20,8 @@ import java.util.Map;
 
 /**
  * The planning chain in one place, for the command line and the window alike: order history →
- * daily demand per node × SKU → forecast → targets from the allocation rules → transfers and
- * replenishments. The steps are separate so that a rules preview can reuse one forecast for many
+ * daily demand per node × SKU → forecast → targets from the allocation rules. The rebalancing
+ * feature turns the targets into transfers with its own engine. The steps are separate so that a rules preview can reuse one forecast for many
  * sets of rules.
  */
 public final class Planner {
@@ -71,10 +68,5 @@ public final class Planner {
         NetworkForecast forecast =
                 new ForecastEngine(forecastSettings).forecast(demand, category::get, inputs.multipliers());
         return new Forecasted(inputs, demand, classes, forecast);
-    }
-
-    public static RebalancingPlan rebalance(
-            PlanningInputs inputs, AllocationPlan allocation, RebalancingSettings settings) {
-        return new RebalancingEngine(settings).plan(inputs.nodes(), inputs.skus(), inputs.stock(), allocation);
     }
 }

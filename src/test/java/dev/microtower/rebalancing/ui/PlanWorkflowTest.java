@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
@@ -19,6 +22,7 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
@@ -26,21 +30,28 @@ import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
+import dev.microtower.ui.framework.DataChanges;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -99,10 +110,12 @@ class PlanWorkflowTest {
                     .map(Stage.class::cast)
                     .toList()
                     .forEach(Stage::close);
-            window.plans().table().table().getSelectionModel().clearSelection();
+            plans().table().table().getSelectionModel().clearSelection();
         });
-        robot.interact(() ->
-                robot.lookup("#suggestions-filter").queryTextInputControl().clear());
+        // the drawer is closed when no plan is shown
+        robot.interact(
+                () -> robot.lookup("#suggestions-filter").tryQuery().ifPresent(filter -> ((TextInputControl) filter)
+                        .clear()));
     }
 
     @Test
@@ -112,18 +125,18 @@ class PlanWorkflowTest {
 
         robot.clickOn("#plan-button");
         WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> window.plans().runProperty().get() != null && idle());
+                60, TimeUnit.SECONDS, () -> plans().model().runProperty().get() != null && idle());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<PlanRun> runs = repository().runs(ScenarioId.BASELINE);
         assertEquals(1, runs.size());
-        assertEquals(runs.get(0).id(), window.plans().runProperty().get().id());
+        assertEquals(runs.get(0).id(), plans().model().runProperty().get().id());
         List<StoredSuggestion> stored = repository().suggestions(runs.get(0).id());
         assertFalse(stored.isEmpty(), "the small network needs some transfers");
 
-        List<SuggestionRow> rows = window.plans().table().rows();
+        List<SuggestionRow> rows = plans().table().rows();
         assertEquals(stored, rows.stream().map(SuggestionRow::stored).toList());
-        assertEquals(stored.size(), window.plans().table().table().getItems().size());
+        assertEquals(stored.size(), plans().table().table().getItems().size());
 
         // every stored suggestion is part of exactly one arrow: its lane and temperature class
         Map<String, Long> expected = new TreeMap<>();
@@ -134,22 +147,22 @@ class PlanWorkflowTest {
                     Long::sum);
         }
         Map<String, Long> drawn = new TreeMap<>();
-        for (FlowsLayer.Arrow a : window.plans().flows().arrows()) {
+        for (FlowsLayer.Arrow a : plans().flows().arrows()) {
             drawn.merge(lane(a.from(), a.to(), a.temperature()), a.quantity(), Long::sum);
         }
         assertEquals(expected, drawn);
         assertEquals(
                 stored.stream().map(StoredSuggestion::id).collect(Collectors.toSet()),
-                window.plans().flows().arrows().stream()
+                plans().flows().arrows().stream()
                         .flatMap(a -> a.suggestionIds().stream())
                         .collect(Collectors.toSet()));
-        assertTrue(window.plans().drawerShownProperty().get(), "the suggestions drawer opens");
+        assertTrue(plans().model().drawerShownProperty().get(), "the suggestions drawer opens");
     }
 
     @Test
     @Order(2)
     void clickingAnArrowSelectsItsSuggestionsInTheTable() throws Exception {
-        FlowsLayer flows = window.plans().flows();
+        FlowsLayer flows = plans().flows();
         FlowsLayer.Arrow arrow = null;
         Point2D at = null;
         // an arrow whose middle is clear of site markers, and shown at this zoom
@@ -177,7 +190,7 @@ class PlanWorkflowTest {
         robot.clickOn(flows.localToScreen(at));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Set.copyOf(arrow.suggestionIds()), window.plans().table().selectedIds());
+        assertEquals(Set.copyOf(arrow.suggestionIds()), plans().table().selectedIds());
         assertTrue(flows.highlighted().containsAll(arrow.suggestionIds()));
     }
 
@@ -190,15 +203,22 @@ class PlanWorkflowTest {
         long onHandBefore = stock(s.from(), s.sku()).onHand();
         long versionBefore = window.dataVersionProperty().get();
 
+        List<DataChange> heard = new CopyOnWriteArrayList<>();
+        DataChanges.Subscription listening = window.changes().subscribe(heard::add);
         selectWithTheRobot(row);
         robot.clickOn("#accept-suggestion");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowNow(row.id()).accepted() && idle());
+        listening.cancel();
+        assertEquals(
+                List.of(EnumSet.of(DataKind.STOCK, DataKind.PLANS)),
+                heard.stream().map(c -> EnumSet.copyOf(c.kinds())).toList(),
+                "an accepted transfer changes stock and plans, not the order history");
 
         assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
         assertEquals(onHandBefore - s.quantity(), stock(s.from(), s.sku()).onHand());
         assertEquals(SuggestionStatus.ACCEPTED, storedNow(row.id()).status());
         assertTrue(window.dataVersionProperty().get() > versionBefore, "the window hears that stock changed");
-        FlowsLayer.Leg leg = window.plans().flows().arrows().stream()
+        FlowsLayer.Leg leg = plans().flows().arrows().stream()
                 .flatMap(a -> a.legs().stream())
                 .filter(l -> l.id() == row.id())
                 .findFirst()
@@ -248,13 +268,13 @@ class PlanWorkflowTest {
     void theAcceptedTransfersExportToCsv() throws Exception {
         Path csv = Files.createTempDirectory("flows").resolve("accepted.csv");
         List<StoredSuggestion> accepted = repository()
-                .suggestions(window.plans().runProperty().get().id())
+                .suggestions(plans().model().runProperty().get().id())
                 .stream()
                 .filter(StoredSuggestion::accepted)
                 .toList();
         assertFalse(accepted.isEmpty());
 
-        Task<?> export = FxToolkit.setupFixture(() -> window.plans().exportAccepted(csv));
+        Task<?> export = FxToolkit.setupFixture(() -> plans().controller().exportAccepted(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, export::isDone);
 
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
@@ -272,27 +292,65 @@ class PlanWorkflowTest {
             }
         }
         assertTrue(
-                window.plans().table().message().contains("Wrote " + accepted.size()),
-                window.plans().table().message());
+                plans().table().message().contains("Wrote " + accepted.size()),
+                plans().table().message());
     }
 
     @Test
     @Order(6)
-    void aPlanCancelledBeforeItEndsIsNotStored() throws Exception {
+    void aPlanCancelledBetweenItsStepsIsNotStored() throws Exception {
         int before = repository().runs(ScenarioId.BASELINE).size();
-        Task<?> plan = FxToolkit.setupFixture(() -> {
-            Task<?> t = window.plans().plan();
-            t.cancel();
-            return t;
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> plan.isDone() && idle());
-        Thread.sleep(200); // a plan that ignored the cancel would be stored by now
+        PlanningService planning = window.session().orElseThrow().get(PlanningService.class);
+        planning.clear();
+        int forecastsBefore = planning.forecastsComputed();
+        // another caller forecasts the baseline and is held inside: the plan's forecast step waits for it
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?> other = CompletableFuture.runAsync(() -> planning.forecast(
+                ScenarioId.BASELINE,
+                (done, total, message) -> {
+                    holding.countDown();
+                    await(release);
+                },
+                Cancellation.none()));
+        assertTrue(holding.await(30, TimeUnit.SECONDS));
+        try {
+            Task<?> plan = FxToolkit.setupFixture(() -> plans().controller().plan());
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> FxToolkit.setupFixture(() -> plan.getState() == Worker.State.RUNNING
+                            && plan.getMessage().contains("reading the network")));
+            // without interrupting the thread: an interrupted database write would fail on its own and
+            // hide a plan that ignored the cancel
+            robot.interact(() -> plan.cancel(false));
+            assertTrue(plans().model().planningProperty().get(), "Plan stays busy until its computation stops");
+        } finally {
+            release.countDown();
+        }
+        other.get(60, TimeUnit.SECONDS);
+        // the plan goes on to the forecast the other caller made, then stops before the next step
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !plans().model().planningProperty().get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, PlanWorkflowTest::idle);
-        assertEquals(before, repository().runs(ScenarioId.BASELINE).size());
-        assertFalse(window.plans().planningProperty().get());
+        assertEquals(before, repository().runs(ScenarioId.BASELINE).size(), "a cancelled plan is never stored");
+        assertEquals(forecastsBefore + 1, planning.forecastsComputed(), "the plan reused the forecast made meanwhile");
+        assertEquals("Planning cancelled: no plan was stored", plans().table().message());
     }
 
     // ---- helpers ----
+
+    private static PlanModule plans() {
+        return window.module(PlanModule.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private static boolean idle() {
         return window.work().running().isEmpty();
@@ -317,14 +375,14 @@ class PlanWorkflowTest {
     }
 
     private static StoredSuggestion storedNow(long id) {
-        return repository().suggestions(window.plans().runProperty().get().id()).stream()
+        return repository().suggestions(plans().model().runProperty().get().id()).stream()
                 .filter(s -> s.id() == id)
                 .findFirst()
                 .orElseThrow();
     }
 
     private static SuggestionRow rowNow(long id) {
-        return window.plans().table().rows().stream()
+        return plans().table().rows().stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -333,7 +391,7 @@ class PlanWorkflowTest {
     /** A proposed suggestion whose row the filter can single out by its SKU, source and destination. */
     private static SuggestionRow proposedRow() {
         Map<String, Integer> perKey = new HashMap<>();
-        List<SuggestionRow> rows = window.plans().table().rows();
+        List<SuggestionRow> rows = plans().table().rows();
         rows.forEach(r -> perKey.merge(key(r), 1, Integer::sum));
         return rows.stream()
                 .filter(SuggestionRow::proposed)
@@ -352,7 +410,7 @@ class PlanWorkflowTest {
     private void selectWithTheRobot(SuggestionRow row) {
         robot.clickOn("#suggestions-filter").write(key(row));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.plans().table().table().getItems().size());
+        assertEquals(1, plans().table().table().getItems().size());
         TableRow<?> line = robot.lookup("#suggestions-table .table-row-cell")
                 .match((TableRow<?> cell) -> cell.isVisible()
                         && !cell.isEmpty()
@@ -362,6 +420,6 @@ class PlanWorkflowTest {
         // the status cell: the row is wider than the table, its middle may be scrolled out of view
         robot.clickOn(line.getChildrenUnmodifiable().get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Set.of(row.id()), window.plans().table().selectedIds());
+        assertEquals(Set.of(row.id()), plans().table().selectedIds());
     }
 }

@@ -1,0 +1,126 @@
+package dev.microtower.planning.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.microtower.app.OpenSession;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.importexport.DemoLoader;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.planning.engine.Planner;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shared forecast on a real H2 file holding the mini demo network: computed once per scenario,
+ * kept across changes it does not depend on, dropped on those it does, and never kept when
+ * cancelled.
+ */
+class PlanningServiceTest {
+    private static final ScenarioId BASELINE = ScenarioId.BASELINE;
+
+    @TempDir
+    static Path dir;
+
+    private static OpenSession session;
+    private PlanningService planning;
+
+    @BeforeAll
+    static void openTheMiniDemo() {
+        session = OpenSession.open(dir.resolve("db"));
+        DemoLoader.load(session.database(), "demo-fixture/", Progress.NONE, Cancellation.none());
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    @BeforeEach
+    void aFreshService() {
+        planning = session.get(PlanningService.class);
+        planning.clear();
+    }
+
+    @Test
+    void aSecondRequestForTheSameScenarioComputesNoNewForecast() {
+        int before = planning.forecastsComputed();
+        Planner.Forecasted first = forecast();
+        Planner.Forecasted second = forecast();
+        assertEquals(before + 1, planning.forecastsComputed());
+        assertSame(first, second);
+    }
+
+    @Test
+    void aStockChangeReadsStockAgainButKeepsTheForecast() {
+        Planner.Forecasted first = forecast();
+        StockLevel level = first.inputs().stock().get(0);
+        StockRepository stock = session.get(StockRepository.class);
+        StockLevel more = new StockLevel(
+                level.node(), level.sku(), level.onHand() + 7, level.reserved(), level.inTransit(), level.asOf());
+        stock.save(BASELINE, more);
+        try {
+            int before = planning.forecastsComputed();
+            planning.changed(new DataChange(BASELINE, Set.of(DataKind.STOCK), 1));
+            Planner.Forecasted second = forecast();
+
+            assertEquals(before, planning.forecastsComputed(), "no new forecast for a change of stock");
+            assertSame(first.forecast(), second.forecast());
+            assertEquals(
+                    level.onHand() + 7,
+                    second.inputs().stock().stream()
+                            .filter(s ->
+                                    s.node().equals(level.node()) && s.sku().equals(level.sku()))
+                            .findFirst()
+                            .orElseThrow()
+                            .onHand(),
+                    "the stock is read again");
+        } finally {
+            stock.save(BASELINE, level);
+        }
+    }
+
+    @Test
+    void anOrdersChangeForecastsAgain() {
+        Planner.Forecasted first = forecast();
+        int before = planning.forecastsComputed();
+        planning.changed(new DataChange(BASELINE, Set.of(DataKind.ORDERS), 1));
+        Planner.Forecasted second = forecast();
+        assertEquals(before + 1, planning.forecastsComputed());
+        assertNotSame(first.forecast(), second.forecast());
+    }
+
+    @Test
+    void aCancelBetweenReadingAndForecastingStoresNothingAndThrows() {
+        int before = planning.forecastsComputed();
+        Cancellation cancellation = Cancellation.none();
+        // cancelled while the inputs are read: the check before the forecast stops it
+        Progress cancelWhileReading = (done, total, message) -> {
+            if (message != null && message.startsWith("Reading")) {
+                cancellation.cancel();
+            }
+        };
+        assertThrows(CancelledException.class, () -> planning.forecast(BASELINE, cancelWhileReading, cancellation));
+        assertEquals(before, planning.forecastsComputed(), "no forecast was computed");
+
+        forecast();
+        assertEquals(before + 1, planning.forecastsComputed(), "nothing was kept: the next request forecasts");
+    }
+
+    private Planner.Forecasted forecast() {
+        return planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
+    }
+}
