@@ -1,5 +1,6 @@
 package dev.microtower;
 
+import dev.microtower.allocation.ui.RulesModule;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
@@ -7,6 +8,7 @@ import dev.microtower.store.DataLocation;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.zones.ui.ZonesModule;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -49,7 +51,8 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of();
+        return List.of(
+                new ZonesModule(), new RulesModule());
     }
 
     /** An empty database gets the demo network, if this build carries it. */

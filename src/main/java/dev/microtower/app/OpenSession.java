@@ -2,6 +2,8 @@ package dev.microtower.app;
 
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
+import dev.microtower.importexport.FeatureFiles;
+import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
@@ -40,6 +42,8 @@ public final class OpenSession implements Session {
         register(stores.scenarios());
         register(stores.plans());
         register(planning);
+        register(new PlanningRulesForecast(planning));
+        register(new FeatureFiles(database));
     }
 
     private void register(Object service) {
