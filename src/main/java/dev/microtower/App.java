@@ -51,8 +51,7 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of(
-                new ZonesModule(), new RulesModule());
+        return List.of(new ZonesModule(), new RulesModule());
     }
 
     /** An empty database gets the demo network, if this build carries it. */

@@ -69,8 +69,11 @@ public final class RulesEditor {
     public RulesEditor(Workbench bench, TargetChangeLayer layer) {
         this.bench = Objects.requireNonNull(bench);
         this.layer = Objects.requireNonNull(layer);
-        this.previews = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, DEBOUNCE, failure -> view.preview.setState(
-                "The preview cannot be computed: " + Failures.explain(failure)));
+        this.previews = new LatestWins<>(
+                bench.work(),
+                Work.Lane.COMPUTE,
+                DEBOUNCE,
+                failure -> view.preview.setState("The preview cannot be computed: " + Failures.explain(failure)));
         model.draft.rules().addListener((javafx.collections.ListChangeListener<AllocationRule>) c -> {
             refreshStatus();
             schedulePreview();
@@ -216,9 +219,7 @@ public final class RulesEditor {
                 context -> {
                     AllocationPlan plan = basis.allocate(AllocationSettings.DEFAULT, rules);
                     return new Previewed(
-                            rules,
-                            basis,
-                            new RulesPreviewer(basis.nodes(), basis.stock()).compare(stored, plan));
+                            rules, basis, new RulesPreviewer(basis.nodes(), basis.stock()).compare(stored, plan));
                 },
                 this::previewed);
     }

@@ -21,6 +21,7 @@ final class RulesModel {
     final ObjectProperty<RulesForecast.Basis> basis = new SimpleObjectProperty<>(this, "basis");
     /** The targets of the stored rules on {@link #basis}. */
     final ObjectProperty<AllocationPlan> storedPlan = new SimpleObjectProperty<>(this, "storedPlan");
+
     final ObjectProperty<RulesPreview> preview = new SimpleObjectProperty<>(this, "preview");
     final StringProperty status = new SimpleStringProperty(this, "status", "");
     final BooleanProperty applying = new SimpleBooleanProperty(this, "applying");

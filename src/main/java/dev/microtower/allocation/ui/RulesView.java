@@ -41,14 +41,14 @@ final class RulesView {
     final Button down = button("Move down", "rules-down", "Try the selected rule later");
     final Button undo = button("Undo", "rules-undo", "Undo the last edit (Ctrl+Z)");
     final Button redo = button("Redo", "rules-redo", "Redo (Ctrl+Y)");
-    final Button importCsv = button(
-            "Import CSV…", "rules-import", "Load rules from an allocation-rules.csv file into the draft");
-    final Button exportCsv =
-            button("Export CSV…", "rules-export", "Write the draft as an allocation-rules.csv file");
-    final Button revert =
-            button("Revert", "rules-revert", "Discard the draft's edits: back to the stored rules");
+    final Button importCsv =
+            button("Import CSV…", "rules-import", "Load rules from an allocation-rules.csv file into the draft");
+    final Button exportCsv = button("Export CSV…", "rules-export", "Write the draft as an allocation-rules.csv file");
+    final Button revert = button("Revert", "rules-revert", "Discard the draft's edits: back to the stored rules");
     final Button apply = button(
-            "Apply", "rules-apply", "Write the draft to the database (Ctrl+Enter); Edit → Undo puts the old rules back");
+            "Apply",
+            "rules-apply",
+            "Write the draft to the database (Ctrl+Enter); Edit → Undo puts the old rules back");
     private final RulesModel model;
     private Stage stage;
 
@@ -79,10 +79,8 @@ final class RulesView {
      * {@code historyCanRedo}) has something to take back.
      */
     void bindUndo(ObservableBooleanValue historyCanUndo, ObservableBooleanValue historyCanRedo) {
-        undo.disableProperty()
-                .bind(model.draft.canUndoProperty().not().and(Bindings.not(historyCanUndo)));
-        redo.disableProperty()
-                .bind(model.draft.canRedoProperty().not().and(Bindings.not(historyCanRedo)));
+        undo.disableProperty().bind(model.draft.canUndoProperty().not().and(Bindings.not(historyCanUndo)));
+        redo.disableProperty().bind(model.draft.canRedoProperty().not().and(Bindings.not(historyCanRedo)));
     }
 
     /** The window, made the first time; {@code undo}, {@code redo} and {@code applyDraft} are its keys. */
@@ -111,8 +109,7 @@ final class RulesView {
         bottom.getStyleClass().add("status-bar");
         root.setBottom(bottom);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene =
-                new Scene(root, Math.min(1500, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
+        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 60));
         scene.getStylesheets().addAll(stylesheets);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), undoKey);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), redoKey);

@@ -23,8 +23,7 @@ public final class DataWords {
 
     /** "the allocation rules and the stock", in the order of {@link DataKind}. */
     public static String of(Set<DataKind> kinds) {
-        List<String> words =
-                kinds.stream().sorted().map(DataWords::of).toList();
+        List<String> words = kinds.stream().sorted().map(DataWords::of).toList();
         if (words.isEmpty()) {
             return "the data";
         }

@@ -373,8 +373,12 @@ public final class UndoHistory {
         canUndo.set(!busy.get() && !stacks.undoable.isEmpty());
         canRedo.set(!busy.get() && !stacks.redoable.isEmpty());
         undoText.set(
-                stacks.undoable.isEmpty() ? "Undo" : "Undo " + stacks.undoable.peek().edit.description());
+                stacks.undoable.isEmpty()
+                        ? "Undo"
+                        : "Undo " + stacks.undoable.peek().edit.description());
         redoText.set(
-                stacks.redoable.isEmpty() ? "Redo" : "Redo " + stacks.redoable.peek().edit.description());
+                stacks.redoable.isEmpty()
+                        ? "Redo"
+                        : "Redo " + stacks.redoable.peek().edit.description());
     }
 }

@@ -78,8 +78,7 @@ final class ZoneCoverage {
                             return null;
                         }
                     }
-                    return new Result(
-                            new Computed(c.report(), read != null, (System.nanoTime() - start) / 1e9), read);
+                    return new Result(new Computed(c.report(), read != null, (System.nanoTime() - start) / 1e9), read);
                 },
                 result -> {
                     if (result == null) {

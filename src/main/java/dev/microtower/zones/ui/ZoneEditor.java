@@ -13,7 +13,6 @@ import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
-import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
@@ -82,8 +81,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         panel.showSelected(null);
         panel.delete.setOnAction(
                 e -> Optional.ofNullable(layer.selectedProperty().get()).ifPresent(this::deleteRequested));
-        panel.generate.setOnAction(
-                e -> new GenerateDialog(bench.owner(), lastSettings).showAndWait().ifPresent(this::generate));
+        panel.generate.setOnAction(e ->
+                new GenerateDialog(bench.owner(), lastSettings).showAndWait().ifPresent(this::generate));
         panel.importFile.setOnAction(e -> chooseImport());
         panel.exportFile.setOnAction(e -> chooseExport());
         panel.hotSpots.getSelectionModel().selectedItemProperty().addListener((o, was, spot) -> {
@@ -292,7 +291,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 .io("Importing zones from " + file.getFileName() + "…", context -> {
                     List<DeliveryZone> before = zones.findAll(scenario);
                     files.importGeoJson(file, scenario);
-                    return new ZoneEdit(scenario, zones, "import " + file.getFileName(), before, zones.findAll(scenario));
+                    return new ZoneEdit(
+                            scenario, zones, "import " + file.getFileName(), before, zones.findAll(scenario));
                 })
                 .onSuccess(edit -> {
                     panel.method.setText("Imported from " + file.getFileName() + ".");
@@ -357,7 +357,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         if (open.isEmpty()) {
             return;
         }
-        ZoneEdit edit = new ZoneEdit(bench.scenario(), open.get().get(ZoneRepository.class), description, before, after);
+        ZoneEdit edit =
+                new ZoneEdit(bench.scenario(), open.get().get(ZoneRepository.class), description, before, after);
         background(
                 "Saving: " + description + "…",
                 () -> {
