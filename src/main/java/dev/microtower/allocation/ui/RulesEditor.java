@@ -6,11 +6,9 @@ import dev.microtower.allocation.domain.RulesPreview;
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.allocation.engine.RulesForecast;
 import dev.microtower.allocation.engine.RulesPreviewer;
-import dev.microtower.allocation.store.RuleFiles;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
-import dev.microtower.core.FileProblemsException;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.inventory.domain.Sku;
@@ -20,7 +18,6 @@ import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +25,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -59,6 +55,7 @@ public final class RulesEditor {
     private final RulesView view = new RulesView(model);
     private final DraftEditing editing = new DraftEditing(model.draft, view);
     private final LatestWins<Previewed> previews;
+    private final RuleFileActions files;
     /** The session and scenario the kept basis was read from; another one resets the draft. */
     private Session basisSession;
 
@@ -85,8 +82,7 @@ public final class RulesEditor {
         view.bindUndo(bench.history().canUndoProperty(), bench.history().canRedoProperty());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
-        view.importCsv.setOnAction(e -> chooseImport());
-        view.exportCsv.setOnAction(e -> chooseExport());
+        this.files = new RuleFileActions(bench, model, view, editing);
         view.apply.setOnAction(e -> applyDraft());
         view.preview.heatmapOf().valueProperty().addListener(o -> showHeatmap());
         view.preview.onMap().selectedProperty().bindBidirectional(layer.shownProperty());
@@ -396,76 +392,17 @@ public final class RulesEditor {
 
     // ---- import, export ----
 
-    private void chooseImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Load allocation rules into the draft");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Allocation rules CSV", "*.csv"));
-        File file = chooser.showOpenDialog(view.stage());
-        if (file != null) {
-            importRules(file.toPath());
-        }
-    }
-
     /**
      * Reads an allocation-rules CSV file (docs/file-formats.md) into the draft, merged as an import
-     * would merge it into the database: rules with a known name are replaced, new ones added, the
-     * rest kept, all in position order. Nothing is written until Apply.
+     * would merge it into the database; nothing is written until Apply.
      */
     public void importRules(Path file) {
-        Session session = bench.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        RuleFiles files = session.get(RuleFiles.class);
-        ScenarioId scenario = bench.scenario();
-        bench.work()
-                .io("Reading " + file.getFileName() + "…", context -> files.read(file, scenario))
-                .onSuccess(imported -> {
-                    editing.edit(0, list -> merge(list, imported));
-                    model.status.set(
-                            "Loaded " + imported.size() + " rules from " + file.getFileName() + " into the draft");
-                })
-                .onFailure(failure -> {
-                    if (failure instanceof FileProblemsException problems) {
-                        Dialogs.problems(
-                                view.stage(),
-                                "Cannot load the rules",
-                                "Nothing was loaded from " + file.getFileName() + ". Fix these and try again:",
-                                problems.problems());
-                    } else {
-                        Dialogs.error(view.stage(), "Cannot load the rules", Failures.explain(failure));
-                    }
-                })
-                .start();
-    }
-
-    private void chooseExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the draft's allocation rules");
-        chooser.setInitialFileName("allocation-rules.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Allocation rules CSV", "*.csv"));
-        File file = chooser.showSaveDialog(view.stage());
-        if (file != null) {
-            exportRules(file.toPath());
-        }
+        files.importRules(file);
     }
 
     /** Writes the draft (applied or not) as an allocation-rules CSV file. */
     public void exportRules(Path file) {
-        Session session = bench.session().orElse(null);
-        if (session == null) {
-            return;
-        }
-        RuleFiles files = session.get(RuleFiles.class);
-        List<AllocationRule> rules = model.draft.snapshot();
-        bench.work()
-                .io("Writing " + file.getFileName() + "…", context -> {
-                    files.write(file, rules);
-                    return file;
-                })
-                .onSuccess(written -> model.status.set("Exported " + rules.size() + " rules to " + written))
-                .onFailure(failure -> failed("Cannot export the rules", failure))
-                .start();
+        files.exportRules(file);
     }
 
     private void failed(String title, Throwable failure) {
