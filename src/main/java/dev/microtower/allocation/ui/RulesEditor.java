@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -71,7 +72,7 @@ public final class RulesEditor {
                 Work.Lane.COMPUTE,
                 DEBOUNCE,
                 failure -> view.preview.setState("The preview cannot be computed: " + Failures.explain(failure)));
-        model.draft.rules().addListener((javafx.collections.ListChangeListener<AllocationRule>) c -> {
+        model.draft.rules().addListener((ListChangeListener<AllocationRule>) c -> {
             refreshStatus();
             schedulePreview();
         });

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -284,7 +285,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
                 pointer);
     }
 
-    private static javafx.scene.Node swatch(Color c, double alpha) {
+    private static Node swatch(Color c, double alpha) {
         Rectangle r = new Rectangle(14, 10, c.deriveColor(0, 1, 1, alpha));
         r.setStroke(c);
         return r;
