@@ -1,5 +1,6 @@
 package dev.microtower;
 
+import dev.microtower.allocation.ui.RulesModule;
 import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.rebalancing.ui.PlanModule;
@@ -9,6 +10,7 @@ import dev.microtower.store.DataLocation;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.zones.ui.ZonesModule;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -51,7 +53,7 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of(new HeatmapsModule(), new PlanModule());
+        return List.of(new ZonesModule(), new HeatmapsModule(), new PlanModule(), new RulesModule());
     }
 
     /** An empty database gets the demo network, if this build carries it. */

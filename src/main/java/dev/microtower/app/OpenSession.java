@@ -3,7 +3,9 @@ package dev.microtower.app;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
+import dev.microtower.importexport.FeatureFiles;
 import dev.microtower.importexport.TransferExport;
+import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.store.Database;
@@ -45,6 +47,8 @@ public final class OpenSession implements Session {
         register(planning);
         register(new RebalancingService(planning, stores.plans(), TransferExport::write));
         register(new OrderColumnsReader(database));
+        register(new PlanningRulesForecast(planning));
+        register(new FeatureFiles(database));
     }
 
     private void register(Object service) {

@@ -1,7 +1,5 @@
 package dev.microtower.shell;
 
-import dev.microtower.allocation.ui.RulesEditor;
-import dev.microtower.allocation.ui.TargetChangeLayer;
 import dev.microtower.app.OpenSession;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataChange;
@@ -31,8 +29,6 @@ import dev.microtower.ui.map.MapPane;
 import dev.microtower.ui.map.basemap.BaseMapException;
 import dev.microtower.ui.map.basemap.BaseMapSettings;
 import dev.microtower.ui.map.basemap.BaseMapTiles;
-import dev.microtower.zones.ui.ZoneEditor;
-import dev.microtower.zones.ui.ZonesLayer;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -101,15 +97,11 @@ public final class MainWindow implements Workbench {
     private final BorderPane root = new BorderPane();
     private final MapPane map = new MapPane();
     private final SitesLayer sites = new SitesLayer();
-    private final TargetChangeLayer targetChange = new TargetChangeLayer();
-    private RulesEditor rulesEditor;
-    private final ZonesLayer zones = new ZonesLayer();
-    private final ZoneEditor zoneEditor;
     private final Inspector inspector = new Inspector();
     private final LayersPanel layersPanel;
     private final StatusBar status;
     private final TextField search = TextFields.createClearableTextField();
-    private final UndoHistory history = new UndoHistory();
+    private final UndoHistory history;
     private final List<FeatureModule> modules;
     private final DataChanges changes = new DataChanges();
     private final NetworkModel network = new NetworkModel();
@@ -124,7 +116,6 @@ public final class MainWindow implements Workbench {
     private ToolBar toolBar;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final javafx.scene.control.TabPane sidePanel;
-    private final javafx.scene.control.Tab zonesTab;
     private String lastFailure = "";
     private NetworkSource source;
     private Map<SkuCode, Sku> catalogue = Map.of();
@@ -137,6 +128,9 @@ public final class MainWindow implements Workbench {
         this.modules = List.copyOf(modules);
         this.firstStart = Objects.requireNonNull(firstStart);
         ready.bind(state.isEqualTo(State.READY));
+        history = new UndoHistory(work, changes);
+        history.follow(scenario.getReadOnlyProperty());
+        history.setReporter((title, message) -> Dialogs.error(window(), title, message));
         provide(NetworkModel.class, network);
         sites.selectedProperty().bindBidirectional(network.selectedProperty());
         centre.setOrientation(Orientation.VERTICAL);
@@ -144,22 +138,15 @@ public final class MainWindow implements Workbench {
         centre.getStyleClass().add("map-split");
         // the shared forecast follows every change of the data it was made from
         changes.subscribe(change -> session().ifPresent(open -> open.changed(change)));
-        // zones at the bottom, then heat (demand below stock), the rules preview, and the sites;
-        // heat above the zones keeps its colours true where a zone's tint would wash them out
-        map.addOverlay(MapDepth.AREAS, zones);
-        map.addOverlay(MapDepth.PREVIEW, targetChange);
         map.addOverlay(MapDepth.SITES, sites);
-        // while zones are edited or drawn, clicks go to the zones layer, not to the sites above it
-        sites.mouseTransparentProperty().bind(zones.modeProperty().isNotEqualTo(ZonesLayer.Mode.VIEW));
+        // while a feature edits on the map (zones drawn), clicks go to it, not to the sites above
+        sites.mouseTransparentProperty().bind(map.editingProperty());
         layersPanel = new LayersPanel(map.overlays());
         status = new StatusBar(work, map);
-        zoneEditor = new ZoneEditor(this, zones);
 
         // the left side: the layers with their legends and settings, and the zone tools
         javafx.scene.control.Tab layersTab = new javafx.scene.control.Tab("Layers", sideScroll(layersPanel));
-        zonesTab = new javafx.scene.control.Tab("Zones", sideScroll(zoneEditor.view()));
-        zonesTab.setId("zones-tab");
-        sidePanel = new javafx.scene.control.TabPane(layersTab, zonesTab);
+        sidePanel = new javafx.scene.control.TabPane(layersTab);
         sidePanel.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         sidePanel.setPrefWidth(270);
         sidePanel.getStyleClass().add("side-tabs");
@@ -211,32 +198,11 @@ public final class MainWindow implements Workbench {
         return sites;
     }
 
-    /** The allocation rules editor of this window, made on first use. */
-    public RulesEditor rulesEditor() {
-        if (rulesEditor == null) {
-            rulesEditor = new RulesEditor(this, targetChange);
-        }
-        return rulesEditor;
-    }
-
-    public TargetChangeLayer targetChange() {
-        return targetChange;
-    }
-
-    /** Brings the zone tools to the front of the left panel. */
-    public void showZoneTools() {
-        sidePanel.getSelectionModel().select(zonesTab);
-    }
-
     private static ScrollPane sideScroll(javafx.scene.Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("side-panel");
         return scroll;
-    }
-
-    public ZoneEditor zoneEditor() {
-        return zoneEditor;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -266,43 +232,14 @@ public final class MainWindow implements Workbench {
         changes.publish(scenario.get(), DataChange.everything());
     }
 
-    /** Undoes the newest edit in the background; does nothing when there is none. */
+    /** Undoes the current scenario's newest edit in the background; does nothing when there is none. */
     public void undo() {
-        history.takeUndo().ifPresent(edit -> carryOut("Undoing " + edit.description() + "…", edit, edit::undo));
+        history.undo();
     }
 
-    /** Makes the newest undone edit again in the background. */
+    /** Makes the current scenario's newest undone edit again in the background. */
     public void redo() {
-        history.takeRedo().ifPresent(edit -> carryOut("Redoing " + edit.description() + "…", edit, edit::redo));
-    }
-
-    private interface Change {
-        void run() throws Exception;
-    }
-
-    private void carryOut(String message, UndoHistory.Edit edit, Change change) {
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                updateMessage(message);
-                updateProgress(-1, 1);
-                change.run();
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            history.finished();
-            edit.refresh();
-        });
-        task.setOnFailed(e -> {
-            history.failed(edit);
-            edit.refresh();
-            Dialogs.error(
-                    window(),
-                    "Cannot " + message.replace("…", "").toLowerCase(java.util.Locale.ROOT),
-                    Failures.explain(task.getException()));
-        });
-        work.submit(Work.Lane.IO, task);
+        history.redo();
     }
 
     /** The open database, if one is open; use it only from background tasks. */
@@ -848,12 +785,8 @@ public final class MainWindow implements Workbench {
         redo.textProperty().bind(history.redoTextProperty());
         redo.disableProperty().bind(history.canRedoProperty().not());
         Menu edit = new Menu("_Edit", null, undo, redo);
-        MenuItem rules = item(
-                "Allocation rules…",
-                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                () -> rulesEditor().show());
-        rules.disableProperty().bind(state.isNotEqualTo(State.READY));
-        Menu rulesMenu = new Menu("_Rules", null, rules);
+        Menu rulesMenu = new Menu("_Rules");
+        rulesMenu.setVisible(false);
 
         CheckMenuItem layers = new CheckMenuItem("Layers panel");
         layers.setSelected(true);

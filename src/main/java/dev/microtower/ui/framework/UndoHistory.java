@@ -1,28 +1,53 @@
 package dev.microtower.ui.framework;
 
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.edit.DataWords;
+import dev.microtower.core.edit.EditCommand;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * The window's one list of edits that can be undone and redone, shared by every editor (zones,
- * allocation rules) so that Ctrl+Z walks back through all of them in the order they were made.
- * An editor does its change, then {@link #record records} an {@link Edit} that knows how to undo
- * and redo it. The history only keeps the order; the window runs {@link Edit#undo()} and {@link
- * Edit#redo()} as background tasks (they usually write to the database) and calls {@link
- * Edit#refresh()} on the FX thread afterwards. The history lives until the window closes.
+ * The window's edits that can be undone and redone, one list per scenario: the menu and Ctrl+Z
+ * act on the list of the scenario the window {@link #follow follows}, and the lists of other
+ * scenarios are kept for when the user switches back. An editor hands over an {@link EditCommand} it has
+ * made ({@link #record(Edit)}) or wants made ({@link #perform}); the history publishes what the
+ * edit touched on the window's {@link DataChanges}, so every view follows.
+ *
+ * <p>Undo and redo run on the {@link Work} IO lane, one at a time. Before either, the history
+ * compares the version of each kind of data the edit touches with the version its own last change
+ * of that kind produced: if something else (an import, an edit elsewhere) changed the data since,
+ * the undo or redo is refused with a message in words and the edit is taken off the list, since
+ * carrying it out would silently overwrite that change. Failures are reported in words too.
+ *
+ * <p>Edits written before commands ({@link UndoHistory.Edit}) still work: they are kept in the
+ * list of the scenario current when recorded, and carried out without the version check.
  *
  * <p>All methods are called on the FX thread.
  */
 public final class UndoHistory {
-    /** One change a user made, able to put the data back as it was and to make it again. */
+    /**
+     * An edit in the old form, without its scenario and kinds of data; undone and redone without
+     * the version check. Move to {@link EditCommand} and {@link
+     * #record(EditCommand)}, which also publishes the change.
+     */
     public interface Edit {
-        /** Short words for the menu: "Undo " + description, e.g. "move vertex of zone Z-OAK-1". */
+        /** Short words for the menu: "Undo " + description. */
         String description();
 
         /** Puts the data back as it was before the edit; runs off the FX thread. */
@@ -35,84 +60,281 @@ public final class UndoHistory {
         default void refresh() {}
     }
 
-    private final Deque<Edit> undoable = new ArrayDeque<>();
-    private final Deque<Edit> redoable = new ArrayDeque<>();
+    /** Tells the user why an undo or redo did not happen. */
+    @FunctionalInterface
+    public interface Reporter {
+        void report(String title, String message);
+    }
+
+    private static final class Entry {
+        final EditCommand edit;
+        final Runnable refresh;
+        /** Kinds of data the edit touches that something else changed since; refused when not empty. */
+        final Set<DataKind> changedSince = EnumSet.noneOf(DataKind.class);
+
+        Entry(EditCommand edit, Runnable refresh) {
+            this.edit = edit;
+            this.refresh = refresh;
+        }
+    }
+
+    private static final class Stacks {
+        final Deque<Entry> undoable = new ArrayDeque<>();
+        final Deque<Entry> redoable = new ArrayDeque<>();
+        /** The version each kind had after this history's own last change of it. */
+        final Map<DataKind, Long> own = new EnumMap<>(DataKind.class);
+    }
+
+    private final Work work;
+    private final DataChanges changes;
+    private final Map<ScenarioId, Stacks> byScenario = new HashMap<>();
+    private final ObjectProperty<ScenarioId> scenario =
+            new SimpleObjectProperty<>(this, "scenario", ScenarioId.BASELINE);
+    private Reporter reporter = (title, message) -> {};
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
-    /** Adds an edit that has just been made; anything that could be redone is forgotten. */
+    /** A history whose undo and redo run on {@code work} and are published on {@code changes}. */
+    public UndoHistory(Work work, DataChanges changes) {
+        this.work = Objects.requireNonNull(work);
+        this.changes = Objects.requireNonNull(changes);
+        scenario.addListener((o, was, now) -> update());
+    }
+
+    /** Acts on the list of {@code current}'s scenario from now on, e.g. the window's scenario. */
+    public void follow(ObservableValue<ScenarioId> current) {
+        scenario.bind(current);
+    }
+
+    /** The scenario whose list the menu acts on. */
+    public ScenarioId scenario() {
+        return scenario.get();
+    }
+
+    /** Who tells the user why an undo or redo was refused or failed; a message box in the window. */
+    public void setReporter(Reporter reporter) {
+        this.reporter = Objects.requireNonNull(reporter);
+    }
+
+    // ---- recording ----
+
+    /**
+     * Adds an edit that has just been applied and publishes what it touched; anything of its
+     * scenario that could be redone is forgotten.
+     */
+    public void record(EditCommand edit) {
+        Stacks stacks = stacks(edit.scenario());
+        Entry entry = new Entry(edit, () -> {});
+        settle(stacks, entry);
+        stacks.undoable.push(entry);
+        stacks.redoable.clear();
+        update();
+    }
+
+    /**
+     * Applies {@code edit} on the IO lane, then records it as {@link #record(EditCommand)}
+     * does and runs {@code then}; a failure is reported and nothing is recorded.
+     */
+    public void perform(EditCommand edit, Runnable then) {
+        work.io("Saving: " + edit.description() + "…", context -> {
+                    edit.apply();
+                    return Boolean.TRUE;
+                })
+                .onSuccess(done -> {
+                    record(edit);
+                    then.run();
+                })
+                .onFailure(failure -> report("Cannot save: " + edit.description(), Failures.explain(failure)))
+                .start();
+    }
+
+    /** Adds an edit of the old form, made in the current scenario; not published, not checked. */
     public void record(Edit edit) {
-        undoable.push(Objects.requireNonNull(edit));
-        redoable.clear();
+        Objects.requireNonNull(edit);
+        Stacks stacks = stacks(scenario.get());
+        stacks.undoable.push(new Entry(new Legacy(edit, scenario.get()), edit::refresh));
+        stacks.redoable.clear();
         update();
     }
 
-    /**
-     * Takes the newest edit to undo, or nothing. The caller runs {@link Edit#undo()} and then
-     * {@link #finished} — or {@link #failed} if the undo did not work, which puts it back.
-     */
-    public Optional<Edit> takeUndo() {
-        if (busy.get() || undoable.isEmpty()) {
-            return Optional.empty();
+    private record Legacy(Edit old, ScenarioId scenario) implements EditCommand {
+        @Override
+        public String description() {
+            return old.description();
         }
-        Edit edit = undoable.pop();
-        redoable.push(edit);
+
+        @Override
+        public Set<DataKind> touches() {
+            return Set.of();
+        }
+
+        @Override
+        public void apply() throws Exception {
+            old.redo();
+        }
+
+        @Override
+        public void revert() throws Exception {
+            old.undo();
+        }
+    }
+
+    // ---- undo, redo ----
+
+    /** Takes back the current scenario's newest edit on the IO lane, unless its data changed since. */
+    public void undo() {
+        Stacks stacks = stacks(scenario.get());
+        if (busy.get() || stacks.undoable.isEmpty()) {
+            return;
+        }
+        Entry entry = stacks.undoable.peek();
+        String description = entry.edit.description();
+        String refused = refusal(stacks, entry, "made");
+        if (refused != null) {
+            stacks.undoable.pop();
+            update();
+            report("Cannot undo " + description, refused + " It was taken off the list of edits to undo.");
+            return;
+        }
+        carryOut("Undoing " + description + "…", "Cannot undo " + description, entry, () -> entry.edit.revert(), () -> {
+            stacks.undoable.remove(entry);
+            stacks.redoable.push(entry);
+            settle(stacks, entry);
+        });
+    }
+
+    /** Makes the current scenario's newest undone edit again, unless its data changed since. */
+    public void redo() {
+        Stacks stacks = stacks(scenario.get());
+        if (busy.get() || stacks.redoable.isEmpty()) {
+            return;
+        }
+        Entry entry = stacks.redoable.peek();
+        String description = entry.edit.description();
+        String refused = refusal(stacks, entry, "undone");
+        if (refused != null) {
+            stacks.redoable.pop();
+            update();
+            report("Cannot redo " + description, refused + " It was taken off the list of edits to redo.");
+            return;
+        }
+        carryOut("Redoing " + description + "…", "Cannot redo " + description, entry, () -> entry.edit.apply(), () -> {
+            stacks.redoable.remove(entry);
+            stacks.undoable.push(entry);
+            settle(stacks, entry);
+        });
+    }
+
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    private void carryOut(String message, String failedTitle, Entry entry, Change change, Runnable moved) {
         busy.set(true);
         update();
-        return Optional.of(edit);
+        work.io(message, context -> {
+                    change.run();
+                    return Boolean.TRUE;
+                })
+                .onSuccess(done -> {
+                    busy.set(false);
+                    moved.run();
+                    update();
+                    entry.refresh.run();
+                })
+                .onFailure(failure -> {
+                    // the lists stay as they were, so they still match the data
+                    busy.set(false);
+                    update();
+                    entry.refresh.run();
+                    report(failedTitle, Failures.explain(failure));
+                })
+                .start();
     }
 
-    /** Takes the newest undone edit to make again, or nothing; see {@link #takeUndo()}. */
-    public Optional<Edit> takeRedo() {
-        if (busy.get() || redoable.isEmpty()) {
-            return Optional.empty();
+    /** Why {@code entry} must not be carried out now, in words; {@code null} when it may. */
+    private String refusal(Stacks stacks, Entry entry, String since) {
+        ScenarioId of = entry.edit.scenario();
+        for (DataKind kind : entry.edit.touches()) {
+            Long own = stacks.own.get(kind);
+            if (own != null && own != changes.version(of, kind)) {
+                changedElsewhere(stacks, kind);
+            }
         }
-        Edit edit = redoable.pop();
-        undoable.push(edit);
-        busy.set(true);
-        update();
-        return Optional.of(edit);
-    }
-
-    /** The undo or redo taken last has been carried out. */
-    public void finished() {
-        busy.set(false);
-        update();
-    }
-
-    /**
-     * The undo or redo taken last could not be carried out: it goes back where it was, so the
-     * lists still match the data.
-     */
-    public void failed(Edit edit) {
-        if (redoable.peek() == edit) {
-            redoable.pop();
-            undoable.push(edit);
-        } else if (undoable.peek() == edit) {
-            undoable.pop();
-            redoable.push(edit);
+        if (entry.changedSince.isEmpty()) {
+            return null;
         }
-        busy.set(false);
-        update();
+        String what = DataWords.of(entry.changedSince);
+        return capitalised(what) + " changed after this edit was " + since
+                + " (by an import or another edit), and carrying it out now would overwrite that change.";
     }
 
-    /** Forgets every edit, e.g. when another database is opened. */
+    /** Publishes what {@code entry} touched and remembers the version it produced. */
+    private void settle(Stacks stacks, Entry entry) {
+        Set<DataKind> kinds = entry.edit.touches();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        ScenarioId of = entry.edit.scenario();
+        for (DataKind kind : kinds) {
+            Long own = stacks.own.get(kind);
+            if (own != null && own != changes.version(of, kind)) {
+                changedElsewhere(stacks, kind);
+            }
+        }
+        DataChange change = changes.publish(of, kinds);
+        for (DataKind kind : kinds) {
+            stacks.own.put(kind, change.version());
+        }
+    }
+
+    /** Something other than this history changed {@code kind}: no edit made before may touch it again. */
+    private static void changedElsewhere(Stacks stacks, DataKind kind) {
+        for (Deque<Entry> list : List.of(stacks.undoable, stacks.redoable)) {
+            for (Entry entry : list) {
+                if (entry.edit.touches().contains(kind)) {
+                    entry.changedSince.add(kind);
+                }
+            }
+        }
+    }
+
+    private void report(String title, String message) {
+        problem.set(message);
+        reporter.report(title, message);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    // ---- state ----
+
+    /** Forgets every edit of every scenario, e.g. when another database is opened. */
     public void clear() {
-        undoable.clear();
-        redoable.clear();
+        byScenario.clear();
         busy.set(false);
+        problem.set("");
         update();
     }
 
+    /** How many edits of the current scenario can be undone. */
     public int undoCount() {
-        return undoable.size();
+        return stacks(scenario.get()).undoable.size();
     }
 
     public int redoCount() {
-        return redoable.size();
+        return stacks(scenario.get()).redoable.size();
+    }
+
+    /** How many edits of {@code of} can be undone, whichever scenario is current. */
+    public int undoCount(ScenarioId of) {
+        Stacks stacks = byScenario.get(of);
+        return stacks == null ? 0 : stacks.undoable.size();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -137,10 +359,26 @@ public final class UndoHistory {
         return busy.getReadOnlyProperty();
     }
 
+    /** Why the last undo or redo was refused or failed, in words; empty before any. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private Stacks stacks(ScenarioId of) {
+        return byScenario.computeIfAbsent(of, s -> new Stacks());
+    }
+
     private void update() {
-        canUndo.set(!busy.get() && !undoable.isEmpty());
-        canRedo.set(!busy.get() && !redoable.isEmpty());
-        undoText.set(undoable.isEmpty() ? "Undo" : "Undo " + undoable.peek().description());
-        redoText.set(redoable.isEmpty() ? "Redo" : "Redo " + redoable.peek().description());
+        Stacks stacks = stacks(scenario.get());
+        canUndo.set(!busy.get() && !stacks.undoable.isEmpty());
+        canRedo.set(!busy.get() && !stacks.redoable.isEmpty());
+        undoText.set(
+                stacks.undoable.isEmpty()
+                        ? "Undo"
+                        : "Undo " + stacks.undoable.peek().edit.description());
+        redoText.set(
+                stacks.redoable.isEmpty()
+                        ? "Redo"
+                        : "Redo " + stacks.redoable.peek().edit.description());
     }
 }

@@ -1,78 +1,66 @@
 package dev.microtower.zones.ui;
 
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.FileProblemsException;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
 import dev.microtower.core.ZoneCode;
-import dev.microtower.importexport.Exporter;
-import dev.microtower.importexport.ImportException;
-import dev.microtower.importexport.Importer;
-import dev.microtower.importexport.Problem;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
+import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.orders.store.OrderRepository;
-import dev.microtower.shell.MainWindow;
-import dev.microtower.store.Database;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
-import dev.microtower.ui.framework.UndoHistory;
-import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.framework.Workbench;
 import dev.microtower.zones.domain.DeliveryZone;
-import dev.microtower.zones.engine.Coverage;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
 import dev.microtower.zones.engine.ZoneShapes;
 import dev.microtower.zones.engine.ZoneTopology;
+import dev.microtower.zones.store.ZoneFiles;
 import dev.microtower.zones.store.ZoneRepository;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
-import javafx.scene.Scene;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Controller of the delivery zones: reads them for the {@link ZonesLayer}, checks and saves what
- * the user draws or generates, and keeps the same-day coverage up to date. Every change is written
- * in one transaction by a background task and recorded in the window's {@link UndoHistory} as the
- * zones before and after, so undo and redo put back exactly the zones that were there. Coverage is
- * computed off the FX thread, latest wins (a newer computation cancels the running one), from
- * customer points read once per database change that is not a zone edit.
+ * Controller of the delivery zones of the scenario the window follows: reads them for the {@link
+ * ZonesLayer}, checks and saves what the user draws or generates, and keeps the same-day coverage
+ * up to date ({@link ZoneCoverage}). Every change is written in one transaction on the IO lane and
+ * recorded in the window's history as a {@link ZoneEdit} of the zones before and after, which
+ * publishes the change of the zones; undo and redo put back exactly the zones that were there.
  */
 public final class ZoneEditor implements ZonesLayer.Listener {
-    private static final ScenarioId SCENARIO = ScenarioId.BASELINE;
-    private static final double HOT_SPOT_CELL_KM = 2;
-    private static final int HOT_SPOTS = 10;
+    private static final Set<DataKind> SHOWN = EnumSet.of(DataKind.ZONES, DataKind.NETWORK, DataKind.ORDERS);
 
-    private final MainWindow window;
+    private final Workbench bench;
     private final ZonesLayer layer;
+    private final NetworkModel network;
     private final ZonesPanel panel = new ZonesPanel();
-    private final ReadOnlyObjectWrapper<CoverageReport> coverage = new ReadOnlyObjectWrapper<>(this, "coverage");
+    private final ZoneCoverage coverage;
     private ZoneGenerator.Settings lastSettings = ZoneGenerator.Settings.defaults();
-    private Demand demand;
-    private boolean zoneEditOnly;
-    private Task<CoverageReport> coverageTask;
     private long readGeneration;
     private Runnable afterReload;
 
-    /** Customer points of the whole order history, with the units of each order. */
-    private record Demand(double[] lat, double[] lon, int[] units) {}
-
-    public ZoneEditor(MainWindow window, ZonesLayer layer) {
-        this.window = window;
+    public ZoneEditor(Workbench bench, ZonesLayer layer, NetworkModel network) {
+        this.bench = bench;
         this.layer = layer;
+        this.network = network;
+        this.coverage = new ZoneCoverage(
+                bench.work(), failure -> panel.coverage.setText("Coverage: " + Failures.explain(failure)));
         layer.setListener(this);
 
         panel.view.setOnAction(e -> layer.modeProperty().set(ZonesLayer.Mode.VIEW));
@@ -85,24 +73,25 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             if (mode != ZonesLayer.Mode.VIEW) {
                 layer.shownProperty().set(true);
             }
+            // while zones are edited or drawn, clicks go to the zones, not to the sites above them
+            bench.map().editingProperty().set(mode != ZonesLayer.Mode.VIEW);
         });
         panel.showMode(layer.modeProperty().get());
         layer.selectedProperty().addListener((o, was, zone) -> panel.showSelected(zone));
         panel.showSelected(null);
         panel.delete.setOnAction(
                 e -> Optional.ofNullable(layer.selectedProperty().get()).ifPresent(this::deleteRequested));
-        panel.generate.setOnAction(
-                e -> new GenerateDialog(owner(), lastSettings).showAndWait().ifPresent(this::generate));
+        panel.generate.setOnAction(e ->
+                new GenerateDialog(bench.owner(), lastSettings).showAndWait().ifPresent(this::generate));
         panel.importFile.setOnAction(e -> chooseImport());
         panel.exportFile.setOnAction(e -> chooseExport());
         panel.hotSpots.getSelectionModel().selectedItemProperty().addListener((o, was, spot) -> {
             if (spot != null) {
-                window.map()
-                        .show(spot.centre(), Math.max(window.map().viewport().zoom(), 12));
+                bench.map().show(spot.centre(), Math.max(bench.map().viewport().zoom(), 12));
             }
         });
         // a site picked on the map is the natural owner of the next zone drawn
-        window.sites().selectedProperty().addListener((o, was, node) -> {
+        network.selectedProperty().addListener((o, was, node) -> {
             if (node != null && node.isStocked()) {
                 panel.site.setValue(node);
                 if (node.slaTier() != null) {
@@ -110,16 +99,12 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                 }
             }
         });
-        window.dataVersionProperty().addListener(o -> {
-            if (!zoneEditOnly) {
-                demand = null; // orders may have changed: read them again
-            }
-            zoneEditOnly = false;
-            reload();
-        });
+        bench.changes().subscribe(SHOWN, this::dataChanged);
+        bench.scenarioProperty().addListener((o, was, now) -> reload());
+        bench.sessionProperty().addListener((o, was, now) -> coverage.forgetOrders());
     }
 
-    /** The panel with the zone tools, for the window's side bar. */
+    /** The panel with the zone tools, for the window's side panel. */
     public javafx.scene.Node view() {
         return panel;
     }
@@ -130,7 +115,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     /** The coverage computed last, or {@code null} before the first. */
     public ReadOnlyObjectProperty<CoverageReport> coverageProperty() {
-        return coverage.getReadOnlyProperty();
+        return coverage.reportProperty();
     }
 
     /** The message shown last in the panel, e.g. why a polygon was refused; empty when none. */
@@ -144,27 +129,39 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         panel.tier.setValue(tier);
     }
 
+    private void dataChanged(DataChange change) {
+        if (!change.scenario().equals(bench.scenario())) {
+            return;
+        }
+        if (change.touches(DataKind.ORDERS)) {
+            coverage.forgetOrders();
+        }
+        reload();
+    }
+
     // ---- reading ----
 
     /** Reads the zones again and shows them; coverage follows. */
     public void reload() {
-        Optional<Database> open = window.database();
+        Optional<Session> open = bench.session();
         if (open.isEmpty()) {
             return;
         }
-        Database db = open.get();
+        ZoneRepository zones = open.get().get(ZoneRepository.class);
+        OrderRepository orders = open.get().get(OrderRepository.class);
+        ScenarioId scenario = bench.scenario();
         long generation = ++readGeneration;
-        background("Reading delivery zones…", () -> new ZoneRepository(db).findAll(SCENARIO), zones -> {
+        background("Reading delivery zones…", () -> zones.findAll(scenario), read -> {
             if (generation != readGeneration) {
                 return; // a newer read is on its way
             }
-            layer.setZones(zones);
+            layer.setZones(read);
             if (afterReload != null) {
                 afterReload.run();
                 afterReload = null;
             }
             panel.showSelected(layer.selectedProperty().get());
-            List<Node> stocked = window.sites().sites().stream()
+            List<Node> stocked = network.sites().stream()
                     .filter(Node::isStocked)
                     .sorted(Comparator.comparing(n -> n.code().value()))
                     .toList();
@@ -176,84 +173,12 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                         .findFirst()
                         .ifPresent(panel.site::setValue);
             }
-            // edits arrive one at a time (a drag is saved on release), so latest-wins is enough here
-            computeCoverage();
+            coverage.compute(layer.zones(), List.copyOf(network.sites()), orders, computed -> {
+                layer.setCoverage(computed.report());
+                panel.showCoverage(computed.report());
+                panel.coverage.setText(panel.coverage.getText() + computed.timing());
+            });
         });
-    }
-
-    private void computeCoverage() {
-        Optional<Database> open = window.database();
-        if (open.isEmpty()) {
-            return;
-        }
-        if (coverageTask != null) {
-            coverageTask.cancel(false); // no interrupt: it may be reading the database
-        }
-        Database db = open.get();
-        List<DeliveryZone> zones = layer.zones();
-        List<Node> nodes = window.sites().sites();
-        Demand known = demand;
-        Task<CoverageReport> task = new Task<>() {
-            private Demand read;
-            private long nanos;
-
-            @Override
-            protected CoverageReport call() {
-                long start = System.nanoTime();
-                updateProgress(-1, 1);
-                Demand points = known;
-                if (points == null) {
-                    updateMessage("Reading customer locations for zone coverage…");
-                    points = readDemand(db);
-                    read = points;
-                }
-                if (isCancelled()) {
-                    return null;
-                }
-                updateMessage("Computing same-day coverage…");
-                Coverage c = new Coverage(zones, nodes, HOT_SPOT_CELL_KM, HOT_SPOTS);
-                for (int i = 0; i < points.lat().length; i++) {
-                    c.add(new GeoPoint(points.lat()[i], points.lon()[i]), points.units()[i]);
-                    if ((i & 0xFFFF) == 0 && isCancelled()) {
-                        return null;
-                    }
-                }
-                CoverageReport report = c.report();
-                nanos = System.nanoTime() - start;
-                return report;
-            }
-
-            @Override
-            protected void succeeded() {
-                if (read != null) {
-                    demand = read;
-                }
-                coverage.set(getValue());
-                layer.setCoverage(getValue());
-                panel.showCoverage(getValue());
-                panel.coverage.setText(panel.coverage.getText()
-                        + String.format(
-                                java.util.Locale.ROOT,
-                                "%n(%s in %.1f s)",
-                                read != null ? "orders read and counted" : "counted",
-                                nanos / 1e9));
-            }
-        };
-        task.setOnFailed(e -> panel.coverage.setText("Coverage: " + Failures.explain(task.getException())));
-        coverageTask = window.work().submit(Work.Lane.COMPUTE, task);
-    }
-
-    private static Demand readDemand(Database db) {
-        List<double[]> rows = new ArrayList<>();
-        new OrderRepository(db).forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}));
-        double[] lat = new double[rows.size()], lon = new double[rows.size()];
-        int[] units = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            lat[i] = rows.get(i)[0];
-            lon[i] = rows.get(i)[1];
-            units[i] = (int) rows.get(i)[2];
-        }
-        return new Demand(lat, lon, units);
     }
 
     // ---- changes from the map ----
@@ -266,7 +191,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             return;
         }
         DeliveryZone changed = new DeliveryZone(zone.code(), zone.node(), zone.slaTier(), area);
-        change(what + " of zone " + zone.code(), List.of(zone), List.of(changed));
+        change(what + " of zone " + zone.code(), List.of(zone), List.of(changed), null);
     }
 
     @Override
@@ -327,23 +252,25 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     /** Replaces the zones of the settings' tiers by generated ones, as one undoable edit. */
     public void generate(ZoneGenerator.Settings settings) {
-        Optional<Database> open = window.database();
+        Optional<Session> open = bench.session();
         if (open.isEmpty()) {
             return;
         }
         lastSettings = settings;
-        Database db = open.get();
-        List<Node> nodes = window.sites().sites();
+        ZoneRepository zones = open.get().get(ZoneRepository.class);
+        ScenarioId scenario = bench.scenario();
+        List<Node> nodes = List.copyOf(network.sites());
         background(
                 "Generating delivery zones…",
                 () -> {
-                    List<DeliveryZone> before = new ZoneRepository(db).findAll(SCENARIO);
+                    List<DeliveryZone> before = zones.findAll(scenario);
                     List<DeliveryZone> after = new ArrayList<>(before.stream()
                             .filter(z -> !settings.tiers().contains(z.slaTier()))
                             .toList());
                     after.addAll(ZoneGenerator.generate(nodes, settings));
-                    apply(db, before, after);
-                    return new ZoneEdit(db, "generate zones", before, after);
+                    ZoneEdit edit = new ZoneEdit(scenario, zones, "generate zones", before, after);
+                    edit.apply();
+                    return edit;
                 },
                 edit -> {
                     panel.method.setText("Generated: " + settings.describe() + ".");
@@ -353,50 +280,49 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     /** Imports a GeoJSON file of zones (added or replaced by code), as one undoable edit. */
     public void importGeoJson(Path file) {
-        Optional<Database> open = window.database();
+        Optional<Session> open = bench.session();
         if (open.isEmpty()) {
             return;
         }
-        Database db = open.get();
-        Task<ZoneEdit> task = new Task<>() {
-            @Override
-            protected ZoneEdit call() {
-                updateMessage("Importing zones from " + file.getFileName() + "…");
-                updateProgress(-1, 1);
-                ZoneRepository zones = new ZoneRepository(db);
-                List<DeliveryZone> before = zones.findAll(SCENARIO);
-                new Importer(db).importPath(file, SCENARIO);
-                return new ZoneEdit(db, "import " + file.getFileName(), before, zones.findAll(SCENARIO));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            panel.method.setText("Imported from " + file.getFileName() + ".");
-            recorded(task.getValue(), null);
-        });
-        task.setOnFailed(e -> {
-            if (task.getException() instanceof ImportException problems) {
-                List<String> lines = new ArrayList<>(
-                        problems.problems().stream().map(Problem::toString).toList());
-                panel.showMessage("Import refused: nothing was written (" + lines.size() + " problems).");
-                Dialogs.problems(
-                        owner(),
-                        "Import failed",
-                        "No zone was imported from " + file.getFileName() + ". Fix these and try again:",
-                        lines);
-            } else {
-                failed("Cannot import zones", task.getException());
-            }
-        });
-        window.work().submit(Work.Lane.IO, task);
+        ZoneRepository zones = open.get().get(ZoneRepository.class);
+        ZoneFiles files = open.get().get(ZoneFiles.class);
+        ScenarioId scenario = bench.scenario();
+        bench.work()
+                .io("Importing zones from " + file.getFileName() + "…", context -> {
+                    List<DeliveryZone> before = zones.findAll(scenario);
+                    files.importGeoJson(file, scenario);
+                    return new ZoneEdit(
+                            scenario, zones, "import " + file.getFileName(), before, zones.findAll(scenario));
+                })
+                .onSuccess(edit -> {
+                    panel.method.setText("Imported from " + file.getFileName() + ".");
+                    recorded(edit, null);
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof FileProblemsException problems) {
+                        panel.showMessage("Import refused: nothing was written ("
+                                + problems.problems().size() + " problems).");
+                        Dialogs.problems(
+                                bench.owner(),
+                                "Import failed",
+                                "No zone was imported from " + file.getFileName() + ". Fix these and try again:",
+                                problems.problems());
+                    } else {
+                        failed("Cannot import zones", failure);
+                    }
+                })
+                .start();
     }
 
     /** Writes the zones to a GeoJSON file with code, node and SLA tier in each feature's properties. */
     public void exportGeoJson(Path file) {
-        window.database()
-                .ifPresent(db -> background(
+        ScenarioId scenario = bench.scenario();
+        bench.session()
+                .map(open -> open.get(ZoneFiles.class))
+                .ifPresent(files -> background(
                         "Exporting zones to " + file.getFileName() + "…",
                         () -> {
-                            new Exporter(db).exportZonesGeoJson(file, SCENARIO);
+                            files.exportGeoJson(file, scenario);
                             return file;
                         },
                         written ->
@@ -407,7 +333,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import delivery zones");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
-        File file = chooser.showOpenDialog(owner());
+        File file = chooser.showOpenDialog(bench.owner());
         if (file != null) {
             importGeoJson(file.toPath());
         }
@@ -418,7 +344,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         chooser.setTitle("Export delivery zones");
         chooser.setInitialFileName("delivery-zones.geojson");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GeoJSON", "*.geojson"));
-        File file = chooser.showSaveDialog(owner());
+        File file = chooser.showSaveDialog(bench.owner());
         if (file != null) {
             exportGeoJson(file.toPath());
         }
@@ -426,113 +352,49 @@ public final class ZoneEditor implements ZonesLayer.Listener {
 
     // ---- writing and undo ----
 
-    private void change(String description, List<DeliveryZone> before, List<DeliveryZone> after) {
-        change(description, before, after, null);
-    }
-
     private void change(String description, List<DeliveryZone> before, List<DeliveryZone> after, Runnable then) {
-        Optional<Database> open = window.database();
+        Optional<Session> open = bench.session();
         if (open.isEmpty()) {
             return;
         }
-        Database db = open.get();
+        ZoneEdit edit =
+                new ZoneEdit(bench.scenario(), open.get().get(ZoneRepository.class), description, before, after);
         background(
                 "Saving: " + description + "…",
                 () -> {
-                    apply(db, before, after);
-                    return new ZoneEdit(db, description, before, after);
+                    edit.apply();
+                    return edit;
                 },
-                edit -> recorded(edit, then));
+                done -> recorded(done, then));
     }
 
-    /** Records the edit and reads the zones again; {@code then} runs once they are shown. */
+    /** Records the edit, which publishes the change of the zones: they are read again, then {@code then} runs. */
     private void recorded(ZoneEdit edit, Runnable then) {
-        window.history().record(edit);
         panel.showMessage(null);
         afterReload = then;
-        changed();
-    }
-
-    /** Says the zones changed: the window's data version moves on, and this editor reads them again. */
-    private void changed() {
-        zoneEditOnly = true;
-        window.dataChanged();
-    }
-
-    /** Makes the zones of {@code from} into those of {@code to} in one transaction. */
-    private static void apply(Database db, List<DeliveryZone> from, List<DeliveryZone> to) {
-        Set<ZoneCode> kept = new HashSet<>();
-        to.forEach(z -> kept.add(z.code()));
-        List<ZoneCode> remove = from.stream()
-                .map(DeliveryZone::code)
-                .filter(c -> !kept.contains(c))
-                .toList();
-        new ZoneRepository(db).change(SCENARIO, remove, to);
-    }
-
-    /** A zone change as the zones it touched before and after; a generate or import touches all. */
-    private final class ZoneEdit implements UndoHistory.Edit {
-        private final Database db;
-        private final String description;
-        private final List<DeliveryZone> before;
-        private final List<DeliveryZone> after;
-
-        ZoneEdit(Database db, String description, List<DeliveryZone> before, List<DeliveryZone> after) {
-            this.db = db;
-            this.description = description;
-            this.before = List.copyOf(before);
-            this.after = List.copyOf(after);
-        }
-
-        @Override
-        public String description() {
-            return description;
-        }
-
-        @Override
-        public void undo() {
-            apply(db, after, before);
-        }
-
-        @Override
-        public void redo() {
-            apply(db, before, after);
-        }
-
-        @Override
-        public void refresh() {
-            panel.showMessage(null);
-            changed();
-        }
+        bench.history().record(edit);
     }
 
     // ---- helpers ----
 
-    private <T> void background(String message, Callable<T> work, Consumer<T> then) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                updateMessage(message);
-                updateProgress(-1, 1);
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> then.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            layer.discardPending();
-            failed("Cannot finish: " + message.replace("…", ""), task.getException());
-        });
-        window.work().submit(Work.Lane.IO, task);
+    private interface Job<T> {
+        T run() throws Exception;
+    }
+
+    private <T> void background(String message, Job<T> job, Consumer<T> then) {
+        bench.work()
+                .io(message, context -> job.run())
+                .onSuccess(then)
+                .onFailure(failure -> {
+                    layer.discardPending();
+                    failed("Cannot finish: " + message.replace("…", ""), failure);
+                })
+                .start();
     }
 
     private void failed(String title, Throwable failure) {
         String text = Failures.explain(failure);
         panel.showMessage(title + ": " + text);
-        Dialogs.error(owner(), title, text);
-    }
-
-    private Window owner() {
-        Scene scene = panel.getScene();
-        return scene == null ? null : scene.getWindow();
+        Dialogs.error(bench.owner(), title, text);
     }
 }

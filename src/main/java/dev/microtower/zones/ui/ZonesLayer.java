@@ -10,32 +10,27 @@ import dev.microtower.ui.map.Viewport;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneShapes;
-import dev.microtower.zones.engine.ZoneTopology;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -77,16 +72,9 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             SlaTier.SAME_DAY, Color.web("#1a9850"),
             SlaTier.NEXT_DAY, Color.web("#2c6fbb"),
             SlaTier.REPLENISHMENT_HUB, Color.web("#7b61a8"));
-    private static final double FILL_ALPHA = 0.16;
-    private static final Color OVERLAP = Color.web("#d7301f");
-    private static final Color HOT_SPOT = Color.web("#f46d43");
-    private static final Color EDITED = Color.web("#f59e0b");
-    private static final Color DRAFT = Color.web("#111827");
-    private static final double HANDLE_PX = 7;
-    private static final double MIN_HOT_SPOT_PX = 9;
-    private static final double LABEL_HOT_SPOT_PX = 28;
-    private static final double HIT_PX = 7;
-    private static final Font LABEL_FONT = Font.font("System", 11);
+    static final double FILL_ALPHA = 0.16;
+    static final Color OVERLAP = Color.web("#d7301f");
+    static final Color HOT_SPOT = Color.web("#f46d43");
     private static final GeometryFactory LON_LAT = new GeometryFactory();
 
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
@@ -238,10 +226,9 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     }
 
     /** Where a geographic point is on this layer now (the map view's coordinates). */
-    public javafx.geometry.Point2D screenPosition(GeoPoint point) {
+    public Point2D screenPosition(GeoPoint point) {
         Viewport v = current;
-        return new javafx.geometry.Point2D(
-                v.screenX(WebMercator.worldX(point.lon())), v.screenY(WebMercator.worldY(point.lat())));
+        return new Point2D(v.screenX(WebMercator.worldX(point.lon())), v.screenY(WebMercator.worldY(point.lat())));
     }
 
     // ---- drawing ----
@@ -271,185 +258,34 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             contentChanged = true;
         }
         if (contentChanged || !current.equals(drawn)) {
-            paint(current);
+            ZonesPainter.paint(canvas.getGraphicsContext2D(), current, scene());
             drawn = current;
             contentChanged = false;
         }
     }
 
-    private void paint(Viewport v) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFillRule(FillRule.EVEN_ODD);
-        DeliveryZone chosen = selected.get();
-        // widest promise first, so the tight same-day zones lie on top
-        List<DeliveryZone> ordered = new ArrayList<>(zones);
-        ordered.sort(Comparator.comparing((DeliveryZone z) -> -z.slaTier().ordinal())
-                .thenComparing(z -> z.code().value()));
-        for (DeliveryZone zone : ordered) {
-            if (!tierShown.get(zone.slaTier()).get() || !visibleOnScreen(zone.area(), v)) {
-                continue;
+    /** What to draw now, copied so the painter reads no mutable state of the layer. */
+    private ZonesPainter.Scene scene() {
+        List<SlaTier> tiers = new ArrayList<>();
+        tierShown.forEach((tier, on) -> {
+            if (on.get()) {
+                tiers.add(tier);
             }
-            Geometry area =
-                    chosen != null && chosen.code().equals(zone.code()) && pending != null ? pending : zone.area();
-            Color c = colour(zone.slaTier());
-            path(g, v, area);
-            g.setFill(c.deriveColor(0, 1, 1, FILL_ALPHA));
-            g.fill();
-            g.setStroke(c.deriveColor(0, 1, 0.85, 0.85));
-            g.setLineWidth(1.4);
-            g.stroke();
-        }
-        if (coverage != null && overlapsShown.get()) {
-            // the union, so where three zones meet is no redder than where two do
-            Geometry overlap = ZoneTopology.polygonal(coverage.overlapArea());
-            if (overlap != null && visibleOnScreen(overlap, v)) {
-                path(g, v, overlap);
-                g.setFill(OVERLAP.deriveColor(0, 1, 1, 0.32));
-                g.fill();
-                g.setStroke(OVERLAP);
-                g.setLineWidth(1);
-                g.stroke();
-            }
-        }
-        if (coverage != null && hotSpotsShown.get()) {
-            paintHotSpots(g, v);
-        }
-        if (chosen != null && mode.get() != Mode.DRAW) {
-            paintSelected(g, v, pending != null ? pending : chosen.area());
-        }
-        if (mode.get() == Mode.DRAW && !draft.isEmpty()) {
-            paintDraft(g, v);
-        }
+        });
+        return new ZonesPainter.Scene(
+                zones,
+                tiers,
+                coverage,
+                overlapsShown.get(),
+                hotSpotsShown.get(),
+                selected.get(),
+                pending,
+                mode.get(),
+                draft,
+                pointer);
     }
 
-    private void paintHotSpots(GraphicsContext g, Viewport v) {
-        g.setFont(LABEL_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        for (CoverageReport.HotSpot spot : coverage.hotSpots()) {
-            javafx.geometry.Point2D at = screenPosition(spot.centre());
-            var e = spot.cell().getEnvelopeInternal();
-            double side = v.screenX(WebMercator.worldX(e.getMaxX())) - v.screenX(WebMercator.worldX(e.getMinX()));
-            if (side < MIN_HOT_SPOT_PX) {
-                // zoomed out, a cell would vanish: keep a square that can be seen
-                g.beginPath();
-                g.rect(
-                        at.getX() - MIN_HOT_SPOT_PX / 2,
-                        at.getY() - MIN_HOT_SPOT_PX / 2,
-                        MIN_HOT_SPOT_PX,
-                        MIN_HOT_SPOT_PX);
-            } else {
-                path(g, v, spot.cell());
-            }
-            g.setFill(HOT_SPOT.deriveColor(0, 1, 1, 0.42));
-            g.fill();
-            g.setStroke(HOT_SPOT.darker());
-            g.setLineWidth(1.5);
-            g.stroke();
-            if (side < LABEL_HOT_SPOT_PX) {
-                continue; // the panel lists the figures; labels would pile up
-            }
-            String text = String.format(Locale.ROOT, "%,d", spot.orders());
-            g.setLineWidth(3);
-            g.setStroke(Color.color(1, 1, 1, 0.85));
-            g.strokeText(text, at.getX(), at.getY());
-            g.setFill(Color.web("#7f2704"));
-            g.fillText(text, at.getX(), at.getY());
-        }
-    }
-
-    private void paintSelected(GraphicsContext g, Viewport v, Geometry area) {
-        path(g, v, area);
-        g.setStroke(EDITED);
-        g.setLineWidth(3);
-        g.stroke();
-        if (mode.get() != Mode.EDIT) {
-            return;
-        }
-        g.setLineWidth(1.2);
-        for (List<Coordinate[]> part : ZoneShapes.rings(area)) {
-            for (Coordinate[] ring : part) {
-                for (int i = 0; i < ring.length; i++) {
-                    Coordinate a = ring[i], b = ring[(i + 1) % ring.length];
-                    double mx = (x(v, a) + x(v, b)) / 2, my = (y(v, a) + y(v, b)) / 2;
-                    g.setFill(Color.color(1, 1, 1, 0.7));
-                    g.fillOval(mx - 3, my - 3, 6, 6);
-                    g.setStroke(EDITED.darker());
-                    g.strokeOval(mx - 3, my - 3, 6, 6);
-                }
-                for (Coordinate c : ring) {
-                    double h = HANDLE_PX / 2;
-                    g.setFill(Color.WHITE);
-                    g.fillRect(x(v, c) - h, y(v, c) - h, HANDLE_PX, HANDLE_PX);
-                    g.setStroke(DRAFT);
-                    g.strokeRect(x(v, c) - h, y(v, c) - h, HANDLE_PX, HANDLE_PX);
-                }
-            }
-        }
-    }
-
-    private void paintDraft(GraphicsContext g, Viewport v) {
-        g.beginPath();
-        for (int i = 0; i < draft.size(); i++) {
-            double x = v.screenX(WebMercator.worldX(draft.get(i).lon()));
-            double y = v.screenY(WebMercator.worldY(draft.get(i).lat()));
-            if (i == 0) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
-        }
-        if (pointer != null) {
-            g.lineTo(v.screenX(WebMercator.worldX(pointer.lon())), v.screenY(WebMercator.worldY(pointer.lat())));
-        }
-        g.setStroke(DRAFT);
-        g.setLineWidth(2);
-        g.setLineDashes(6, 4);
-        g.stroke();
-        g.setLineDashes();
-        for (GeoPoint corner : draft) {
-            javafx.geometry.Point2D at = screenPosition(corner);
-            g.setFill(Color.WHITE);
-            g.fillRect(at.getX() - 3.5, at.getY() - 3.5, 7, 7);
-            g.setStroke(DRAFT);
-            g.setLineWidth(1.2);
-            g.strokeRect(at.getX() - 3.5, at.getY() - 3.5, 7, 7);
-        }
-    }
-
-    private static boolean visibleOnScreen(Geometry area, Viewport v) {
-        var e = area.getEnvelopeInternal();
-        double x0 = v.screenX(WebMercator.worldX(e.getMinX())), x1 = v.screenX(WebMercator.worldX(e.getMaxX()));
-        double y0 = v.screenY(WebMercator.worldY(e.getMaxY())), y1 = v.screenY(WebMercator.worldY(e.getMinY()));
-        return x1 >= 0 && x0 <= v.width() && y1 >= 0 && y0 <= v.height();
-    }
-
-    private static void path(GraphicsContext g, Viewport v, Geometry area) {
-        g.beginPath();
-        for (List<Coordinate[]> part : ZoneShapes.rings(area)) {
-            for (Coordinate[] ring : part) {
-                for (int i = 0; i < ring.length; i++) {
-                    if (i == 0) {
-                        g.moveTo(x(v, ring[i]), y(v, ring[i]));
-                    } else {
-                        g.lineTo(x(v, ring[i]), y(v, ring[i]));
-                    }
-                }
-                g.closePath();
-            }
-        }
-    }
-
-    private static double x(Viewport v, Coordinate c) {
-        return v.screenX(WebMercator.worldX(c.x));
-    }
-
-    private static double y(Viewport v, Coordinate c) {
-        return v.screenY(WebMercator.worldY(c.y));
-    }
-
-    private static javafx.scene.Node swatch(Color c, double alpha) {
+    private static Node swatch(Color c, double alpha) {
         Rectangle r = new Rectangle(14, 10, c.deriveColor(0, 1, 1, alpha));
         r.setStroke(c);
         return r;
@@ -462,40 +298,6 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
         return new Coordinate(p.lon(), p.lat());
     }
 
-    /** The corner of the selected zone within reach of a screen point. */
-    private ZoneShapes.Vertex cornerAt(Geometry area, double sx, double sy) {
-        List<List<Coordinate[]>> parts = ZoneShapes.rings(area);
-        for (int p = 0; p < parts.size(); p++) {
-            for (int r = 0; r < parts.get(p).size(); r++) {
-                Coordinate[] ring = parts.get(p).get(r);
-                for (int i = 0; i < ring.length; i++) {
-                    if (Math.hypot(x(current, ring[i]) - sx, y(current, ring[i]) - sy) <= HIT_PX) {
-                        return new ZoneShapes.Vertex(p, r, i);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The mid-edge handle within reach, as the index the new corner would get. */
-    private ZoneShapes.Vertex midpointAt(Geometry area, double sx, double sy) {
-        List<List<Coordinate[]>> parts = ZoneShapes.rings(area);
-        for (int p = 0; p < parts.size(); p++) {
-            for (int r = 0; r < parts.get(p).size(); r++) {
-                Coordinate[] ring = parts.get(p).get(r);
-                for (int i = 0; i < ring.length; i++) {
-                    Coordinate a = ring[i], b = ring[(i + 1) % ring.length];
-                    double mx = (x(current, a) + x(current, b)) / 2, my = (y(current, a) + y(current, b)) / 2;
-                    if (Math.hypot(mx - sx, my - sy) <= HIT_PX) {
-                        return new ZoneShapes.Vertex(p, r, i + 1);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
         DeliveryZone zone = selected.get();
@@ -503,7 +305,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             return; // drawing clicks are taken on release; a drag pans the map
         }
         Geometry area = zone.area();
-        ZoneShapes.Vertex corner = cornerAt(area, e.getX(), e.getY());
+        ZoneShapes.Vertex corner = ZonesPainter.cornerAt(current, area, e.getX(), e.getY());
         boolean deleting =
                 e.getButton() == MouseButton.SECONDARY || (e.getButton() == MouseButton.PRIMARY && e.isAltDown());
         if (corner != null && deleting) {
@@ -533,7 +335,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             e.consume();
             return;
         }
-        ZoneShapes.Vertex mid = midpointAt(area, e.getX(), e.getY());
+        ZoneShapes.Vertex mid = ZonesPainter.midpointAt(current, area, e.getX(), e.getY());
         if (mid != null) {
             dragged = mid;
             dragWhat = "add a corner";
@@ -586,8 +388,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
         if (mode.get() == Mode.EDIT && !e.isAltDown()) {
             DeliveryZone zone = selected.get();
             if (zone != null
-                    && (cornerAt(zone.area(), e.getX(), e.getY()) != null
-                            || midpointAt(zone.area(), e.getX(), e.getY()) != null)) {
+                    && (ZonesPainter.cornerAt(current, zone.area(), e.getX(), e.getY()) != null
+                            || ZonesPainter.midpointAt(current, zone.area(), e.getX(), e.getY()) != null)) {
                 return;
             }
             selected.set(zoneAt(lonLat(e)).orElse(null));

@@ -46,7 +46,7 @@ public final class RulesEditorLook {
             stage.show();
             window.open(db);
             poll(() -> window.stateProperty().get() == MainWindow.State.READY, () -> {
-                RulesEditor editor = window.rulesEditor();
+                RulesEditor editor = window.module(RulesModule.class).editor();
                 editor.show();
                 poll(() -> editor.idle() && editor.preview() != null, () -> {
                     editor.stage().getScene().lookup("#rules-table");
@@ -56,7 +56,7 @@ public final class RulesEditorLook {
                     table.getSelectionModel().select(row);
                     ((TextField) editor.stage().getScene().lookup("#rule-" + field)).setText(value);
                     editor.stage().getScene().lookup("#preview-on-map");
-                    window.targetChange().shownProperty().set(true);
+                    window.module(RulesModule.class).layer().shownProperty().set(true);
                     PauseTransition settle = new PauseTransition(Duration.millis(500));
                     settle.setOnFinished(e -> poll(editor::idle, () -> {
                         Snapshots.writePng(

@@ -69,7 +69,7 @@ class RulesEditorTest {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> onFx(() -> window.stateProperty().get()) == MainWindow.State.READY);
         editor = onFx(() -> {
-            RulesEditor e = window.rulesEditor();
+            RulesEditor e = window.module(RulesModule.class).editor();
             e.show();
             return e;
         });

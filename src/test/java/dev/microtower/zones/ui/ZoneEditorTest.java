@@ -108,9 +108,18 @@ class ZoneEditorTest {
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> window.zoneEditor().coverageProperty().get() != null
-                        && window.zoneEditor().layer().zones().size() == 35);
-        FxToolkit.setupFixture(() -> window.showZoneTools());
+                () -> window.module(ZonesModule.class)
+                                        .editor()
+                                        .coverageProperty()
+                                        .get()
+                                != null
+                        && window.module(ZonesModule.class)
+                                        .editor()
+                                        .layer()
+                                        .zones()
+                                        .size()
+                                == 35);
+        FxToolkit.setupFixture(() -> window.showSidePanel(ZonesModule.PANEL));
     }
 
     private static Path demoFile(String name) throws Exception {
@@ -133,14 +142,16 @@ class ZoneEditorTest {
 
     @AfterEach
     void backToViewing() throws Exception {
-        FxToolkit.setupFixture(() -> window.zoneEditor().layer().modeProperty().set(ZonesLayer.Mode.VIEW));
+        FxToolkit.setupFixture(() ->
+                window.module(ZonesModule.class).editor().layer().modeProperty().set(ZonesLayer.Mode.VIEW));
         settle();
     }
 
     @Test
     @org.junit.jupiter.api.Order(1)
     void generatedZonesAreStoredAndTheirCoverageMatchesADirectCount() throws Exception {
-        CoverageReport before = window.zoneEditor().coverageProperty().get();
+        CoverageReport before =
+                window.module(ZonesModule.class).editor().coverageProperty().get();
         robot.clickOn("#zones-generate");
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#generate-dialog").queryAs(DialogPane.class);
@@ -153,7 +164,11 @@ class ZoneEditorTest {
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> window.zoneEditor().coverageProperty().get() != before
+                () -> window.module(ZonesModule.class)
+                                        .editor()
+                                        .coverageProperty()
+                                        .get()
+                                != before
                         && window.work().running().isEmpty());
         settle();
 
@@ -165,7 +180,7 @@ class ZoneEditorTest {
         List<DeliveryZone> expected = ZoneGenerator.generate(nodes, settings);
         List<DeliveryZone> stored = zones();
         assertEquals(expected, stored, "every zone is replaced by the generated one, exactly");
-        assertEquals(stored, window.zoneEditor().layer().zones(), "the map shows what is stored");
+        assertEquals(stored, window.module(ZonesModule.class).editor().layer().zones(), "the map shows what is stored");
 
         // the direct count: every order against every same-day zone of an open site, no index
         List<DeliveryZone> sameDay = stored.stream()
@@ -185,7 +200,8 @@ class ZoneEditorTest {
                 uncovered.add(o.customer());
             }
         }
-        CoverageReport report = window.zoneEditor().coverageProperty().get();
+        CoverageReport report =
+                window.module(ZonesModule.class).editor().coverageProperty().get();
         assertEquals(sameDay.size(), report.sameDayZones());
         assertEquals(ORDERS, report.orders());
         assertEquals(covered, report.ordersCovered());
@@ -213,7 +229,7 @@ class ZoneEditorTest {
         List<DeliveryZone> before = zones();
         showAt(site.location(), 13);
         robot.clickOn("#zones-draw");
-        robot.interact(() -> window.zoneEditor().newZoneFor(site, SlaTier.NEXT_DAY));
+        robot.interact(() -> window.module(ZonesModule.class).editor().newZoneFor(site, SlaTier.NEXT_DAY));
         double zoom = window.map().viewport().zoom();
         Point2D c = mapCentreOnScreen();
         List<Point2D> clicks = List.of(c.add(-80, -60), c.add(90, -70), c.add(100, 60), c.add(-70, 80));
@@ -240,8 +256,15 @@ class ZoneEditorTest {
         }
         assertEquals(zoom, window.map().viewport().zoom(), 1e-9, "the double-click finished; it did not zoom");
         assertEquals(
-                ZonesLayer.Mode.EDIT, window.zoneEditor().layer().modeProperty().get());
-        assertEquals(drawn, window.zoneEditor().layer().selectedProperty().get());
+                ZonesLayer.Mode.EDIT,
+                window.module(ZonesModule.class).editor().layer().modeProperty().get());
+        assertEquals(
+                drawn,
+                window.module(ZonesModule.class)
+                        .editor()
+                        .layer()
+                        .selectedProperty()
+                        .get());
     }
 
     @Test
@@ -258,7 +281,7 @@ class ZoneEditorTest {
         robot.type(KeyCode.ENTER);
         settle();
 
-        String message = window.zoneEditor().message();
+        String message = window.module(ZonesModule.class).editor().message();
         assertTrue(message.contains("Refused") && message.contains("Self-intersection"), message);
         assertTrue(robot.lookup("#zones-message").queryAs(Label.class).isVisible());
         assertEquals(before, zones(), "the database is unchanged");
@@ -270,9 +293,17 @@ class ZoneEditorTest {
     void undoAndRedoPutBackExactlyTheZonesThatWereThere() throws Exception {
         List<DeliveryZone> generated = zones();
         // a corner dragged with the mouse
-        DeliveryZone zone = window.zoneEditor().layer().zone("Z-DS-SF-MIS-ND").orElseThrow();
+        DeliveryZone zone = window.module(ZonesModule.class)
+                .editor()
+                .layer()
+                .zone("Z-DS-SF-MIS-ND")
+                .orElseThrow();
         robot.clickOn("#zones-edit");
-        robot.interact(() -> window.zoneEditor().layer().selectedProperty().set(zone));
+        robot.interact(() -> window.module(ZonesModule.class)
+                .editor()
+                .layer()
+                .selectedProperty()
+                .set(zone));
         Coordinate corner = zone.area().getCoordinates()[1];
         Point2D from = onScreen(new GeoPoint(corner.y, corner.x));
         robot.drag(from, javafx.scene.input.MouseButton.PRIMARY)
@@ -289,7 +320,11 @@ class ZoneEditorTest {
         assertEquals(zone.area().getNumPoints(), reshaped.area().getNumPoints(), "a corner moved, none added");
 
         // the zone deleted with the panel's button
-        robot.interact(() -> window.zoneEditor().layer().selectedProperty().set(reshaped));
+        robot.interact(() -> window.module(ZonesModule.class)
+                .editor()
+                .layer()
+                .selectedProperty()
+                .set(reshaped));
         robot.clickOn("#zones-delete");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> zones().size() == moved.size() - 1);
         settle();
@@ -303,7 +338,7 @@ class ZoneEditorTest {
         awaitZones(moved);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         awaitZones(deleted);
-        assertEquals(deleted, window.zoneEditor().layer().zones());
+        assertEquals(deleted, window.module(ZonesModule.class).editor().layer().zones());
     }
 
     @Test
@@ -311,7 +346,7 @@ class ZoneEditorTest {
     void zonesExportedToGeoJsonComeBackExactlyWhenImported() throws Exception {
         Path file = dir.resolve("round-trip.geojson");
         List<DeliveryZone> exported = zones();
-        robot.interact(() -> window.zoneEditor().exportGeoJson(file));
+        robot.interact(() -> window.module(ZonesModule.class).editor().exportGeoJson(file));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -329,11 +364,11 @@ class ZoneEditorTest {
         // change the zones, then import the file: the exported zones are back, exactly
         ZoneGenerator.Settings sameDayOnly =
                 new ZoneGenerator.Settings(EnumSet.of(SlaTier.SAME_DAY), 15, Map.of(SlaTier.SAME_DAY, 0.2));
-        robot.interact(() -> window.zoneEditor().generate(sameDayOnly));
+        robot.interact(() -> window.module(ZonesModule.class).editor().generate(sameDayOnly));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !zones().equals(exported));
         settle();
         List<DeliveryZone> regenerated = zones();
-        robot.interact(() -> window.zoneEditor().importGeoJson(file));
+        robot.interact(() -> window.module(ZonesModule.class).editor().importGeoJson(file));
         awaitZones(exported);
         // the import is one edit too
         robot.interact(() -> window.undo());
@@ -357,7 +392,7 @@ class ZoneEditorTest {
             assertEquals(expected, zones());
         }
         settle();
-        assertEquals(expected, window.zoneEditor().layer().zones());
+        assertEquals(expected, window.module(ZonesModule.class).editor().layer().zones());
     }
 
     private static void settle() throws Exception {
@@ -380,12 +415,12 @@ class ZoneEditorTest {
     }
 
     private Point2D onScreen(GeoPoint point) {
-        ZonesLayer layer = window.zoneEditor().layer();
+        ZonesLayer layer = window.module(ZonesModule.class).editor().layer();
         return layer.localToScreen(layer.screenPosition(point));
     }
 
     private GeoPoint geoAt(Point2D screen) {
-        ZonesLayer layer = window.zoneEditor().layer();
+        ZonesLayer layer = window.module(ZonesModule.class).editor().layer();
         Point2D local = layer.screenToLocal(screen);
         return window.map().viewport().toGeo(local.getX(), local.getY());
     }
