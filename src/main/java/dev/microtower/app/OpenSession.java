@@ -40,6 +40,7 @@ public final class OpenSession implements Session {
         register(stores.scenarios());
         register(stores.plans());
         register(planning);
+        register(new ScenarioService(stores));
     }
 
     private void register(Object service) {
