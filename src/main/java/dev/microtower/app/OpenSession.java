@@ -2,6 +2,9 @@ package dev.microtower.app;
 
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
+import dev.microtower.importexport.Exporter;
+import dev.microtower.importexport.FeatureFiles;
+import dev.microtower.importexport.Importer;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
@@ -41,6 +44,9 @@ public final class OpenSession implements Session {
         register(stores.plans());
         register(planning);
         register(new ScenarioService(stores));
+        register(new Importer(database));
+        register(new Exporter(database));
+        register(new FeatureFiles(database));
     }
 
     private void register(Object service) {
