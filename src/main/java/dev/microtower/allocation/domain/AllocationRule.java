@@ -55,6 +55,21 @@ public record AllocationRule(
         }
     }
 
+    /** The same rule under another name (a copy in the editor). */
+    public AllocationRule withName(String newName) {
+        return new AllocationRule(
+                newName,
+                position,
+                enabled,
+                skus,
+                nodes,
+                policy,
+                minDaysCover,
+                maxDaysCover,
+                serviceLevel,
+                maxCapacityShare);
+    }
+
     public AllocationRule withEnabled(boolean newEnabled) {
         return new AllocationRule(
                 name,
