@@ -3,21 +3,17 @@ package dev.microtower.importexport;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.RuleFiles;
 import dev.microtower.core.ScenarioId;
-import dev.microtower.core.SkuCode;
-import dev.microtower.rebalancing.domain.StoredSuggestion;
-import dev.microtower.rebalancing.store.TransferFiles;
 import dev.microtower.store.Database;
 import dev.microtower.zones.store.ZoneFiles;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * The files the features below the import package read and write (rules, zones, transfers),
- * offered through ports they declare, so that zones, allocation and rebalancing never depend on
- * this package. Registered in the session once; each call blocks.
+ * The files the features below the import package read and write (allocation rules, delivery
+ * zones), offered through ports those features declare, so that zones and allocation never depend
+ * on this package. Registered in the session once; each call blocks.
  */
-public final class FeatureFiles implements RuleFiles, ZoneFiles, TransferFiles {
+public final class FeatureFiles implements RuleFiles, ZoneFiles {
     private final Importer importer;
     private final Exporter exporter;
 
@@ -44,15 +40,5 @@ public final class FeatureFiles implements RuleFiles, ZoneFiles, TransferFiles {
     @Override
     public void exportGeoJson(Path file, ScenarioId scenario) {
         exporter.exportZonesGeoJson(file, scenario);
-    }
-
-    @Override
-    public boolean isWorkbook(Path file) {
-        return TransferExport.isWorkbook(file);
-    }
-
-    @Override
-    public void write(Path target, List<StoredSuggestion> transfers, Function<SkuCode, String> skuName) {
-        TransferExport.write(target, transfers, skuName);
     }
 }
