@@ -9,7 +9,7 @@ import dev.microtower.allocation.store.RuleFiles;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.app.OpenSession;
 import dev.microtower.app.ScenarioService;
-import dev.microtower.core.InputRejected;
+import dev.microtower.core.FileProblemsException;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.store.NodeRepository;
@@ -50,12 +50,11 @@ class FeatureFilesTest {
             Path file = dir.resolve("allocation-rules.csv");
             Files.writeString(
                     file, "position,enabled,name,policy,max_capacity_share\n0,true,Too much,CENTRALISE,1.5\n");
-            InputRejected refused = assertThrows(
-                    InputRejected.class, () -> session.get(RuleFiles.class).read(file, BASE));
+            FileProblemsException refused = assertThrows(FileProblemsException.class, () -> session.get(RuleFiles.class)
+                    .read(file, BASE));
             assertEquals(
                     List.of("allocation-rules.csv line 2, column max_capacity_share: 1.5 is not above 0 and at most 1"),
-                    refused.lines());
-            assertEquals(1, refused.total());
+                    refused.problems());
         }
     }
 

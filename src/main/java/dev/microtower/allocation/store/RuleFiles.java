@@ -1,25 +1,25 @@
 package dev.microtower.allocation.store;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.core.InputRejected;
+import dev.microtower.core.FileProblemsException;
 import dev.microtower.core.ScenarioId;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Allocation rules to and from allocation-rules.csv, for the rules editor's draft. The import
- * package, above allocation, implements it; the editor finds it with {@code
- * session.get(RuleFiles.class)}.
+ * Allocation rules in an {@code allocation-rules.csv} file (docs/file-formats.md), for the rules
+ * editor's Import and Export. Declared here and implemented by the import and export package
+ * above, so that allocation does not depend on it; the session offers it by this type.
  */
 public interface RuleFiles {
     /**
-     * Reads a rules file as an import would, writing nothing; codes are checked against {@code
-     * scenario}.
+     * The rules in {@code file}, checked as an import of {@code scenario} would check them; nothing
+     * is written.
      *
-     * @throws InputRejected listing every problem
+     * @throws FileProblemsException listing what is wrong in the file
      */
     List<AllocationRule> read(Path file, ScenarioId scenario);
 
-    /** Writes {@code rules} as allocation-rules.csv. */
+    /** Writes {@code rules} to {@code file} in the format {@link #read} reads. */
     void write(Path file, List<AllocationRule> rules);
 }

@@ -1,21 +1,23 @@
 package dev.microtower.zones.store;
 
-import dev.microtower.core.InputRejected;
+import dev.microtower.core.FileProblemsException;
 import dev.microtower.core.ScenarioId;
 import java.nio.file.Path;
 
 /**
- * Delivery zones to and from GeoJSON files, for the zone editor. The import package, above
- * zones, implements it; the editor finds it with {@code session.get(ZoneFiles.class)}.
+ * Delivery zones in a GeoJSON file, for the zone tools' Import and Export. Declared here and
+ * implemented by the import and export package above, so that zones do not depend on it; the
+ * session offers it by this type.
  */
 public interface ZoneFiles {
     /**
-     * Imports the zones of a GeoJSON file into {@code scenario}, all or nothing.
+     * Adds the zones of {@code file} to {@code scenario}, replacing those with the same code, in
+     * one transaction.
      *
-     * @throws InputRejected listing every problem, when nothing was written
+     * @throws FileProblemsException listing what is wrong in the file; nothing is written then
      */
     void importGeoJson(Path file, ScenarioId scenario);
 
-    /** Writes the zones of {@code scenario} as a GeoJSON FeatureCollection. */
+    /** Writes the zones of {@code scenario} with code, site and tier in each feature's properties. */
     void exportGeoJson(Path file, ScenarioId scenario);
 }
