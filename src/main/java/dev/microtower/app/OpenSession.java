@@ -3,7 +3,9 @@ package dev.microtower.app;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
+import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.FeatureFiles;
+import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
@@ -48,6 +50,9 @@ public final class OpenSession implements Session {
         register(new RebalancingService(planning, stores.plans(), TransferExport::write));
         register(new OrderColumnsReader(database));
         register(new PlanningRulesForecast(planning));
+        register(new ScenarioService(stores));
+        register(new Importer(database));
+        register(new Exporter(database));
         register(new FeatureFiles(database));
     }
 

@@ -1,5 +1,6 @@
 package dev.microtower.cli;
 
+import dev.microtower.app.OpenSession;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
 import dev.microtower.importexport.DemoLoader;
@@ -27,7 +28,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
+        try (OpenSession session = OpenSession.open(DataLocation.resolve(parent.db))) {
+            // the demo loader writes below the stores, straight into the database
+            Database database = session.database();
             if (!DemoLoader.isEmpty(database)) {
                 throw new CommandException("the database " + database.file()
                         + " is not empty; the demo loads only into an empty database (use --db with a new file)");

@@ -1,11 +1,11 @@
 package dev.microtower.cli;
 
+import dev.microtower.app.OpenSession;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.Importer;
 import dev.microtower.store.DataLocation;
-import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,9 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            ScenarioId source = ScenarioOption.resolve(database, scenario).id();
-            Exporter exporter = new Exporter(database);
+        try (OpenSession session = OpenSession.open(DataLocation.resolve(parent.db))) {
+            ScenarioId source = ScenarioOption.resolve(session, scenario).id();
+            Exporter exporter = session.get(Exporter.class);
             if (xlsx) {
                 exporter.exportXlsx(dir.resolve(Importer.WORKBOOK), source, Progress.NONE);
             } else {

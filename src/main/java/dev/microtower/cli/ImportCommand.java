@@ -1,9 +1,9 @@
 package dev.microtower.cli;
 
+import dev.microtower.app.OpenSession;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Importer;
 import dev.microtower.store.DataLocation;
-import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,9 +32,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
-            ScenarioId target = ScenarioOption.resolve(database, scenario).id();
-            var report = new Importer(database).importPath(path, target);
+        try (OpenSession session = OpenSession.open(DataLocation.resolve(parent.db))) {
+            ScenarioId target = ScenarioOption.resolve(session, scenario).id();
+            var report = session.get(Importer.class).importPath(path, target);
             var out = spec.commandLine().getOut();
             out.print(report.format());
             out.flush();

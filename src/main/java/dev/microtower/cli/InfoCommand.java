@@ -1,7 +1,7 @@
 package dev.microtower.cli;
 
+import dev.microtower.app.OpenSession;
 import dev.microtower.store.DataLocation;
-import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseStatistics;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +20,10 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(DataLocation.resolve(parent.db))) {
+        try (OpenSession session = OpenSession.open(DataLocation.resolve(parent.db))) {
             var out = spec.commandLine().getOut();
-            out.println("database: " + database.file());
-            out.print(DatabaseStatistics.read(database).format());
+            out.println("database: " + session.file());
+            out.print(DatabaseStatistics.read(session.database()).format());
             out.flush();
         }
         return 0;

@@ -1,6 +1,7 @@
 package dev.microtower.cli;
 
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.store.Database;
@@ -9,8 +10,16 @@ import dev.microtower.store.Database;
 final class ScenarioOption {
     private ScenarioOption() {}
 
+    static Scenario resolve(Session session, String name) {
+        return resolve(session.get(ScenarioRepository.class), name);
+    }
+
+    /** For commands that still open the database themselves. */
     static Scenario resolve(Database database, String name) {
-        ScenarioRepository scenarios = new ScenarioRepository(database);
+        return resolve(new ScenarioRepository(database), name);
+    }
+
+    private static Scenario resolve(ScenarioRepository scenarios, String name) {
         if (name == null) {
             return scenarios
                     .find(ScenarioId.BASELINE)

@@ -7,11 +7,14 @@ package dev.microtower.core;
 public record GeoPoint(double lat, double lon) {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
+    public static final Range LATITUDE = Range.between(-90, 90).named("a latitude");
+    public static final Range LONGITUDE = Range.between(-180, 180).named("a longitude");
+
     public GeoPoint {
-        if (!(lat >= -90 && lat <= 90)) {
+        if (!LATITUDE.contains(lat)) {
             throw new IllegalArgumentException(lat + " is not a latitude");
         }
-        if (!(lon >= -180 && lon <= 180)) {
+        if (!LONGITUDE.contains(lon)) {
             throw new IllegalArgumentException(lon + " is not a longitude");
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.microtower.importexport.Layouts;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import java.io.IOException;
@@ -188,24 +189,7 @@ public final class DemoNetworkGenerator {
 
     private static void writeNodes(Path file, List<DemoNode> nodes) throws IOException {
         try (CsvWriter csv = csv(file)) {
-            csv.writeRecord(
-                    "code",
-                    "name",
-                    "type",
-                    "lat",
-                    "lon",
-                    "address",
-                    "town",
-                    "region",
-                    "status",
-                    "sla_tier",
-                    "storage_capacity_units",
-                    "floor_area_m2",
-                    "fixed_cost_per_day",
-                    "handling_cost_per_order",
-                    "replenishment_source",
-                    "lead_time_days",
-                    "served_by");
+            csv.writeRecord(Layouts.NODES.names());
             for (DemoNode n : nodes) {
                 csv.writeRecord(
                         n.code(),
@@ -231,17 +215,7 @@ public final class DemoNetworkGenerator {
 
     private static void writeSkus(Path file, List<DemoSku> skus) throws IOException {
         try (CsvWriter csv = csv(file)) {
-            csv.writeRecord(
-                    "code",
-                    "name",
-                    "category",
-                    "temperature_class",
-                    "unit_volume_l",
-                    "unit_weight_kg",
-                    "unit_cost",
-                    "shelf_life_days",
-                    "bulky",
-                    "tags");
+            csv.writeRecord(Layouts.SKUS.names());
             for (DemoSku s : skus) {
                 csv.writeRecord(
                         s.code(),
@@ -262,7 +236,7 @@ public final class DemoNetworkGenerator {
             throws IOException {
         String asOfText = asOf.toString();
         try (CsvWriter csv = csv(file)) {
-            csv.writeRecord("node", "sku", "on_hand", "reserved", "in_transit", "as_of");
+            csv.writeRecord(Layouts.STOCK.names());
             // rows are built node by node (nodes in code order) and SKU by SKU (index = code order)
             for (StockPlan.Row row : stock.rows()) {
                 csv.writeRecord(

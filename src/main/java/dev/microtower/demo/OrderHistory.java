@@ -1,6 +1,7 @@
 package dev.microtower.demo;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.microtower.importexport.Layouts;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import java.io.IOException;
@@ -164,9 +165,8 @@ final class OrderHistory {
 
     void write(LocalDate first, LocalDate last, int ordersPerDay, CsvWriter orderCsv, CsvWriter lineCsv)
             throws IOException {
-        orderCsv.writeRecord(
-                "code", "created_at", "promised_by", "channel", "customer_lat", "customer_lon", "fulfilled_by");
-        lineCsv.writeRecord("order", "line_no", "sku", "quantity");
+        orderCsv.writeRecord(Layouts.ORDERS.names());
+        lineCsv.writeRecord(Layouts.ORDER_LINES.names());
         long totalDays = last.toEpochDay() - first.toEpochDay() + 1;
         LocalDate recentFrom = last.minusDays(RECENT_DAYS - 1);
         int codeWidth = 8;

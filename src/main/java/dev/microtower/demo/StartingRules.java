@@ -1,6 +1,7 @@
 package dev.microtower.demo;
 
 import dev.microtower.allocation.domain.StockingPolicy;
+import dev.microtower.importexport.RuleFormat;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.network.domain.NodeType;
 import java.util.List;
@@ -13,25 +14,7 @@ import java.util.stream.Collectors;
  * One rule is switched off, as planners leave finished campaigns.
  */
 final class StartingRules {
-    static final List<String> HEADER = List.of(
-            "position",
-            "enabled",
-            "name",
-            "sku_categories",
-            "sku_temperature_classes",
-            "sku_abc_classes",
-            "sku_xyz_classes",
-            "sku_tags",
-            "sku_codes",
-            "node_types",
-            "node_sla_tiers",
-            "node_codes",
-            "node_regions",
-            "policy",
-            "min_days_cover",
-            "max_days_cover",
-            "service_level",
-            "max_capacity_share");
+    static final List<String> HEADER = RuleFormat.LAYOUT.names();
 
     private StartingRules() {}
 
@@ -51,25 +34,25 @@ final class StartingRules {
             String maxCover,
             String serviceLevel,
             String capacityShare) {
-        return List.of(
-                Integer.toString(position),
-                Boolean.toString(enabled),
-                name,
-                categories,
-                temperatures,
-                abc,
-                xyz,
-                tags,
-                "",
-                nodeTypes,
-                "",
-                nodeCodes,
-                "",
-                policy.name(),
-                minCover,
-                maxCover,
-                serviceLevel,
-                capacityShare);
+        // by column name: a column added to the format stays empty here until a rule needs it
+        return RuleFormat.LAYOUT
+                .row()
+                .set("position", position)
+                .set("enabled", enabled)
+                .set("name", name)
+                .set("sku_categories", categories)
+                .set("sku_temperature_classes", temperatures)
+                .set("sku_abc_classes", abc)
+                .set("sku_xyz_classes", xyz)
+                .set("sku_tags", tags)
+                .set("node_types", nodeTypes)
+                .set("node_codes", nodeCodes)
+                .set("policy", policy.name())
+                .set("min_days_cover", minCover)
+                .set("max_days_cover", maxCover)
+                .set("service_level", serviceLevel)
+                .set("max_capacity_share", capacityShare)
+                .texts();
     }
 
     static List<List<String>> rows(List<DemoNode> nodes) {

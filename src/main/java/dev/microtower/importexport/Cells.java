@@ -1,5 +1,6 @@
 package dev.microtower.importexport;
 
+import dev.microtower.core.Range;
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.importexport.Layout.Kind;
 import java.math.BigDecimal;
@@ -176,7 +177,7 @@ final class Cells {
         return value;
     }
 
-    Double decimal(Column column, double min, double max, String what) {
+    private Double decimal(Column column, double min, double max, String what) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -197,16 +198,21 @@ final class Cells {
         return value;
     }
 
-    Double nonNegative(Column column) {
-        return decimal(column, 0, Double.MAX_VALUE, "a non-negative number");
+    /** A number in the column's range; one outside it is reported in the range's words. */
+    Double number(Column column) {
+        Range range = column.range();
+        if (range == null) {
+            return decimal(column, -Double.MAX_VALUE, Double.MAX_VALUE, "a finite number");
+        }
+        return decimal(column, range.lowest(), range.highest(), range.describe());
     }
 
-    Double latitude(Column column) {
-        return decimal(column, -90, 90, "a latitude");
-    }
-
-    Double longitude(Column column) {
-        return decimal(column, -180, 180, "a longitude");
+    /** A whole number in the column's range and at most {@code max} (what the database column holds). */
+    Long whole(Column column, long max) {
+        Range range = column.range();
+        long min = range == null ? Long.MIN_VALUE : (long) Math.ceil(range.lowest());
+        long top = range == null || !range.bounded() ? max : Math.min(max, (long) Math.floor(range.highest()));
+        return whole(column, min, top);
     }
 
     /** A decimal with at most the column's scale, kept at exactly that scale so equal values compare equal. */
@@ -222,8 +228,12 @@ final class Cells {
             problem(column, "'" + text + "' is not a number");
             return null;
         }
-        if (value.signum() < 0) {
+        if (value.signum() < 0 && column.range() != null && column.range().min() == 0) {
             problem(column, text + " is negative");
+            return null;
+        }
+        if (column.range() != null && !column.range().contains(value)) {
+            problem(column, text + " is not " + column.range().describe());
             return null;
         }
         try {

@@ -249,25 +249,7 @@ public final class Exporter {
 
     private static void rules(Sink sink, List<AllocationRule> rules) throws IOException {
         for (AllocationRule r : rules) {
-            sink.row(
-                    r.position(),
-                    r.enabled(),
-                    r.name(),
-                    Columns.pipeList(r.skus().categories()),
-                    Columns.pipeList(r.skus().temperatureClasses()),
-                    Columns.pipeList(r.skus().abcClasses()),
-                    Columns.pipeList(r.skus().xyzClasses()),
-                    Columns.pipeList(r.skus().tags()),
-                    Columns.pipeList(r.skus().skus()),
-                    Columns.pipeList(r.nodes().types()),
-                    Columns.pipeList(r.nodes().slaTiers()),
-                    Columns.pipeList(r.nodes().nodes()),
-                    Columns.pipeList(r.nodes().regions()),
-                    r.policy().name(),
-                    r.minDaysCover(),
-                    r.maxDaysCover(),
-                    r.serviceLevel(),
-                    r.maxCapacityShare());
+            sink.row(RuleFormat.row(r).values());
         }
     }
 

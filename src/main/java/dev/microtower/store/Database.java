@@ -18,6 +18,12 @@ import org.jooq.impl.DSL;
  * The embedded H2 file database: opened once per process, migrated by Flyway on open, and used
  * through jOOQ. H2 locks the file while it is open, so a second process gets a {@link
  * DatabaseInUseException} rather than a shared, corruptible file.
+ *
+ * <p>This is the one class that knows the database is H2: the JDBC URL and pool, the jOOQ dialect,
+ * {@code SHUTDOWN [COMPACT]}, and the H2 error codes translated into {@link DatabaseException}s.
+ * The stores above it use jOOQ's portable forms (upserts as {@code onConflict}, the scenario copy
+ * as generated {@code INSERT ... SELECT}), so a PostgreSQL database would replace this class
+ * rather than the stores.
  */
 public final class Database implements AutoCloseable {
     private static final String H2_SUFFIX = ".mv.db";

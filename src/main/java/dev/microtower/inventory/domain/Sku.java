@@ -1,8 +1,8 @@
 package dev.microtower.inventory.domain;
 
-import static dev.microtower.core.Requirements.requireNonNegative;
 import static dev.microtower.core.Requirements.requireText;
 
+import dev.microtower.core.Range;
 import dev.microtower.core.SkuCode;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -26,18 +26,23 @@ public record Sku(
         boolean bulky,
         SortedSet<String> tags) {
 
+    public static final Range UNIT_VOLUME_L = Range.atLeast(0);
+    public static final Range UNIT_WEIGHT_KG = Range.atLeast(0);
+    public static final Range UNIT_COST = Range.atLeast(0);
+    public static final Range SHELF_LIFE_DAYS = Range.above(0);
+
     public Sku {
         Objects.requireNonNull(code, "code");
         requireText(name, "name");
         requireText(category, "category");
         Objects.requireNonNull(temperatureClass, "temperature class");
-        requireNonNegative(unitVolumeL, "unit volume");
-        requireNonNegative(unitWeightKg, "unit weight");
+        UNIT_VOLUME_L.require(unitVolumeL, "unit volume");
+        UNIT_WEIGHT_KG.require(unitWeightKg, "unit weight");
         Objects.requireNonNull(unitCost, "unit cost");
-        if (unitCost.signum() < 0) {
+        if (!UNIT_COST.contains(unitCost)) {
             throw new IllegalArgumentException("unit cost must not be negative");
         }
-        if (shelfLifeDays != null && shelfLifeDays <= 0) {
+        if (shelfLifeDays != null && !SHELF_LIFE_DAYS.contains(shelfLifeDays)) {
             throw new IllegalArgumentException("shelf life must be positive: " + shelfLifeDays);
         }
         tags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tags == null ? new TreeSet<>() : tags));

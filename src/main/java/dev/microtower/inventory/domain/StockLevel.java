@@ -3,6 +3,7 @@ package dev.microtower.inventory.domain;
 import static dev.microtower.core.Requirements.requireNonNegative;
 
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Range;
 import dev.microtower.core.SkuCode;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,6 +13,9 @@ import java.util.Objects;
  * and in transit towards the node.
  */
 public record StockLevel(NodeCode node, SkuCode sku, long onHand, long reserved, long inTransit, Instant asOf) {
+    /** On hand, reserved and in transit alike. */
+    public static final Range UNITS = Range.atLeast(0);
+
     public StockLevel {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(sku, "sku");

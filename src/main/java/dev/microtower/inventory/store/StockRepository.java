@@ -73,15 +73,9 @@ public final class StockRepository {
             DSLContext dsl = tx.dsl();
             long nodeId = nodeId(dsl, scenario, level.node());
             long skuId = skuId(dsl, level.sku());
-            dsl.mergeInto(STOCK)
-                    .using(dsl.selectOne())
-                    .on(STOCK.NODE_ID.eq(nodeId).and(STOCK.SKU_ID.eq(skuId)))
-                    .whenMatchedThenUpdate()
-                    .set(STOCK.ON_HAND, level.onHand())
-                    .set(STOCK.RESERVED, level.reserved())
-                    .set(STOCK.IN_TRANSIT, level.inTransit())
-                    .set(STOCK.AS_OF, Columns.timestamp(level.asOf()))
-                    .whenNotMatchedThenInsert(
+            // ON CONFLICT rather than MERGE: jOOQ renders it natively for PostgreSQL and emulates it for H2
+            dsl.insertInto(
+                            STOCK,
                             STOCK.SCENARIO_ID,
                             STOCK.NODE_ID,
                             STOCK.SKU_ID,
@@ -97,6 +91,12 @@ public final class StockRepository {
                             level.reserved(),
                             level.inTransit(),
                             Columns.timestamp(level.asOf()))
+                    .onConflict(STOCK.NODE_ID, STOCK.SKU_ID)
+                    .doUpdate()
+                    .set(STOCK.ON_HAND, level.onHand())
+                    .set(STOCK.RESERVED, level.reserved())
+                    .set(STOCK.IN_TRANSIT, level.inTransit())
+                    .set(STOCK.AS_OF, Columns.timestamp(level.asOf()))
                     .execute();
             return null;
         });

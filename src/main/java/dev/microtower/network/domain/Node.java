@@ -1,10 +1,10 @@
 package dev.microtower.network.domain;
 
-import static dev.microtower.core.Requirements.requireNonNegativeOrNull;
 import static dev.microtower.core.Requirements.requireText;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Range;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -32,19 +32,27 @@ public record Node(
         Double leadTimeDays,
         NodeCode servedBy) {
 
+    public static final Range STORAGE_CAPACITY_UNITS = Range.atLeast(0);
+    public static final Range FLOOR_AREA_M2 = Range.atLeast(0);
+    public static final Range FIXED_COST_PER_DAY = Range.atLeast(0);
+    public static final Range HANDLING_COST_PER_ORDER = Range.atLeast(0);
+    public static final Range LEAD_TIME_DAYS = Range.atLeast(0);
+
     public Node {
         Objects.requireNonNull(code, "code");
         requireText(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(status, "status");
-        requireNonNegativeOrNull(storageCapacityUnits, "storage capacity");
-        requireNonNegativeOrNull(floorAreaM2, "floor area");
-        requireNonNegativeOrNull(leadTimeDays, "lead time");
-        if (fixedCostPerDay != null && fixedCostPerDay.signum() < 0) {
+        if (storageCapacityUnits != null) {
+            STORAGE_CAPACITY_UNITS.require(storageCapacityUnits, "storage capacity");
+        }
+        FLOOR_AREA_M2.requireOrNull(floorAreaM2, "floor area");
+        LEAD_TIME_DAYS.requireOrNull(leadTimeDays, "lead time");
+        if (fixedCostPerDay != null && !FIXED_COST_PER_DAY.contains(fixedCostPerDay)) {
             throw new IllegalArgumentException("fixed cost per day must not be negative");
         }
-        if (handlingCostPerOrder != null && handlingCostPerOrder.signum() < 0) {
+        if (handlingCostPerOrder != null && !HANDLING_COST_PER_ORDER.contains(handlingCostPerOrder)) {
             throw new IllegalArgumentException("handling cost per order must not be negative");
         }
         if (type == NodeType.PICKUP_POINT && servedBy == null) {

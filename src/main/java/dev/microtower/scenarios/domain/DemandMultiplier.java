@@ -1,8 +1,7 @@
 package dev.microtower.scenarios.domain;
 
-import static dev.microtower.core.Requirements.requireNonNegative;
-
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Range;
 import java.time.LocalDate;
 
 /**
@@ -12,8 +11,10 @@ import java.time.LocalDate;
  */
 public record DemandMultiplier(
         NodeCode node, String category, double factor, LocalDate validFrom, LocalDate validTo, String note) {
+    public static final Range FACTOR = Range.atLeast(0);
+
     public DemandMultiplier {
-        requireNonNegative(factor, "demand factor");
+        FACTOR.require(factor, "demand factor");
         if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
             throw new IllegalArgumentException("demand multiplier window ends before it starts");
         }

@@ -18,8 +18,9 @@ import org.jooq.DSLContext;
 
 /**
  * Scenarios and their demand multipliers. A copy duplicates every scenario-scoped row (nodes,
- * stock, zones, rules, multipliers) in one transaction; node references are re-pointed at the
- * copies by code, so the copy is independent of its parent (ADR 0002).
+ * stock, zones, rules, multipliers) in one transaction, with every column the schema has ({@link
+ * ScenarioCopy}); node references are re-pointed at the copies by code, so the copy is
+ * independent of its parent (ADR 0002).
  */
 public final class ScenarioRepository {
     private final Database database;
@@ -73,83 +74,9 @@ public final class ScenarioRepository {
             record.setParentId(parent.value());
             record.insert();
             record.refresh();
-            long child = record.getId();
-            long from = parent.value();
-
-            copyNodes(dsl, from, child);
-
-            // stock, zones and multipliers follow their node by code
-            dsl.execute(
-                    "INSERT INTO stock (scenario_id, node_id, sku_id, on_hand, reserved, in_transit, as_of) "
-                            + "SELECT ?, c.id, s.sku_id, s.on_hand, s.reserved, s.in_transit, s.as_of "
-                            + "FROM stock s JOIN node o ON o.id = s.node_id "
-                            + "JOIN node c ON c.scenario_id = ? AND c.code = o.code WHERE s.scenario_id = ?",
-                    child,
-                    child,
-                    from);
-            dsl.execute(
-                    "INSERT INTO delivery_zone (scenario_id, code, node_id, sla_tier, polygon_wkt) "
-                            + "SELECT ?, z.code, c.id, z.sla_tier, z.polygon_wkt "
-                            + "FROM delivery_zone z JOIN node o ON o.id = z.node_id "
-                            + "JOIN node c ON c.scenario_id = ? AND c.code = o.code WHERE z.scenario_id = ?",
-                    child,
-                    child,
-                    from);
-            dsl.execute(
-                    "INSERT INTO demand_multiplier (scenario_id, node_id, sku_category, factor, valid_from, valid_to, note) "
-                            + "SELECT ?, c.id, m.sku_category, m.factor, m.valid_from, m.valid_to, m.note "
-                            + "FROM demand_multiplier m LEFT JOIN node o ON o.id = m.node_id "
-                            + "LEFT JOIN node c ON c.scenario_id = ? AND c.code = o.code WHERE m.scenario_id = ?",
-                    child,
-                    child,
-                    from);
-            dsl.execute(
-                    "INSERT INTO allocation_rule (scenario_id, position, enabled, name, sku_categories, "
-                            + "sku_temperature_classes, sku_abc_classes, sku_xyz_classes, sku_tags, sku_codes, "
-                            + "node_types, node_sla_tiers, node_codes, node_regions, policy, min_days_cover, "
-                            + "max_days_cover, service_level, max_capacity_share) "
-                            + "SELECT ?, position, enabled, name, sku_categories, sku_temperature_classes, "
-                            + "sku_abc_classes, sku_xyz_classes, sku_tags, sku_codes, node_types, node_sla_tiers, "
-                            + "node_codes, node_regions, policy, min_days_cover, max_days_cover, service_level, "
-                            + "max_capacity_share FROM allocation_rule WHERE scenario_id = ?",
-                    child,
-                    from);
+            new ScenarioCopy(dsl, parent.value(), record.getId()).run();
             return toScenario(record);
         });
-    }
-
-    private static final String NODE_COLUMNS = "code, name, type, lat, lon, address, town, region, status, sla_tier, "
-            + "storage_capacity_units, floor_area_m2, fixed_cost_per_day, handling_cost_per_order, lead_time_days";
-
-    private static void copyNodes(DSLContext dsl, long from, long child) {
-        String oldColumns = "o." + NODE_COLUMNS.replace(", ", ", o.");
-        dsl.execute(
-                "INSERT INTO node (scenario_id, " + NODE_COLUMNS + ") SELECT ?, " + oldColumns
-                        + " FROM node o WHERE o.scenario_id = ? AND o.served_by_id IS NULL",
-                child,
-                from);
-        // the schema does not let a pickup point exist without its server, even for a moment, so
-        // served nodes are copied once their server's copy exists
-        int copied;
-        do {
-            copied = dsl.execute(
-                    "INSERT INTO node (scenario_id, " + NODE_COLUMNS + ", served_by_id) SELECT ?, " + oldColumns
-                            + ", cs.id FROM node o JOIN node os ON os.id = o.served_by_id "
-                            + "JOIN node cs ON cs.scenario_id = ? AND cs.code = os.code "
-                            + "WHERE o.scenario_id = ? "
-                            + "AND NOT EXISTS (SELECT 1 FROM node x WHERE x.scenario_id = ? AND x.code = o.code)",
-                    child,
-                    child,
-                    from,
-                    child);
-        } while (copied > 0);
-        dsl.execute(
-                "UPDATE node c SET replenishment_source_id = (SELECT cr.id FROM node o "
-                        + "JOIN node orr ON orr.id = o.replenishment_source_id "
-                        + "JOIN node cr ON cr.scenario_id = c.scenario_id AND cr.code = orr.code "
-                        + "WHERE o.scenario_id = ? AND o.code = c.code) WHERE c.scenario_id = ?",
-                from,
-                child);
     }
 
     /** Removes a scenario with everything scoped to it. The baseline cannot be removed. */

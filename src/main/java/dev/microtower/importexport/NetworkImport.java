@@ -1,0 +1,223 @@
+package dev.microtower.importexport;
+
+import static dev.microtower.store.jooq.Tables.SKU;
+
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
+import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.TemperatureClass;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.network.domain.SlaTier;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.jooq.tables.records.SkuRecord;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+
+/**
+ * The SKU catalogue and the sites of an import: both are small, parsed whole, compared with what
+ * the database holds and written through the stores' helpers (new SKUs in JDBC batches).
+ */
+final class NetworkImport {
+    private final ImportRun run;
+    private final DSLContext dsl;
+    private final Connection connection;
+    private final ScenarioId scenario;
+    private final Problems problems;
+
+    NetworkImport(ImportRun run) {
+        this.run = Objects.requireNonNull(run);
+        this.dsl = run.dsl();
+        this.connection = run.connection();
+        this.scenario = run.scenario();
+        this.problems = run.problems();
+    }
+
+    void skus(TableReader reader) {
+        Layout l = Layouts.SKUS;
+        Cells cells = Cells.open(reader, l, problems);
+        Map<String, Long> seen = new HashMap<>();
+        List<Sku> parsed = new ArrayList<>();
+        long rows = 0;
+        while (cells.next()) {
+            run.tick(reader, ++rows, "reading SKUs");
+            String code = cells.text(l.column("code"));
+            if (code != null) {
+                run.declaredSkus.add(code);
+                run.firstTime(seen, code, cells, l.column("code"), "SKU " + code);
+            }
+            String name = cells.freeText(l.column("name"));
+            String category = cells.text(l.column("category"));
+            TemperatureClass temperature = cells.enumValue(l.column("temperature_class"), TemperatureClass.class);
+            Double volume = cells.number(l.column("unit_volume_l"));
+            Double weight = cells.number(l.column("unit_weight_kg"));
+            var cost = cells.money(l.column("unit_cost"));
+            Long shelfLife = cells.whole(l.column("shelf_life_days"), Integer.MAX_VALUE);
+            Boolean bulky = cells.bool(l.column("bulky"));
+            List<String> tags = cells.list(l.column("tags"), s -> s);
+            if (cells.rowOk()) {
+                try {
+                    parsed.add(new Sku(
+                            SkuCode.of(code),
+                            name,
+                            category,
+                            temperature,
+                            volume,
+                            weight,
+                            cost,
+                            shelfLife == null ? null : shelfLife.intValue(),
+                            Boolean.TRUE.equals(bulky),
+                            new TreeSet<>(tags)));
+                } catch (IllegalArgumentException e) {
+                    cells.problem(null, e.getMessage());
+                }
+            }
+        }
+        run.finished(reader);
+        Tally tally = run.tally(l);
+        if (!run.writing()) {
+            return;
+        }
+        Map<SkuCode, Sku> existing = new HashMap<>();
+        SkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
+        // new SKUs go in as JDBC batches; a per-row select-then-insert took seconds for a catalogue
+        List<SkuRecord> added = new ArrayList<>();
+        for (Sku sku : parsed) {
+            Sku before = existing.get(sku.code());
+            if (sku.equals(before)) {
+                tally.unchanged++;
+                continue;
+            }
+            if (before == null) {
+                SkuRecord record = dsl.newRecord(SKU);
+                SkuRepository.fill(record, sku);
+                added.add(record);
+                tally.added++;
+                if (added.size() == ImportRun.BATCH) {
+                    dsl.batchInsert(added).execute();
+                    added.clear();
+                }
+            } else {
+                SkuRepository.save(dsl, sku);
+                tally.updated++;
+            }
+        }
+        if (!added.isEmpty()) {
+            dsl.batchInsert(added).execute();
+        }
+    }
+
+    void nodes(TableReader reader) {
+        Layout l = Layouts.NODES;
+        Cells cells = Cells.open(reader, l, problems);
+        Map<String, Long> seen = new HashMap<>();
+        List<Node> parsed = new ArrayList<>();
+        Map<NodeCode, String> whereOf = new HashMap<>();
+        long rows = 0;
+        while (cells.next()) {
+            run.tick(reader, ++rows, "reading nodes");
+            String code = cells.text(l.column("code"));
+            if (code != null) {
+                run.declaredNodes.add(code);
+                run.firstTime(seen, code, cells, l.column("code"), "node " + code);
+            }
+            String name = cells.freeText(l.column("name"));
+            NodeType type = cells.enumValue(l.column("type"), NodeType.class);
+            Double lat = cells.number(l.column("lat"));
+            Double lon = cells.number(l.column("lon"));
+            String address = cells.freeText(l.column("address"));
+            String town = cells.freeText(l.column("town"));
+            String region = cells.freeText(l.column("region"));
+            NodeStatus status = cells.enumValue(l.column("status"), NodeStatus.class);
+            SlaTier sla = cells.enumValue(l.column("sla_tier"), SlaTier.class);
+            Long capacity = cells.whole(l.column("storage_capacity_units"), Long.MAX_VALUE);
+            Double area = cells.number(l.column("floor_area_m2"));
+            var fixedCost = cells.money(l.column("fixed_cost_per_day"));
+            var handlingCost = cells.money(l.column("handling_cost_per_order"));
+            String source = cells.text(l.column("replenishment_source"));
+            Double leadTime = cells.number(l.column("lead_time_days"));
+            String servedBy = cells.text(l.column("served_by"));
+            if (type == NodeType.PICKUP_POINT && servedBy == null) {
+                cells.problem(l.column("served_by"), "a PICKUP_POINT must name the node that serves it");
+            }
+            if (code != null && code.equals(servedBy)) {
+                cells.problem(l.column("served_by"), "node " + code + " cannot serve itself");
+            }
+            if (code != null && code.equals(source)) {
+                cells.problem(l.column("replenishment_source"), "node " + code + " cannot replenish itself");
+            }
+            if (cells.rowOk()) {
+                try {
+                    Node node = new Node(
+                            NodeCode.of(code),
+                            name,
+                            type,
+                            new GeoPoint(lat, lon),
+                            address,
+                            town,
+                            region,
+                            status == null ? NodeStatus.ACTIVE : status,
+                            sla,
+                            capacity,
+                            area,
+                            fixedCost,
+                            handlingCost,
+                            source == null ? null : NodeCode.of(source),
+                            leadTime,
+                            servedBy == null ? null : NodeCode.of(servedBy));
+                    parsed.add(node);
+                    whereOf.put(node.code(), cells.where());
+                } catch (IllegalArgumentException e) {
+                    cells.problem(null, e.getMessage());
+                }
+            }
+        }
+        run.finished(reader);
+        Map<NodeCode, Node> existing = new HashMap<>();
+        NodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
+        for (Node node : parsed) {
+            checkNodeReference(node.replenishmentSource(), existing, whereOf.get(node.code()), "replenishment_source");
+            checkNodeReference(node.servedBy(), existing, whereOf.get(node.code()), "served_by");
+        }
+        Tally tally = run.tally(l);
+        if (!run.writing()) {
+            return;
+        }
+        List<Node> changed = new ArrayList<>();
+        for (Node node : parsed) {
+            Node before = existing.get(node.code());
+            if (node.equals(before)) {
+                tally.unchanged++;
+            } else {
+                changed.add(node);
+                if (before == null) {
+                    tally.added++;
+                } else {
+                    tally.updated++;
+                }
+            }
+        }
+        for (Node node : NodeRepository.serversFirst(dsl, scenario, changed)) {
+            NodeRepository.upsertWithoutReferences(dsl, scenario, node);
+        }
+        for (Node node : changed) {
+            NodeRepository.save(dsl, scenario, node);
+        }
+    }
+
+    private void checkNodeReference(NodeCode code, Map<NodeCode, Node> existing, String where, String column) {
+        if (code != null && !run.declaredNodes.contains(code.value()) && !existing.containsKey(code)) {
+            problems.add(where, column, "unknown node " + code + " (not in the file nor in the scenario)");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.microtower.importexport;
+
+import dev.microtower.allocation.domain.AllocationRule;
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.ScenarioId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.DSLContext;
+
+/** The allocation rules of an import, read with {@link RuleFormat} and saved by name. */
+final class RuleImport {
+    private final ImportRun run;
+    private final DSLContext dsl;
+    private final ScenarioId scenario;
+    private final Problems problems;
+
+    RuleImport(ImportRun run) {
+        this.run = Objects.requireNonNull(run);
+        this.dsl = run.dsl();
+        this.scenario = run.scenario();
+        this.problems = run.problems();
+    }
+
+    void rules(TableReader reader) {
+        List<AllocationRule> parsed = parseRules(reader);
+        Tally tally = run.tally(Layouts.RULES);
+        if (!run.writing()) {
+            return;
+        }
+        Map<String, AllocationRule> existing = new HashMap<>();
+        RuleRepository.findAll(dsl, scenario).forEach(r -> existing.put(r.name(), r));
+        for (AllocationRule rule : parsed) {
+            AllocationRule before = existing.get(rule.name());
+            if (rule.equals(before)) {
+                tally.unchanged++;
+                continue;
+            }
+            RuleRepository.save(dsl, scenario, rule);
+            if (before == null) {
+                tally.added++;
+            } else {
+                tally.updated++;
+            }
+        }
+    }
+
+    /** Reads and checks the rows of a rules file without writing; problems are collected. */
+    List<AllocationRule> parseRules(TableReader reader) {
+        Layout l = Layouts.RULES;
+        Cells cells = Cells.open(reader, l, problems);
+        Map<String, Long> seen = new HashMap<>();
+        List<AllocationRule> parsed = new ArrayList<>();
+        Map<String, Long> nodes = run.nodeIds();
+        Map<String, Long> skus = run.skuIds();
+        long rows = 0;
+        while (cells.next()) {
+            run.tick(reader, ++rows, "reading allocation rules");
+            AllocationRule rule = RuleFormat.read(
+                    cells,
+                    nodes,
+                    skus,
+                    name -> run.firstTime(seen, name, cells, l.column("name"), "rule '" + name + "'"));
+            if (rule != null) {
+                parsed.add(rule);
+            }
+        }
+        run.finished(reader);
+        return parsed;
+    }
+}
