@@ -1,10 +1,15 @@
 package dev.microtower;
 
+import dev.microtower.app.OpenSession;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.Session;
 import dev.microtower.importexport.DemoLoader;
+import dev.microtower.importexport.ui.ImportExportModule;
+import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.shell.FirstStart;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.DataLocation;
-import dev.microtower.store.Database;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
@@ -39,7 +44,7 @@ public final class App extends Application {
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */
     public static MainWindow createWindow(Work runner) {
-        return createWindow(runner, App::loadDemoOnFirstStart);
+        return createWindow(runner, new DemoFirstStart());
     }
 
     /** The window with every feature, filling an empty database with {@code firstStart}. */
@@ -49,16 +54,30 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of();
+        return List.of(new NetworkModule(), new ImportExportModule(), new InterimFeatures());
     }
 
-    /** An empty database gets the demo network, if this build carries it. */
-    static void loadDemoOnFirstStart(Database database, FirstStart.Progress progress) {
-        if (App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") == null) {
-            return; // a build without the demo files starts on an empty map
+    /** An empty database gets the demo network of the Bay Area, if this build carries it. */
+    static final class DemoFirstStart implements FirstStart {
+        @Override
+        public void populate(Session session, Progress progress) {
+            if (!hasDemo()) {
+                return; // a build without the demo files starts on an empty map
+            }
+            DemoLoader.loadIfEmpty(
+                    ((OpenSession) session).database(),
+                    (done, total, message) -> progress.report("Demo network: " + message, done, total));
         }
-        DemoLoader.loadIfEmpty(
-                database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
+
+        @Override
+        public List<GeoPoint> region() {
+            // the demo's towns, from Santa Rosa in the north to south of San Jose
+            return hasDemo() ? List.of(new GeoPoint(38.45, -122.72), new GeoPoint(37.13, -121.65)) : List.of();
+        }
+
+        private static boolean hasDemo() {
+            return App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") != null;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.microtower.app;
 
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
+import dev.microtower.importexport.ImportExportService;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class OpenSession implements Session {
         register(stores.scenarios());
         register(stores.plans());
         register(planning);
+        register(new ImportExportService(database));
     }
 
     private void register(Object service) {

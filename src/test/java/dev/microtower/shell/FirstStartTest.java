@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.App;
+import dev.microtower.app.OpenSession;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.store.Database;
+import dev.microtower.testing.Windows;
 import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +32,8 @@ class FirstStartTest {
     @Test
     void anEmptyDatabaseGetsTheDemoNetworkWhichTheMapThenShows() throws Exception {
         List<String> progress = new CopyOnWriteArrayList<>();
-        FirstStart miniDemo = (database, report) -> DemoLoader.load(
-                database,
+        FirstStart miniDemo = (session, report) -> DemoLoader.load(
+                ((OpenSession) session).database(),
                 "mini-demo/",
                 (done, total, message) -> {
                     progress.add(message);
@@ -48,7 +50,7 @@ class FirstStartTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, window::mapComplete);
 
-        assertEquals(3, window.sites().siteCount());
+        assertEquals(3, Windows.sites(window).siteCount());
         assertTrue(!progress.isEmpty(), "the load reported progress");
         assertEquals(List.of(stage), new FxRobot().listWindows());
         FxToolkit.setupFixture(() -> {

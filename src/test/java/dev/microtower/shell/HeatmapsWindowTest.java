@@ -88,86 +88,98 @@ class HeatmapsWindowTest {
 
     @Test
     void theStockHeatmapTogglesOnAndOff() throws Exception {
-        assertFalse(window.stockHeat().isVisible(), "heatmaps start switched off");
+        assertFalse(InterimFeatures.of(window).stockHeat().isVisible(), "heatmaps start switched off");
         click("#layer-stock-heatmap");
-        assertTrue(window.stockHeat().isVisible());
+        assertTrue(InterimFeatures.of(window).stockHeat().isVisible());
         waitForStockReadings();
         assertEquals(
                 NODES.stream().filter(Node::isStocked).count(),
-                window.stockHeat().readingsProperty().get().size());
+                InterimFeatures.of(window).stockHeat().readingsProperty().get().size());
 
         click("#layer-stock-heatmap");
-        assertFalse(window.stockHeat().isVisible());
+        assertFalse(InterimFeatures.of(window).stockHeat().isVisible());
         assertFalse(robot.lookup("#layer-stock-heatmap").queryAs(CheckBox.class).isSelected());
     }
 
     @Test
     void theSiteWithAStockoutIsInTheTooLittleBandOnTheMapAndInTheInspector() throws Exception {
         showStockHeatmap();
-        SiteReading reading = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+        SiteReading reading =
+                InterimFeatures.of(window).stockHeat().reading(STOCKOUT.code()).orElseThrow();
         assertEquals(StockBand.TOO_LITTLE, reading.band());
         assertEquals(0, reading.available());
         assertTrue(reading.target() > 0, "the stockout site has a target: " + reading);
         assertEquals(
                 HeatPalette.TOO_LITTLE,
-                window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+                InterimFeatures.of(window).stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
 
         // with the markers hidden, the disc under the site's marker is what the map shows there
-        robot.interact(() -> window.sites().shownProperty().set(false));
+        robot.interact(() -> Windows.sites(window).shownProperty().set(false));
         try {
             robot.interact(() -> window.map().show(STOCKOUT.location(), 14));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapComplete());
             WaitForAsyncUtils.waitForFxEvents();
             assertColour(HeatPalette.TOO_LITTLE, pixelAt(STOCKOUT));
         } finally {
-            robot.interact(() -> window.sites().shownProperty().set(true));
+            robot.interact(() -> Windows.sites(window).shownProperty().set(true));
         }
 
-        robot.interact(() -> window.sites().selectedProperty().set(STOCKOUT));
+        robot.interact(() -> Windows.sites(window).selectedProperty().set(STOCKOUT));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 "Too little",
                 robot.lookup("#inspector-heat-band").queryAs(Label.class).getText());
-        robot.interact(() -> window.sites().selectedProperty().set(null));
+        robot.interact(() -> Windows.sites(window).selectedProperty().set(null));
     }
 
     @Test
     void stockWrittenAfterTheHeatmapWasShownIsReadAgainWhenTheDataVersionMoves() throws Exception {
         showStockHeatmap();
-        Database db = window.database().orElseThrow();
+        Database db = Windows.database(window).orElseThrow();
         Instant asOf = Instant.parse("2026-07-01T06:00:00Z");
         StockRepository stock = new StockRepository(db);
         try {
-            SiteReading before = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            SiteReading before = InterimFeatures.of(window)
+                    .stockHeat()
+                    .reading(STOCKOUT.code())
+                    .orElseThrow();
             long enough = before.maxLevel(); // stock up to the maximum level: within target
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), enough, 0, 0, asOf));
             }
-            robot.interact(window::dataChanged);
+            robot.interact(InterimFeatures.of(window)::dataChanged);
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,
-                    () -> !window.stockHeat().busy()
-                            && window.stockHeat()
+                    () -> !InterimFeatures.of(window).stockHeat().busy()
+                            && InterimFeatures.of(window)
+                                            .stockHeat()
                                             .reading(STOCKOUT.code())
                                             .orElseThrow()
                                             .band()
                                     != StockBand.TOO_LITTLE);
-            SiteReading after = window.stockHeat().reading(STOCKOUT.code()).orElseThrow();
+            SiteReading after = InterimFeatures.of(window)
+                    .stockHeat()
+                    .reading(STOCKOUT.code())
+                    .orElseThrow();
             assertEquals(enough * SKUS.size(), after.available());
             assertNotEquals(
                     HeatPalette.TOO_LITTLE,
-                    window.stockHeat().colourOf(STOCKOUT.code()).orElseThrow());
+                    InterimFeatures.of(window)
+                            .stockHeat()
+                            .colourOf(STOCKOUT.code())
+                            .orElseThrow());
         } finally {
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), 0, 0, 0, asOf));
             }
-            robot.interact(window::dataChanged);
+            robot.interact(InterimFeatures.of(window)::dataChanged);
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,
-                    () -> !window.stockHeat().busy()
-                            && window.stockHeat()
+                    () -> !InterimFeatures.of(window).stockHeat().busy()
+                            && InterimFeatures.of(window)
+                                            .stockHeat()
                                             .reading(STOCKOUT.code())
                                             .orElseThrow()
                                             .band()
@@ -177,22 +189,29 @@ class HeatmapsWindowTest {
 
     @Test
     void theDemandHeatmapTogglesOnAndOff() throws Exception {
-        assertFalse(window.demandHeat().isVisible(), "heatmaps start switched off");
+        assertFalse(InterimFeatures.of(window).demandHeat().isVisible(), "heatmaps start switched off");
         click("#layer-demand-heatmap");
-        assertTrue(window.demandHeat().isVisible());
+        assertTrue(InterimFeatures.of(window).demandHeat().isVisible());
         waitForDemandPicture();
-        assertTrue(window.demandHeat().pictureProperty().get().bins().totalOrders() > 0);
+        assertTrue(InterimFeatures.of(window)
+                        .demandHeat()
+                        .pictureProperty()
+                        .get()
+                        .bins()
+                        .totalOrders()
+                > 0);
 
         click("#layer-demand-heatmap");
-        assertFalse(window.demandHeat().isVisible());
+        assertFalse(InterimFeatures.of(window).demandHeat().isVisible());
     }
 
     @Test
     void changingTheDemandFilterCountsAgainAndOnlyTheLatestChoiceIsShown() throws Exception {
-        robot.interact(() -> window.demandHeat().shownProperty().set(true));
+        robot.interact(
+                () -> InterimFeatures.of(window).demandHeat().shownProperty().set(true));
         try {
             waitForDemandPicture();
-            DemandHeatLayer layer = window.demandHeat();
+            DemandHeatLayer layer = InterimFeatures.of(window).demandHeat();
             int pictures = layer.pictures();
             AssortmentFilter sku = AssortmentFilter.sku(SKUS.get(2));
             robot.interact(() -> {
@@ -225,14 +244,15 @@ class HeatmapsWindowTest {
             assertEquals(expected, layer.pictureProperty().get().bins().totalOrders());
         } finally {
             robot.interact(() -> {
-                window.demandHeat().filterProperty().set(AssortmentFilter.ALL);
-                window.demandHeat().shownProperty().set(false);
+                InterimFeatures.of(window).demandHeat().filterProperty().set(AssortmentFilter.ALL);
+                InterimFeatures.of(window).demandHeat().shownProperty().set(false);
             });
         }
     }
 
     private void showStockHeatmap() throws Exception {
-        robot.interact(() -> window.stockHeat().shownProperty().set(true));
+        robot.interact(
+                () -> InterimFeatures.of(window).stockHeat().shownProperty().set(true));
         waitForStockReadings();
     }
 
@@ -240,16 +260,24 @@ class HeatmapsWindowTest {
         WaitForAsyncUtils.waitFor(
                 90,
                 TimeUnit.SECONDS,
-                () -> !window.stockHeat().busy()
-                        && window.stockHeat().reading(STOCKOUT.code()).isPresent());
+                () -> !InterimFeatures.of(window).stockHeat().busy()
+                        && InterimFeatures.of(window)
+                                .stockHeat()
+                                .reading(STOCKOUT.code())
+                                .isPresent());
     }
 
     private static void waitForDemandPicture() throws Exception {
         WaitForAsyncUtils.waitFor(
                 60,
                 TimeUnit.SECONDS,
-                () -> !window.demandHeat().busy()
-                        && window.demandHeat().pictureProperty().get().filter() != null);
+                () -> !InterimFeatures.of(window).demandHeat().busy()
+                        && InterimFeatures.of(window)
+                                        .demandHeat()
+                                        .pictureProperty()
+                                        .get()
+                                        .filter()
+                                != null);
     }
 
     /** Scrolls the layers panel so that the node shows, then clicks it. */
@@ -275,7 +303,7 @@ class HeatmapsWindowTest {
     }
 
     private Color pixelAt(Node site) throws Exception {
-        StockHeatLayer layer = window.stockHeat();
+        StockHeatLayer layer = InterimFeatures.of(window).stockHeat();
         var v = layer.viewport();
         Point2D inLayer = new Point2D(
                 v.screenX(WebMercator.worldX(site.location().lon())),

@@ -23,7 +23,7 @@ import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
-import dev.microtower.shell.MainWindow;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
@@ -91,7 +91,7 @@ public final class RulesEditor {
     private static final ScenarioId SCENARIO = ScenarioId.BASELINE;
     private static final Duration DEBOUNCE = Duration.millis(200);
 
-    private final MainWindow window;
+    private final InterimFeatures window;
     private final TargetChangeLayer layer;
     private final RulesDraft draft = new RulesDraft();
     private final TableView<AllocationRule> table = new TableView<>(draft.rules());
@@ -122,7 +122,7 @@ public final class RulesEditor {
     /** The data version a change of only the rules (apply, undo, redo) will bump to. */
     private long expectedVersion = -1;
 
-    public RulesEditor(MainWindow window, TargetChangeLayer layer) {
+    public RulesEditor(InterimFeatures window, TargetChangeLayer layer) {
         this.window = Objects.requireNonNull(window);
         this.layer = Objects.requireNonNull(layer);
         debounce.setOnFinished(e -> startPreview());

@@ -278,6 +278,15 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return hitTest(x, y) != null;
     }
 
+    @Override
+    public boolean takesClickAt(double sceneX, double sceneY) {
+        if (!isVisible() || isMouseTransparent()) {
+            return false;
+        }
+        Point2D at = sceneToLocal(sceneX, sceneY);
+        return at != null && markerAt(at.getX(), at.getY());
+    }
+
     /** How many times the markers were painted again (not just moved), for the benchmark. */
     int repaints() {
         return repaints;
@@ -362,6 +371,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     }
 
     /** Whether the markers are painted for the current view (no zoom gesture waiting for its repaint). */
+    @Override
     public boolean settled() {
         return !settling;
     }
@@ -631,6 +641,9 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         if (ty + tooltip.getHeight() > current.height()) {
             ty = y - 12 - tooltip.getHeight();
         }
+        // never past the map's edges, also when the tooltip is wider than the room on either side
+        tx = Math.max(0, Math.min(tx, current.width() - tooltip.getWidth()));
+        ty = Math.max(0, Math.min(ty, current.height() - tooltip.getHeight()));
         tooltip.relocate(tx, ty);
         tooltip.setVisible(true);
     }

@@ -24,7 +24,7 @@ import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
-import dev.microtower.shell.MainWindow;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseException;
 import dev.microtower.ui.framework.Dialogs;
@@ -80,7 +80,7 @@ public final class PlanController {
     /** Fitting the map to a selection this large would only show the whole network. */
     private static final int MAX_FIT_ROWS = 200;
 
-    private final MainWindow window;
+    private final InterimFeatures window;
     private final FlowsLayer flows = new FlowsLayer();
     private final SuggestionsTable table = new SuggestionsTable();
     private final BooleanProperty drawerShown = new SimpleBooleanProperty(this, "drawerShown", false);
@@ -97,7 +97,7 @@ public final class PlanController {
     /** What a batch of decisions did: the rows now decided and the ones the database refused. */
     private record Decided(List<StoredSuggestion> decided, List<String> refused) {}
 
-    public PlanController(MainWindow window) {
+    public PlanController(InterimFeatures window) {
         this.window = window;
         drawerShown.bindBidirectional(window.drawerShownProperty());
         table.setActions(new SuggestionsTable.Actions() {

@@ -10,7 +10,7 @@ import dev.microtower.importexport.Problem;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.store.OrderRepository;
-import dev.microtower.shell.MainWindow;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
@@ -56,7 +56,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
     private static final double HOT_SPOT_CELL_KM = 2;
     private static final int HOT_SPOTS = 10;
 
-    private final MainWindow window;
+    private final InterimFeatures window;
     private final ZonesLayer layer;
     private final ZonesPanel panel = new ZonesPanel();
     private final ReadOnlyObjectWrapper<CoverageReport> coverage = new ReadOnlyObjectWrapper<>(this, "coverage");
@@ -70,7 +70,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
     /** Customer points of the whole order history, with the units of each order. */
     private record Demand(double[] lat, double[] lon, int[] units) {}
 
-    public ZoneEditor(MainWindow window, ZonesLayer layer) {
+    public ZoneEditor(InterimFeatures window, ZonesLayer layer) {
         this.window = window;
         this.layer = layer;
         layer.setListener(this);

@@ -1,9 +1,11 @@
 package dev.microtower.allocation.ui;
 
 import dev.microtower.App;
+import dev.microtower.network.ui.NetworkModule;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.shell.MainWindow;
-import dev.microtower.shell.Snapshots;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.map.Snapshots;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -46,7 +48,7 @@ public final class RulesEditorLook {
             stage.show();
             window.open(db);
             poll(() -> window.stateProperty().get() == MainWindow.State.READY, () -> {
-                RulesEditor editor = window.rulesEditor();
+                RulesEditor editor = InterimFeatures.of(window).rulesEditor();
                 editor.show();
                 poll(() -> editor.idle() && editor.preview() != null, () -> {
                     editor.stage().getScene().lookup("#rules-table");
@@ -56,12 +58,12 @@ public final class RulesEditorLook {
                     table.getSelectionModel().select(row);
                     ((TextField) editor.stage().getScene().lookup("#rule-" + field)).setText(value);
                     editor.stage().getScene().lookup("#preview-on-map");
-                    window.targetChange().shownProperty().set(true);
+                    InterimFeatures.of(window).targetChange().shownProperty().set(true);
                     PauseTransition settle = new PauseTransition(Duration.millis(500));
                     settle.setOnFinished(e -> poll(editor::idle, () -> {
                         Snapshots.writePng(
                                 Snapshots.capture(editor.stage().getScene()), out.resolve("rules-editor.png"));
-                        window.zoomToNetwork();
+                        window.module(NetworkModule.class).zoomToNetwork();
                         PauseTransition tiles = new PauseTransition(Duration.seconds(3));
                         tiles.setOnFinished(x -> {
                             Snapshots.writePng(Snapshots.capture(stage.getScene()), out.resolve("rules-heatmap.png"));

@@ -13,6 +13,7 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
@@ -69,7 +70,7 @@ class RulesEditorTest {
         WaitForAsyncUtils.waitFor(
                 30, TimeUnit.SECONDS, () -> onFx(() -> window.stateProperty().get()) == MainWindow.State.READY);
         editor = onFx(() -> {
-            RulesEditor e = window.rulesEditor();
+            RulesEditor e = InterimFeatures.of(window).rulesEditor();
             e.show();
             return e;
         });
@@ -123,7 +124,7 @@ class RulesEditorTest {
         assertEquals(30.0, onFx(editor::draftRules).get(row).maxDaysCover());
         assertEquals(
                 original,
-                onFx(() -> new RuleRepository(window.database().orElseThrow()).findAll(BASELINE)),
+                onFx(() -> new RuleRepository(Windows.database(window).orElseThrow()).findAll(BASELINE)),
                 "nothing is written before Apply");
     }
 
@@ -224,7 +225,7 @@ class RulesEditorTest {
     }
 
     private static List<AllocationRule> storedRules() throws Exception {
-        Database db = onFx(() -> window.database().orElseThrow());
+        Database db = onFx(() -> Windows.database(window).orElseThrow());
         return new RuleRepository(db).findAll(BASELINE);
     }
 

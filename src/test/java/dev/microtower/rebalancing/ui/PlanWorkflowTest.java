@@ -23,6 +23,7 @@ import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
@@ -80,7 +81,7 @@ class PlanWorkflowTest {
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
-        database = window.database().orElseThrow();
+        database = Windows.database(window).orElseThrow();
     }
 
     @AfterAll
@@ -99,7 +100,12 @@ class PlanWorkflowTest {
                     .map(Stage.class::cast)
                     .toList()
                     .forEach(Stage::close);
-            window.plans().table().table().getSelectionModel().clearSelection();
+            InterimFeatures.of(window)
+                    .plans()
+                    .table()
+                    .table()
+                    .getSelectionModel()
+                    .clearSelection();
         });
         robot.interact(() ->
                 robot.lookup("#suggestions-filter").queryTextInputControl().clear());
@@ -112,18 +118,24 @@ class PlanWorkflowTest {
 
         robot.clickOn("#plan-button");
         WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> window.plans().runProperty().get() != null && idle());
+                60,
+                TimeUnit.SECONDS,
+                () -> InterimFeatures.of(window).plans().runProperty().get() != null && idle());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<PlanRun> runs = repository().runs(ScenarioId.BASELINE);
         assertEquals(1, runs.size());
-        assertEquals(runs.get(0).id(), window.plans().runProperty().get().id());
+        assertEquals(
+                runs.get(0).id(),
+                InterimFeatures.of(window).plans().runProperty().get().id());
         List<StoredSuggestion> stored = repository().suggestions(runs.get(0).id());
         assertFalse(stored.isEmpty(), "the small network needs some transfers");
 
-        List<SuggestionRow> rows = window.plans().table().rows();
+        List<SuggestionRow> rows = InterimFeatures.of(window).plans().table().rows();
         assertEquals(stored, rows.stream().map(SuggestionRow::stored).toList());
-        assertEquals(stored.size(), window.plans().table().table().getItems().size());
+        assertEquals(
+                stored.size(),
+                InterimFeatures.of(window).plans().table().table().getItems().size());
 
         // every stored suggestion is part of exactly one arrow: its lane and temperature class
         Map<String, Long> expected = new TreeMap<>();
@@ -134,22 +146,22 @@ class PlanWorkflowTest {
                     Long::sum);
         }
         Map<String, Long> drawn = new TreeMap<>();
-        for (FlowsLayer.Arrow a : window.plans().flows().arrows()) {
+        for (FlowsLayer.Arrow a : InterimFeatures.of(window).plans().flows().arrows()) {
             drawn.merge(lane(a.from(), a.to(), a.temperature()), a.quantity(), Long::sum);
         }
         assertEquals(expected, drawn);
         assertEquals(
                 stored.stream().map(StoredSuggestion::id).collect(Collectors.toSet()),
-                window.plans().flows().arrows().stream()
+                InterimFeatures.of(window).plans().flows().arrows().stream()
                         .flatMap(a -> a.suggestionIds().stream())
                         .collect(Collectors.toSet()));
-        assertTrue(window.plans().drawerShownProperty().get(), "the suggestions drawer opens");
+        assertTrue(InterimFeatures.of(window).plans().drawerShownProperty().get(), "the suggestions drawer opens");
     }
 
     @Test
     @Order(2)
     void clickingAnArrowSelectsItsSuggestionsInTheTable() throws Exception {
-        FlowsLayer flows = window.plans().flows();
+        FlowsLayer flows = InterimFeatures.of(window).plans().flows();
         FlowsLayer.Arrow arrow = null;
         Point2D at = null;
         // an arrow whose middle is clear of site markers, and shown at this zoom
@@ -157,7 +169,7 @@ class PlanWorkflowTest {
             Point2D mid = flows.screenMidpoint(a).orElse(null);
             if (mid != null
                     && flows.arrowAt(mid.getX(), mid.getY()).filter(a::equals).isPresent()
-                    && !window.sites().markerAt(mid.getX(), mid.getY())
+                    && !Windows.sites(window).markerAt(mid.getX(), mid.getY())
                     && mid.getX() > 20
                     && mid.getY() > 20
                     && mid.getX() < window.map().getWidth() - 20
@@ -177,7 +189,9 @@ class PlanWorkflowTest {
         robot.clickOn(flows.localToScreen(at));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(Set.copyOf(arrow.suggestionIds()), window.plans().table().selectedIds());
+        assertEquals(
+                Set.copyOf(arrow.suggestionIds()),
+                InterimFeatures.of(window).plans().table().selectedIds());
         assertTrue(flows.highlighted().containsAll(arrow.suggestionIds()));
     }
 
@@ -188,7 +202,7 @@ class PlanWorkflowTest {
         var s = row.suggestion();
         long inTransitBefore = stock(s.to(), s.sku()).inTransit();
         long onHandBefore = stock(s.from(), s.sku()).onHand();
-        long versionBefore = window.dataVersionProperty().get();
+        long versionBefore = window.changes().versionProperty().get();
 
         selectWithTheRobot(row);
         robot.clickOn("#accept-suggestion");
@@ -197,8 +211,8 @@ class PlanWorkflowTest {
         assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
         assertEquals(onHandBefore - s.quantity(), stock(s.from(), s.sku()).onHand());
         assertEquals(SuggestionStatus.ACCEPTED, storedNow(row.id()).status());
-        assertTrue(window.dataVersionProperty().get() > versionBefore, "the window hears that stock changed");
-        FlowsLayer.Leg leg = window.plans().flows().arrows().stream()
+        assertTrue(window.changes().versionProperty().get() > versionBefore, "the window hears that stock changed");
+        FlowsLayer.Leg leg = InterimFeatures.of(window).plans().flows().arrows().stream()
                 .flatMap(a -> a.legs().stream())
                 .filter(l -> l.id() == row.id())
                 .findFirst()
@@ -247,14 +261,20 @@ class PlanWorkflowTest {
     @Order(5)
     void theAcceptedTransfersExportToCsv() throws Exception {
         Path csv = Files.createTempDirectory("flows").resolve("accepted.csv");
-        List<StoredSuggestion> accepted = repository()
-                .suggestions(window.plans().runProperty().get().id())
-                .stream()
-                .filter(StoredSuggestion::accepted)
-                .toList();
+        List<StoredSuggestion> accepted =
+                repository()
+                        .suggestions(InterimFeatures.of(window)
+                                .plans()
+                                .runProperty()
+                                .get()
+                                .id())
+                        .stream()
+                        .filter(StoredSuggestion::accepted)
+                        .toList();
         assertFalse(accepted.isEmpty());
 
-        Task<?> export = FxToolkit.setupFixture(() -> window.plans().exportAccepted(csv));
+        Task<?> export =
+                FxToolkit.setupFixture(() -> InterimFeatures.of(window).plans().exportAccepted(csv));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, export::isDone);
 
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
@@ -272,8 +292,8 @@ class PlanWorkflowTest {
             }
         }
         assertTrue(
-                window.plans().table().message().contains("Wrote " + accepted.size()),
-                window.plans().table().message());
+                InterimFeatures.of(window).plans().table().message().contains("Wrote " + accepted.size()),
+                InterimFeatures.of(window).plans().table().message());
     }
 
     @Test
@@ -281,7 +301,7 @@ class PlanWorkflowTest {
     void aPlanCancelledBeforeItEndsIsNotStored() throws Exception {
         int before = repository().runs(ScenarioId.BASELINE).size();
         Task<?> plan = FxToolkit.setupFixture(() -> {
-            Task<?> t = window.plans().plan();
+            Task<?> t = InterimFeatures.of(window).plans().plan();
             t.cancel();
             return t;
         });
@@ -289,7 +309,7 @@ class PlanWorkflowTest {
         Thread.sleep(200); // a plan that ignored the cancel would be stored by now
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, PlanWorkflowTest::idle);
         assertEquals(before, repository().runs(ScenarioId.BASELINE).size());
-        assertFalse(window.plans().planningProperty().get());
+        assertFalse(InterimFeatures.of(window).plans().planningProperty().get());
     }
 
     // ---- helpers ----
@@ -317,14 +337,17 @@ class PlanWorkflowTest {
     }
 
     private static StoredSuggestion storedNow(long id) {
-        return repository().suggestions(window.plans().runProperty().get().id()).stream()
+        return repository()
+                .suggestions(
+                        InterimFeatures.of(window).plans().runProperty().get().id())
+                .stream()
                 .filter(s -> s.id() == id)
                 .findFirst()
                 .orElseThrow();
     }
 
     private static SuggestionRow rowNow(long id) {
-        return window.plans().table().rows().stream()
+        return InterimFeatures.of(window).plans().table().rows().stream()
                 .filter(r -> r.id() == id)
                 .findFirst()
                 .orElseThrow();
@@ -333,7 +356,7 @@ class PlanWorkflowTest {
     /** A proposed suggestion whose row the filter can single out by its SKU, source and destination. */
     private static SuggestionRow proposedRow() {
         Map<String, Integer> perKey = new HashMap<>();
-        List<SuggestionRow> rows = window.plans().table().rows();
+        List<SuggestionRow> rows = InterimFeatures.of(window).plans().table().rows();
         rows.forEach(r -> perKey.merge(key(r), 1, Integer::sum));
         return rows.stream()
                 .filter(SuggestionRow::proposed)
@@ -352,7 +375,8 @@ class PlanWorkflowTest {
     private void selectWithTheRobot(SuggestionRow row) {
         robot.clickOn("#suggestions-filter").write(key(row));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, window.plans().table().table().getItems().size());
+        assertEquals(
+                1, InterimFeatures.of(window).plans().table().table().getItems().size());
         TableRow<?> line = robot.lookup("#suggestions-table .table-row-cell")
                 .match((TableRow<?> cell) -> cell.isVisible()
                         && !cell.isEmpty()
@@ -362,6 +386,7 @@ class PlanWorkflowTest {
         // the status cell: the row is wider than the table, its middle may be scrolled out of view
         robot.clickOn(line.getChildrenUnmodifiable().get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Set.of(row.id()), window.plans().table().selectedIds());
+        assertEquals(
+                Set.of(row.id()), InterimFeatures.of(window).plans().table().selectedIds());
     }
 }

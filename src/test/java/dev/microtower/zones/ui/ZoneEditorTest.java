@@ -19,6 +19,7 @@ import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.shell.InterimFeatures;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
@@ -108,9 +109,14 @@ class ZoneEditorTest {
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> window.zoneEditor().coverageProperty().get() != null
-                        && window.zoneEditor().layer().zones().size() == 35);
-        FxToolkit.setupFixture(() -> window.showZoneTools());
+                () -> InterimFeatures.of(window).zoneEditor().coverageProperty().get() != null
+                        && InterimFeatures.of(window)
+                                        .zoneEditor()
+                                        .layer()
+                                        .zones()
+                                        .size()
+                                == 35);
+        FxToolkit.setupFixture(() -> InterimFeatures.of(window).showZoneTools());
     }
 
     private static Path demoFile(String name) throws Exception {
@@ -133,14 +139,16 @@ class ZoneEditorTest {
 
     @AfterEach
     void backToViewing() throws Exception {
-        FxToolkit.setupFixture(() -> window.zoneEditor().layer().modeProperty().set(ZonesLayer.Mode.VIEW));
+        FxToolkit.setupFixture(() ->
+                InterimFeatures.of(window).zoneEditor().layer().modeProperty().set(ZonesLayer.Mode.VIEW));
         settle();
     }
 
     @Test
     @org.junit.jupiter.api.Order(1)
     void generatedZonesAreStoredAndTheirCoverageMatchesADirectCount() throws Exception {
-        CoverageReport before = window.zoneEditor().coverageProperty().get();
+        CoverageReport before =
+                InterimFeatures.of(window).zoneEditor().coverageProperty().get();
         robot.clickOn("#zones-generate");
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup("#generate-dialog").queryAs(DialogPane.class);
@@ -153,7 +161,7 @@ class ZoneEditorTest {
         WaitForAsyncUtils.waitFor(
                 30,
                 TimeUnit.SECONDS,
-                () -> window.zoneEditor().coverageProperty().get() != before
+                () -> InterimFeatures.of(window).zoneEditor().coverageProperty().get() != before
                         && window.work().running().isEmpty());
         settle();
 
@@ -165,7 +173,7 @@ class ZoneEditorTest {
         List<DeliveryZone> expected = ZoneGenerator.generate(nodes, settings);
         List<DeliveryZone> stored = zones();
         assertEquals(expected, stored, "every zone is replaced by the generated one, exactly");
-        assertEquals(stored, window.zoneEditor().layer().zones(), "the map shows what is stored");
+        assertEquals(stored, InterimFeatures.of(window).zoneEditor().layer().zones(), "the map shows what is stored");
 
         // the direct count: every order against every same-day zone of an open site, no index
         List<DeliveryZone> sameDay = stored.stream()
@@ -185,7 +193,8 @@ class ZoneEditorTest {
                 uncovered.add(o.customer());
             }
         }
-        CoverageReport report = window.zoneEditor().coverageProperty().get();
+        CoverageReport report =
+                InterimFeatures.of(window).zoneEditor().coverageProperty().get();
         assertEquals(sameDay.size(), report.sameDayZones());
         assertEquals(ORDERS, report.orders());
         assertEquals(covered, report.ordersCovered());
@@ -213,7 +222,7 @@ class ZoneEditorTest {
         List<DeliveryZone> before = zones();
         showAt(site.location(), 13);
         robot.clickOn("#zones-draw");
-        robot.interact(() -> window.zoneEditor().newZoneFor(site, SlaTier.NEXT_DAY));
+        robot.interact(() -> InterimFeatures.of(window).zoneEditor().newZoneFor(site, SlaTier.NEXT_DAY));
         double zoom = window.map().viewport().zoom();
         Point2D c = mapCentreOnScreen();
         List<Point2D> clicks = List.of(c.add(-80, -60), c.add(90, -70), c.add(100, 60), c.add(-70, 80));
@@ -240,8 +249,15 @@ class ZoneEditorTest {
         }
         assertEquals(zoom, window.map().viewport().zoom(), 1e-9, "the double-click finished; it did not zoom");
         assertEquals(
-                ZonesLayer.Mode.EDIT, window.zoneEditor().layer().modeProperty().get());
-        assertEquals(drawn, window.zoneEditor().layer().selectedProperty().get());
+                ZonesLayer.Mode.EDIT,
+                InterimFeatures.of(window).zoneEditor().layer().modeProperty().get());
+        assertEquals(
+                drawn,
+                InterimFeatures.of(window)
+                        .zoneEditor()
+                        .layer()
+                        .selectedProperty()
+                        .get());
     }
 
     @Test
@@ -258,7 +274,7 @@ class ZoneEditorTest {
         robot.type(KeyCode.ENTER);
         settle();
 
-        String message = window.zoneEditor().message();
+        String message = InterimFeatures.of(window).zoneEditor().message();
         assertTrue(message.contains("Refused") && message.contains("Self-intersection"), message);
         assertTrue(robot.lookup("#zones-message").queryAs(Label.class).isVisible());
         assertEquals(before, zones(), "the database is unchanged");
@@ -270,9 +286,17 @@ class ZoneEditorTest {
     void undoAndRedoPutBackExactlyTheZonesThatWereThere() throws Exception {
         List<DeliveryZone> generated = zones();
         // a corner dragged with the mouse
-        DeliveryZone zone = window.zoneEditor().layer().zone("Z-DS-SF-MIS-ND").orElseThrow();
+        DeliveryZone zone = InterimFeatures.of(window)
+                .zoneEditor()
+                .layer()
+                .zone("Z-DS-SF-MIS-ND")
+                .orElseThrow();
         robot.clickOn("#zones-edit");
-        robot.interact(() -> window.zoneEditor().layer().selectedProperty().set(zone));
+        robot.interact(() -> InterimFeatures.of(window)
+                .zoneEditor()
+                .layer()
+                .selectedProperty()
+                .set(zone));
         Coordinate corner = zone.area().getCoordinates()[1];
         Point2D from = onScreen(new GeoPoint(corner.y, corner.x));
         robot.drag(from, javafx.scene.input.MouseButton.PRIMARY)
@@ -289,7 +313,11 @@ class ZoneEditorTest {
         assertEquals(zone.area().getNumPoints(), reshaped.area().getNumPoints(), "a corner moved, none added");
 
         // the zone deleted with the panel's button
-        robot.interact(() -> window.zoneEditor().layer().selectedProperty().set(reshaped));
+        robot.interact(() -> InterimFeatures.of(window)
+                .zoneEditor()
+                .layer()
+                .selectedProperty()
+                .set(reshaped));
         robot.clickOn("#zones-delete");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> zones().size() == moved.size() - 1);
         settle();
@@ -303,7 +331,7 @@ class ZoneEditorTest {
         awaitZones(moved);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         awaitZones(deleted);
-        assertEquals(deleted, window.zoneEditor().layer().zones());
+        assertEquals(deleted, InterimFeatures.of(window).zoneEditor().layer().zones());
     }
 
     @Test
@@ -311,7 +339,7 @@ class ZoneEditorTest {
     void zonesExportedToGeoJsonComeBackExactlyWhenImported() throws Exception {
         Path file = dir.resolve("round-trip.geojson");
         List<DeliveryZone> exported = zones();
-        robot.interact(() -> window.zoneEditor().exportGeoJson(file));
+        robot.interact(() -> InterimFeatures.of(window).zoneEditor().exportGeoJson(file));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -329,11 +357,11 @@ class ZoneEditorTest {
         // change the zones, then import the file: the exported zones are back, exactly
         ZoneGenerator.Settings sameDayOnly =
                 new ZoneGenerator.Settings(EnumSet.of(SlaTier.SAME_DAY), 15, Map.of(SlaTier.SAME_DAY, 0.2));
-        robot.interact(() -> window.zoneEditor().generate(sameDayOnly));
+        robot.interact(() -> InterimFeatures.of(window).zoneEditor().generate(sameDayOnly));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !zones().equals(exported));
         settle();
         List<DeliveryZone> regenerated = zones();
-        robot.interact(() -> window.zoneEditor().importGeoJson(file));
+        robot.interact(() -> InterimFeatures.of(window).zoneEditor().importGeoJson(file));
         awaitZones(exported);
         // the import is one edit too
         robot.interact(() -> window.undo());
@@ -343,7 +371,7 @@ class ZoneEditorTest {
     // ---- helpers ----
 
     private static Database db() {
-        return window.database().orElseThrow();
+        return Windows.database(window).orElseThrow();
     }
 
     private static List<DeliveryZone> zones() {
@@ -357,7 +385,7 @@ class ZoneEditorTest {
             assertEquals(expected, zones());
         }
         settle();
-        assertEquals(expected, window.zoneEditor().layer().zones());
+        assertEquals(expected, InterimFeatures.of(window).zoneEditor().layer().zones());
     }
 
     private static void settle() throws Exception {
@@ -380,12 +408,12 @@ class ZoneEditorTest {
     }
 
     private Point2D onScreen(GeoPoint point) {
-        ZonesLayer layer = window.zoneEditor().layer();
+        ZonesLayer layer = InterimFeatures.of(window).zoneEditor().layer();
         return layer.localToScreen(layer.screenPosition(point));
     }
 
     private GeoPoint geoAt(Point2D screen) {
-        ZonesLayer layer = window.zoneEditor().layer();
+        ZonesLayer layer = InterimFeatures.of(window).zoneEditor().layer();
         Point2D local = layer.screenToLocal(screen);
         return window.map().viewport().toGeo(local.getX(), local.getY());
     }
