@@ -15,7 +15,9 @@ import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wiring only. */
@@ -36,7 +38,9 @@ public final class App extends Application {
         runner = Work.background(2);
         window = createWindow(runner);
         stage.setTitle("Microtower — " + db);
-        stage.setScene(new Scene(window.root(), 1400, 880));
+        // as large as before, but never larger than the screen: a laptop's 1280 x 720 shows it all
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight())));
         stage.show();
         window.applySavedBaseMap();
         window.open(db);

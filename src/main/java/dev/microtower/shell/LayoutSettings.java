@@ -21,7 +21,7 @@ record LayoutSettings(double sideWidth, boolean sideOpen, double inspectorWidth,
 
     /** At 1280 px these leave the map more than 60 % of the width. */
     static LayoutSettings defaults() {
-        return new LayoutSettings(210, true, 280, true, 0.64);
+        return new LayoutSettings(248, true, 260, true, 0.64);
     }
 
     static Path defaultFile() {

@@ -21,6 +21,7 @@ final class SidePanel extends BorderPane {
     private static final double HANDLE_PX = 5;
 
     private final Node content;
+    private Node measured;
     private final boolean leftOfMap;
     private final boolean fitContent;
     private final DoubleProperty chosenWidth;
@@ -76,13 +77,19 @@ final class SidePanel extends BorderPane {
         return leftOfMap;
     }
 
+    /** Fits the panel to {@code node}'s preferred width (inside a scroll pane, say) rather than the content's. */
+    void measure(Node node) {
+        measured = node;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         double chosen = chosenWidth.get();
         if (!fitContent) {
             return chosen;
         }
-        double needed = content.prefWidth(-1) + HANDLE_PX;
+        // room for a vertical scroll bar, so the widest line is not covered by it
+        double needed = (measured == null ? content.prefWidth(-1) : measured.prefWidth(-1) + 16) + HANDLE_PX;
         return Math.min(chosen, Math.max(MIN_WIDTH, needed));
     }
 

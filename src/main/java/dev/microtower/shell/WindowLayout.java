@@ -55,6 +55,7 @@ final class WindowLayout {
         inspectorScroll.getStyleClass().add("side-panel");
         inspectorPanel = new SidePanel("inspector-panel", inspectorScroll, false, true, settings.inspectorWidth());
         inspectorPanel.openProperty().set(settings.inspectorOpen());
+        inspectorPanel.measure(inspector);
 
         loadingCard.setId("loading-card");
         loadingCard.getStyleClass().add("loading-card");

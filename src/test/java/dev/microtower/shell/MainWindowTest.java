@@ -3,6 +3,7 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.GeoPoint;
@@ -18,6 +19,9 @@ import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import dev.microtower.testing.Windows;
+import dev.microtower.ui.map.basemap.BaseMapException;
+import dev.microtower.ui.map.basemap.BaseMapSettings;
+import dev.microtower.ui.map.basemap.BaseMapTiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,9 +160,34 @@ class MainWindowTest {
 
     @Test
     void noErrorDialogAppearsWhileTheMapLoadsOffline() throws Exception {
-        showAndSettle(NODES.get(0), 12);
-        assertTrue(window.map().tilesLoaded());
-        assertEquals(1, robot.listWindows().size(), "only the main window is open");
+        // an online source nobody answers (port 9 discards): every tile fetch fails, as offline
+        BaseMapTiles tiles = BaseMapTiles.shared();
+        robot.interact(() -> {
+            try {
+                tiles.apply(BaseMapSettings.onlineXyz(
+                        "http://127.0.0.1:9/{z}/{x}/{y}.png",
+                        "Unreachable tiles",
+                        18,
+                        BaseMapSettings.DEFAULT_USER_AGENT));
+            } catch (BaseMapException e) {
+                throw new IllegalStateException(e);
+            }
+            window.map().reloadTiles();
+        });
+        try {
+            assertNotSame(tiles.builtIn(), tiles.source(), "the map loads from the unreachable source");
+            showAndSettle(NODES.get(0), 12);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a dialog opened late would show now
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertTrue(window.map().tilesLoaded(), "the built-in map stands in for the tiles that failed");
+            assertEquals(List.of(stage), robot.listWindows(), "only the main window is open");
+        } finally {
+            robot.interact(() -> {
+                tiles.use(tiles.builtIn());
+                window.map().reloadTiles();
+            });
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.testing.Windows;
-import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,8 +35,10 @@ class StatusBarWindowTest {
     static void openAWindow(@TempDir Path dir) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, dir.resolve("status"), 1280, 720);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.readyProperty().get()
-                && window.work().running().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> window.readyProperty().get() && window.work().running().isEmpty());
     }
 
     @AfterAll
@@ -51,7 +52,8 @@ class StatusBarWindowTest {
     @AfterEach
     void letEverythingEnd() throws Exception {
         release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -92,7 +94,8 @@ class StatusBarWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(task.isCancelled(), "Cancel cancelled the task");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#status-progress").queryAs(ProgressBar.class).isVisible());
         assertFalse(robot.lookup("#status-cancel").queryButton().isVisible());
@@ -108,9 +111,8 @@ class StatusBarWindowTest {
         assertTrue(count.isVisible());
         assertEquals("2 tasks", count.getText());
         robot.clickOn(count);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#task-list")
-                .tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#task-list").tryQuery().isPresent());
         List<Label> messages = robot.lookup("#task-list .task-row .label").queryAllAs(Label.class).stream()
                 .toList();
         assertEquals(

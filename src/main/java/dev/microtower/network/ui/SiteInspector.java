@@ -297,7 +297,7 @@ final class SiteInspector extends VBox {
         Label text = new Label(value == null || value.isBlank() ? "—" : value);
         text.getStyleClass().add("property-value");
         text.setWrapText(true);
-        text.setPrefWidth(140);
+        text.setPrefWidth(110);
         text.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(text, Priority.ALWAYS);
         grid.addRow(row, key, text);
