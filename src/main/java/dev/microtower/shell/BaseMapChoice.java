@@ -16,29 +16,28 @@ final class BaseMapChoice {
 
     /** Switches to the base map chosen in an earlier session, if it is not the built-in one. */
     void applySaved() {
-        bench.work().io("Opening the base map…", ctx -> {
+        bench.work()
+                .io("Opening the base map…", ctx -> {
                     BaseMapSettings saved = BaseMapSettings.load(BaseMapSettings.defaultFile());
                     return saved.kind() == BaseMapSettings.Kind.BUILT_IN
                             ? null
                             : BaseMapTiles.shared().apply(saved).describe();
                 })
                 // a saved source that no longer works leaves the built-in map, said in the status bar only
-                .onFailure(failure -> bench.showStatus(
-                        "Base map: built-in (" + Failures.explain(failure) + ")"))
+                .onFailure(failure -> bench.showStatus("Base map: built-in (" + Failures.explain(failure) + ")"))
                 .start();
     }
 
     /** Asks for a base map; a source that cannot be used is explained and the current map stays. */
     void choose() {
         Path settingsFile = BaseMapSettings.defaultFile();
-        BaseMapPreferences.ask(bench.owner(), BaseMapSettings.load(settingsFile), settings -> bench.work().io(
-                        "Switching the base map…", ctx -> {
-                            // opening an MBTiles file reads it: not on the FX thread
-                            String described =
-                                    BaseMapTiles.shared().apply(settings).describe();
-                            settings.save(settingsFile);
-                            return described;
-                        })
+        BaseMapPreferences.ask(bench.owner(), BaseMapSettings.load(settingsFile), settings -> bench.work()
+                .io("Switching the base map…", ctx -> {
+                    // opening an MBTiles file reads it: not on the FX thread
+                    String described = BaseMapTiles.shared().apply(settings).describe();
+                    settings.save(settingsFile);
+                    return described;
+                })
                 .onSuccess(described -> bench.showStatus("Base map: " + described))
                 .onFailure(failure -> bench.showError("Cannot use this base map", failure))
                 .start());

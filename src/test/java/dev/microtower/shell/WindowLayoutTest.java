@@ -94,15 +94,16 @@ class WindowLayoutTest {
     }
 
     @Test
-    void theInspectorIsNarrowerWithNothingSelected() throws Exception {
-        double overview =
-                robot.lookup("#inspector-panel").query().getBoundsInParent().getWidth();
+    void theInspectorTakesTheChosenWidthOnlyForASite() throws Exception {
+        SidePanel inspector = robot.lookup("#inspector-panel").queryAs(SidePanel.class);
+        robot.interact(() -> inspector.chosenWidthProperty().set(460)); // as if dragged wider
+        WaitForAsyncUtils.waitForFxEvents();
+        double overview = inspector.getWidth();
         selectTheSite();
-        double site =
-                robot.lookup("#inspector-panel").query().getBoundsInParent().getWidth();
+        double site = inspector.getWidth();
 
-        assertTrue(overview < site, "overview " + overview + " px, a site " + site + " px");
-        assertTrue(overview <= 260, "the overview leaves the room to the map: " + overview + " px");
+        assertEquals(460, site, 1, "a site with its stock table gets the width the user chose");
+        assertTrue(overview < site - 100, "the overview leaves the room to the map: " + overview + " px");
     }
 
     @Test
@@ -125,10 +126,12 @@ class WindowLayoutTest {
     void nothingInTheToolbarStatusBarOrInspectorIsCutOff() throws Exception {
         selectTheSite();
         double width = stage.getScene().getWidth();
-        for (String id : List.of("#search", "#status-position", "#status-zoom")) {
+        for (String id : List.of(".main-toolbar #search", "#plan-button", "#status-position", "#status-zoom")) {
             javafx.scene.Node node = robot.lookup(id).query();
             Bounds inScene = node.localToScene(node.getBoundsInLocal());
-            assertTrue(node.isVisible() && inScene.getMaxX() <= width + 0.5, id + " ends at " + inScene.getMaxX());
+            assertTrue(
+                    node.isVisible() && inScene.getMinX() >= 0 && inScene.getMaxX() <= width + 0.5,
+                    id + " spans " + inScene + " visible " + node.isVisible() + " in " + node.getParent());
         }
         List<Label> names = robot.lookup("#inspector-panel .property-name").queryAllAs(Label.class).stream()
                 .filter(javafx.scene.Node::isVisible)
