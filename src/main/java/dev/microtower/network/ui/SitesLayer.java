@@ -3,7 +3,6 @@ package dev.microtower.network.ui;
 import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
-import dev.microtower.core.WebMercator;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
@@ -12,9 +11,7 @@ import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +26,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -40,12 +36,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Every site of the network as one marker on one canvas. Below {@link #CLUSTER_BELOW_ZOOM} nearby
@@ -56,16 +49,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class SitesLayer extends MapLayer implements MapOverlay {
     public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
-    private static final double CLUSTER_CELL_PX = 36;
-    /** Two markers in a cell still read as two; groups start at three. */
-    private static final int CLUSTER_MIN_SIZE = 3;
 
     private static final double HIT_SLOP_PX = 3;
     private static final double CULL_PAD_PX = 30;
-    private static final int MAX_LABELS = 300;
-    private static final Font LABEL_FONT = Font.font("System", 11);
-    private static final Color LABEL_HALO = Color.color(1, 1, 1, 0.85);
-    private static final Color LABEL_INK = Color.web("#1f2933");
     /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
     private static final int MARGIN_PX = 32;
     /** During a zoom gesture the last picture is stretched up to this factor (or shrunk) before a repaint. */
@@ -76,8 +62,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private static final Duration SETTLE = Duration.millis(150);
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
-    private Markers markers = Markers.of(List.of());
-    private Clusters clusters;
+    private SiteMarkers markers = SiteMarkers.of(List.of());
+    private SiteClusters clusters;
 
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Map<NodeType, BooleanProperty> typeShown = new EnumMap<>(NodeType.class);
@@ -165,7 +151,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     /** Replaces the sites shown. */
     public void setSites(List<Node> sites) {
-        markers = Markers.of(sites);
+        markers = SiteMarkers.of(sites);
         clusters = null;
         Node current = selected.get();
         if (current != null) {
@@ -380,7 +366,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         repaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Markers m = markers;
+        SiteMarkers m = markers;
         boolean[] typeOn = new boolean[NodeType.values().length];
         for (NodeType type : NodeType.values()) {
             typeOn[type.ordinal()] = typeShown.get(type).get();
@@ -391,7 +377,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         double reach = MARGIN_PX + CULL_PAD_PX;
         double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
         double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
-        Clusters c = clustersFor(v.zoom());
+        SiteClusters c = clustersFor(v.zoom());
         for (int i = 0; i < m.nodes.length; i++) {
             double wx = m.wx[i], wy = m.wy[i];
             if (wx < minX
@@ -430,7 +416,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             ring(g, v, chosen.code(), SiteStyle.SELECTION, c);
         }
         if (v.zoom() >= LABELS_FROM_ZOOM && c == null) {
-            drawLabels(g, v, minX, maxX, minY, maxY);
+            SiteLabels.draw(g, v, markers, this::shown, MARGIN_PX, new double[] {minX, maxX, minY, maxY});
         }
     }
 
@@ -438,7 +424,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return typeShown.get(markers.nodes[index].type()).get();
     }
 
-    private void ring(GraphicsContext g, Viewport v, NodeCode code, Color colour, Clusters c) {
+    private void ring(GraphicsContext g, Viewport v, NodeCode code, Color colour, SiteClusters c) {
         Integer i = markers.byCode.get(code);
         if (i == null || !shown(i)) {
             return;
@@ -461,118 +447,18 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    private void drawLabels(GraphicsContext g, Viewport v, double minX, double maxX, double minY, double maxY) {
-        g.setFont(LABEL_FONT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3);
-        // the canvas reaches past the view by the margin: allow labels there too
-        double area = (v.width() + 2 * MARGIN_PX) * (v.height() + 2 * MARGIN_PX);
-        int maxLabels = (int) (MAX_LABELS * area / (v.width() * v.height()));
-        List<double[]> placed = new ArrayList<>();
-        // big sites first: when labels collide, the DC keeps its name
-        for (int i = 0; i < markers.nodes.length && placed.size() < maxLabels; i++) {
-            double wx = markers.wx[i], wy = markers.wy[i];
-            if (wx < minX || wx > maxX || wy < minY || wy > maxY || !shown(i)) {
-                continue;
-            }
-            String text = markers.nodes[i].name();
-            double x = v.screenX(wx) + MARGIN_PX + markers.radius[i] + 4;
-            double y = v.screenY(wy) + MARGIN_PX;
-            double[] box = {x, y - 7, x + text.length() * 6.1, y + 7};
-            boolean free = true;
-            for (double[] other : placed) {
-                if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                placed.add(box);
-                g.setStroke(LABEL_HALO);
-                g.strokeText(text, x, y);
-                g.setFill(LABEL_INK);
-                g.fillText(text, x, y);
-            }
-        }
-    }
-
     // ---- clustering ----
 
-    private Clusters clustersFor(double zoom) {
+    private SiteClusters clustersFor(double zoom) {
         if (zoom >= clusterBelowZoom) {
             return null;
         }
         if (clusters == null || clusters.zoom != zoom) {
             Node chosen = selected.get();
             Integer alone = chosen == null ? null : markers.byCode.get(chosen.code());
-            clusters = Clusters.compute(markers, zoom, i -> shown(i) && (alone == null || i != alone));
+            clusters = SiteClusters.compute(markers, zoom, i -> shown(i) && (alone == null || i != alone));
         }
         return clusters;
-    }
-
-    /** Groups of {@link #CLUSTER_MIN_SIZE} or more shown markers that share a grid cell at one zoom. */
-    private static final class Clusters {
-        final double zoom;
-        final int[] clusterOf;
-        final double[] wx;
-        final double[] wy;
-        final int[] count;
-        final boolean[] disrupted;
-        final double[][] bounds;
-
-        private Clusters(double zoom, int[] clusterOf, int groups) {
-            this.zoom = zoom;
-            this.clusterOf = clusterOf;
-            this.wx = new double[groups];
-            this.wy = new double[groups];
-            this.count = new int[groups];
-            this.disrupted = new boolean[groups];
-            this.bounds = new double[groups][];
-        }
-
-        static Clusters compute(Markers m, double zoom, java.util.function.IntPredicate shown) {
-            // cells are fixed in world space, so panning keeps the same groups
-            double cell = CLUSTER_CELL_PX / Math.pow(2, zoom);
-            Map<Long, List<Integer>> cells = new HashMap<>();
-            for (int i = 0; i < m.nodes.length; i++) {
-                if (!shown.test(i)) {
-                    continue;
-                }
-                long key = (long) Math.floor(m.wx[i] / cell) * 4_000_000L + (long) Math.floor(m.wy[i] / cell);
-                cells.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
-            int[] clusterOf = new int[m.nodes.length];
-            Arrays.fill(clusterOf, -1);
-            List<List<Integer>> groups = new ArrayList<>();
-            for (List<Integer> members : cells.values()) {
-                if (members.size() >= CLUSTER_MIN_SIZE) {
-                    for (int i : members) {
-                        clusterOf[i] = groups.size();
-                    }
-                    groups.add(members);
-                }
-            }
-            Clusters c = new Clusters(zoom, clusterOf, groups.size());
-            for (int k = 0; k < groups.size(); k++) {
-                double sx = 0, sy = 0;
-                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-                for (int i : groups.get(k)) {
-                    sx += m.wx[i];
-                    sy += m.wy[i];
-                    b[0] = Math.min(b[0], m.wx[i]);
-                    b[1] = Math.min(b[1], m.wy[i]);
-                    b[2] = Math.max(b[2], m.wx[i]);
-                    b[3] = Math.max(b[3], m.wy[i]);
-                    c.disrupted[k] |= m.nodes[i].status() == NodeStatus.DISRUPTED;
-                }
-                c.count[k] = groups.get(k).size();
-                c.wx[k] = sx / c.count[k];
-                c.wy[k] = sy / c.count[k];
-                c.bounds[k] = b;
-            }
-            return c;
-        }
     }
 
     // ---- interaction ----
@@ -584,7 +470,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         if (v.isEmpty() || !isVisible()) {
             return null;
         }
-        Clusters c = clustersFor(v.zoom());
+        SiteClusters c = clustersFor(v.zoom());
         if (c != null) {
             for (int k = 0; k < c.count.length; k++) {
                 double dx = v.screenX(c.wx[k]) - x, dy = v.screenY(c.wy[k]) - y;
@@ -684,58 +570,5 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     /** The geographic position of each site, e.g. to fit the map to the network. */
     public List<GeoPoint> positions() {
         return Arrays.stream(markers.nodes).map(Node::location).toList();
-    }
-
-    /** Immutable render data: sites sorted so the small ones are drawn last (on top). */
-    private static final class Markers {
-        final Node[] nodes;
-        final double[] wx;
-        final double[] wy;
-        final double[] radius;
-        /** Filled lazily on the FX thread when first drawn. */
-        final javafx.scene.image.Image[] sprites;
-
-        final int[] type;
-
-        final double maxRadius;
-        final Map<NodeCode, Integer> byCode;
-        final STRtree index;
-
-        private Markers(List<Node> sites) {
-            long maxCapacity = sites.stream()
-                    .map(Node::storageCapacityUnits)
-                    .filter(java.util.Objects::nonNull)
-                    .mapToLong(Long::longValue)
-                    .max()
-                    .orElse(0);
-            List<Node> sorted = new ArrayList<>(sites);
-            sorted.sort(Comparator.comparingDouble(
-                            (Node s) -> -SiteStyle.radius(s.type(), s.storageCapacityUnits(), maxCapacity))
-                    .thenComparing(Node::code));
-            nodes = sorted.toArray(Node[]::new);
-            wx = new double[nodes.length];
-            wy = new double[nodes.length];
-            radius = new double[nodes.length];
-            sprites = new javafx.scene.image.Image[nodes.length];
-            type = new int[nodes.length];
-            byCode = new HashMap<>(nodes.length * 2);
-            index = new STRtree();
-            double max = 0;
-            for (int i = 0; i < nodes.length; i++) {
-                wx[i] = WebMercator.worldX(nodes[i].location().lon());
-                wy[i] = WebMercator.worldY(nodes[i].location().lat());
-                type[i] = nodes[i].type().ordinal();
-                radius[i] = SiteStyle.radius(nodes[i].type(), nodes[i].storageCapacityUnits(), maxCapacity);
-                max = Math.max(max, radius[i]);
-                byCode.put(nodes[i].code(), i);
-                index.insert(new Envelope(wx[i], wx[i], wy[i], wy[i]), i);
-            }
-            maxRadius = max;
-            index.build();
-        }
-
-        static Markers of(List<Node> sites) {
-            return new Markers(sites);
-        }
     }
 }
