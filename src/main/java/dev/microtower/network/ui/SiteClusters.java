@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import javafx.scene.canvas.GraphicsContext;
 
 /** Groups of {@link #CLUSTER_MIN_SIZE} or more shown markers that share a grid cell at one zoom. */
 final class SiteClusters {
@@ -73,5 +74,15 @@ final class SiteClusters {
             c.bounds[k] = b;
         }
         return c;
+    }
+
+    /** Draws the groups inside {@code bounds} (world minX, maxX, minY, maxY), as {@link SiteMarkers#draw} does. */
+    void draw(GraphicsContext g, double n, double ox, double oy, double[] bounds) {
+        for (int k = 0; k < count.length; k++) {
+            double x = wx[k], y = wy[k];
+            if (x >= bounds[0] && x <= bounds[1] && y >= bounds[2] && y <= bounds[3]) {
+                SiteStyle.drawCluster(g, x * n + ox, y * n + oy, count[k], disrupted[k]);
+            }
+        }
     }
 }

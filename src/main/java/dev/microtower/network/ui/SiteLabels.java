@@ -1,5 +1,6 @@
 package dev.microtower.network.ui;
 
+import dev.microtower.core.NodeCode;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,5 +57,37 @@ final class SiteLabels {
                 g.fillText(text, x, y);
             }
         }
+    }
+
+    /** A ring around a site's marker, or around the group it is in. */
+    static void ring(
+            GraphicsContext g,
+            SiteMarkers markers,
+            IntPredicate shown,
+            int margin,
+            Viewport v,
+            NodeCode code,
+            Color colour,
+            SiteClusters c) {
+        Integer i = markers.byCode.get(code);
+        if (i == null || !shown.test(i)) {
+            return;
+        }
+        double x, y, r;
+        if (c != null && c.clusterOf[i] >= 0) {
+            int k = c.clusterOf[i];
+            x = v.screenX(c.wx[k]);
+            y = v.screenY(c.wy[k]);
+            r = SiteStyle.clusterRadius(c.count[k]);
+        } else {
+            x = v.screenX(markers.wx[i]);
+            y = v.screenY(markers.wy[i]);
+            r = markers.radius[i] + 5;
+        }
+        x += margin;
+        y += margin;
+        g.setStroke(colour);
+        g.setLineWidth(3);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 }

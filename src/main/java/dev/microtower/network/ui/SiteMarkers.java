@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -63,5 +64,33 @@ final class SiteMarkers {
 
     static SiteMarkers of(List<Node> sites) {
         return new SiteMarkers(sites);
+    }
+
+    /**
+     * Draws the shown markers inside {@code bounds} (world minX, maxX, minY, maxY) that are in no
+     * group, at scale {@code n} with world (0, 0) at canvas pixel (ox, oy).
+     */
+    void draw(GraphicsContext g, boolean[] typeOn, SiteClusters c, double n, double ox, double oy, double[] bounds) {
+        for (int i = 0; i < nodes.length; i++) {
+            double x = wx[i], y = wy[i];
+            if (x < bounds[0]
+                    || x > bounds[1]
+                    || y < bounds[2]
+                    || y > bounds[3]
+                    || !typeOn[type[i]]
+                    || (c != null && c.clusterOf[i] >= 0)) {
+                continue;
+            }
+            Image sprite = sprites[i];
+            if (sprite == null) {
+                sprite = SiteStyle.sprite(nodes[i].type(), nodes[i].status(), radius[i]);
+                sprites[i] = sprite;
+            }
+            // whole pixels keep the blit sharp and cheap
+            g.drawImage(
+                    sprite,
+                    Math.round(x * n + ox - sprite.getWidth() / 2),
+                    Math.round(y * n + oy - sprite.getHeight() / 2));
+        }
     }
 }

@@ -4,12 +4,10 @@ import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,16 +27,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * Every site of the network as one marker on one canvas. Below {@link #CLUSTER_BELOW_ZOOM} nearby
@@ -50,7 +45,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
 
-    private static final double HIT_SLOP_PX = 3;
     private static final double CULL_PAD_PX = 30;
     /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
     private static final int MARGIN_PX = 32;
@@ -70,7 +64,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private final ObjectProperty<Node> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Node> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObservableSet<NodeCode> highlighted = FXCollections.observableSet();
-    private final Label tooltip = new Label();
+    private final SiteTooltip tooltip = new SiteTooltip();
     private final List<LegendEntry> legend;
 
     // reaches past the view by the margin on each side
@@ -105,10 +99,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         });
         highlighted.addListener((SetChangeListener<NodeCode>) c -> contentChanged());
 
-        tooltip.getStyleClass().add("map-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
         canvas.setManaged(false);
         canvas.getTransforms().add(stretch);
         settle.setOnFinished(e -> contentChanged());
@@ -117,21 +107,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         getChildren().addAll(frame, tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null, 0, 0));
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> showTooltip(null, 0, 0));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
 
-        List<LegendEntry> entries = new ArrayList<>();
-        for (NodeType type : NodeType.values()) {
-            entries.add(new LegendEntry(
-                    type.label(), () -> SiteStyle.symbol(type, NodeStatus.ACTIVE), typeShown.get(type)));
-        }
-        for (NodeStatus status : NodeStatus.values()) {
-            entries.add(
-                    LegendEntry.of(SiteStyle.statusLabel(status), () -> SiteStyle.symbol(NodeType.DARK_STORE, status)));
-        }
-        entries.add(LegendEntry.of("Group of nearby sites", SiteStyle::clusterSymbol));
-        legend = List.copyOf(entries);
+        legend = SiteStyle.legend(typeShown);
     }
 
     @Override
@@ -214,8 +194,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     /** The site under a screen point, if a single marker (not a group) is drawn there. */
     public Optional<Node> siteAt(double x, double y) {
-        Hit hit = hitTest(x, y);
-        return hit != null && hit.cluster < 0 ? Optional.of(markers.nodes[hit.marker]) : Optional.empty();
+        SiteHit hit = hitTest(x, y);
+        return hit != null && hit.cluster() < 0 ? Optional.of(markers.nodes[hit.marker()]) : Optional.empty();
     }
 
     // ---- drawing ----
@@ -378,73 +358,25 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
         double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
         SiteClusters c = clustersFor(v.zoom());
-        for (int i = 0; i < m.nodes.length; i++) {
-            double wx = m.wx[i], wy = m.wy[i];
-            if (wx < minX
-                    || wx > maxX
-                    || wy < minY
-                    || wy > maxY
-                    || !typeOn[m.type[i]]
-                    || (c != null && c.clusterOf[i] >= 0)) {
-                continue;
-            }
-            javafx.scene.image.Image sprite = m.sprites[i];
-            if (sprite == null) {
-                Node node = m.nodes[i];
-                sprite = SiteStyle.sprite(node.type(), node.status(), m.radius[i]);
-                m.sprites[i] = sprite;
-            }
-            // whole pixels keep the blit sharp and cheap
-            g.drawImage(
-                    sprite,
-                    Math.round(wx * n + ox - sprite.getWidth() / 2),
-                    Math.round(wy * n + oy - sprite.getHeight() / 2));
-        }
+        double[] bounds = {minX, maxX, minY, maxY};
+        m.draw(g, typeOn, c, n, ox, oy, bounds);
         if (c != null) {
-            for (int k = 0; k < c.count.length; k++) {
-                double wx = c.wx[k], wy = c.wy[k];
-                if (wx >= minX && wx <= maxX && wy >= minY && wy <= maxY) {
-                    SiteStyle.drawCluster(g, wx * n + ox, wy * n + oy, c.count[k], c.disrupted[k]);
-                }
-            }
+            c.draw(g, n, ox, oy, bounds);
         }
         for (NodeCode code : highlighted) {
-            ring(g, v, code, SiteStyle.HIGHLIGHT, c);
+            SiteLabels.ring(g, markers, this::shown, MARGIN_PX, v, code, SiteStyle.HIGHLIGHT, c);
         }
         Node chosen = selected.get();
         if (chosen != null) {
-            ring(g, v, chosen.code(), SiteStyle.SELECTION, c);
+            SiteLabels.ring(g, markers, this::shown, MARGIN_PX, v, chosen.code(), SiteStyle.SELECTION, c);
         }
         if (v.zoom() >= LABELS_FROM_ZOOM && c == null) {
-            SiteLabels.draw(g, v, markers, this::shown, MARGIN_PX, new double[] {minX, maxX, minY, maxY});
+            SiteLabels.draw(g, v, markers, this::shown, MARGIN_PX, bounds);
         }
     }
 
     private boolean shown(int index) {
         return typeShown.get(markers.nodes[index].type()).get();
-    }
-
-    private void ring(GraphicsContext g, Viewport v, NodeCode code, Color colour, SiteClusters c) {
-        Integer i = markers.byCode.get(code);
-        if (i == null || !shown(i)) {
-            return;
-        }
-        double x, y, r;
-        if (c != null && c.clusterOf[i] >= 0) {
-            int k = c.clusterOf[i];
-            x = v.screenX(c.wx[k]);
-            y = v.screenY(c.wy[k]);
-            r = SiteStyle.clusterRadius(c.count[k]);
-        } else {
-            x = v.screenX(markers.wx[i]);
-            y = v.screenY(markers.wy[i]);
-            r = markers.radius[i] + 5;
-        }
-        x += MARGIN_PX;
-        y += MARGIN_PX;
-        g.setStroke(colour);
-        g.setLineWidth(3);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     // ---- clustering ----
@@ -463,92 +395,27 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     // ---- interaction ----
 
-    private record Hit(int marker, int cluster) {}
-
-    private Hit hitTest(double x, double y) {
+    private SiteHit hitTest(double x, double y) {
         Viewport v = viewport();
         if (v.isEmpty() || !isVisible()) {
             return null;
         }
-        SiteClusters c = clustersFor(v.zoom());
-        if (c != null) {
-            for (int k = 0; k < c.count.length; k++) {
-                double dx = v.screenX(c.wx[k]) - x, dy = v.screenY(c.wy[k]) - y;
-                double r = SiteStyle.clusterRadius(c.count[k]);
-                if (dx * dx + dy * dy <= r * r) {
-                    return new Hit(-1, k);
-                }
-            }
-        }
-        double reach = (markers.maxRadius + HIT_SLOP_PX) / v.scale();
-        double wx = v.worldX(x), wy = v.worldY(y);
-        @SuppressWarnings("unchecked")
-        List<Integer> candidates = markers.index.query(new Envelope(wx - reach, wx + reach, wy - reach, wy + reach));
-        int best = -1;
-        double bestDistance = Double.MAX_VALUE;
-        for (int i : candidates) {
-            if (!shown(i) || (c != null && c.clusterOf[i] >= 0)) {
-                continue;
-            }
-            double dx = v.screenX(markers.wx[i]) - x, dy = v.screenY(markers.wy[i]) - y;
-            double distance = Math.sqrt(dx * dx + dy * dy);
-            if (distance <= markers.radius[i] + HIT_SLOP_PX && distance < bestDistance) {
-                best = i;
-                bestDistance = distance;
-            }
-        }
-        return best < 0 ? null : new Hit(best, -1);
+        return SiteHit.find(v, markers, clustersFor(v.zoom()), this::shown, x, y);
     }
 
     private void hover(MouseEvent e) {
         Point2D at = canvas.localToParent(e.getX(), e.getY());
-        Hit hit = hitTest(at.getX(), at.getY());
+        SiteHit hit = hitTest(at.getX(), at.getY());
         canvas.setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
-        hovered.set(hit != null && hit.cluster < 0 ? markers.nodes[hit.marker] : null);
-        showTooltip(hit, at.getX(), at.getY());
-    }
-
-    private void showTooltip(Hit hit, double x, double y) {
+        hovered.set(hit != null && hit.cluster() < 0 ? markers.nodes[hit.marker()] : null);
         if (hit == null) {
-            tooltip.setVisible(false);
-            return;
-        }
-        if (hit.cluster >= 0) {
-            tooltip.setText(clusters.count[hit.cluster] + " sites here\nclick to zoom in");
+            tooltip.hide();
         } else {
-            tooltip.setText(describe(markers.nodes[hit.marker]));
+            String text = hit.cluster() >= 0
+                    ? clusters.count[hit.cluster()] + " sites here\nclick to zoom in"
+                    : SiteTooltip.describe(markers.nodes[hit.marker()]);
+            tooltip.show(text, at.getX(), at.getY(), current.width(), current.height());
         }
-        tooltip.applyCss();
-        tooltip.autosize();
-        double tx = x + 14, ty = y + 12;
-        if (tx + tooltip.getWidth() > current.width()) {
-            tx = x - 14 - tooltip.getWidth();
-        }
-        if (ty + tooltip.getHeight() > current.height()) {
-            ty = y - 12 - tooltip.getHeight();
-        }
-        // never past the map's edges, also when the tooltip is wider than the room on either side
-        tx = Math.max(0, Math.min(tx, current.width() - tooltip.getWidth()));
-        ty = Math.max(0, Math.min(ty, current.height() - tooltip.getHeight()));
-        tooltip.relocate(tx, ty);
-        tooltip.setVisible(true);
-    }
-
-    /** The tooltip text of a site. */
-    public static String describe(Node node) {
-        StringBuilder text = new StringBuilder();
-        text.append(node.code()).append(" — ").append(node.name()).append('\n');
-        text.append(node.type().label()).append(" · ").append(SiteStyle.statusLabel(node.status()));
-        if (node.slaTier() != null) {
-            text.append(" · ").append(node.slaTier().label());
-        }
-        if (node.storageCapacityUnits() != null) {
-            text.append(String.format("%ncapacity %,d units", node.storageCapacityUnits()));
-        }
-        if (node.town() != null) {
-            text.append('\n').append(node.town());
-        }
-        return text.toString();
     }
 
     private void click(MouseEvent e) {
@@ -556,14 +423,14 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             return;
         }
         Point2D at = canvas.localToParent(e.getX(), e.getY());
-        Hit hit = hitTest(at.getX(), at.getY());
+        SiteHit hit = hitTest(at.getX(), at.getY());
         if (hit == null) {
             selected.set(null);
-        } else if (hit.cluster >= 0) {
+        } else if (hit.cluster() >= 0) {
             baseMap.zoom(2, at.getX(), at.getY());
             e.consume();
         } else {
-            selected.set(markers.nodes[hit.marker]);
+            selected.set(markers.nodes[hit.marker()]);
         }
     }
 
