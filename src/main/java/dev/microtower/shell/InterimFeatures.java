@@ -88,6 +88,12 @@ public final class InterimFeatures implements FeatureModule {
         stockHeatmap = new StockHeatmap(stockHeat, bench.work(), this::database, dataVersionProperty());
         demandHeatmap = new DemandHeatmap(demandHeat, bench.work(), this::database, dataVersionProperty());
         zoneEditor = new ZoneEditor(this, zones);
+        // as the old window did once a network was shown: these features read what they show on a new version
+        bench.readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                dataChanged();
+            }
+        });
         bench.addSidePanel("zones-tab", "Zones", zoneEditor.view());
 
         Menu planMenu = plans.menu();

@@ -1,6 +1,7 @@
 package dev.microtower.shell;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -140,11 +141,14 @@ final class WindowLayout {
         if (shown && !centre.getItems().contains(drawer)) {
             centre.getItems().add(drawer);
             centre.setDividerPositions(drawerPosition);
-            centre.getDividers()
-                    .get(0)
-                    .positionProperty()
-                    .addListener((o, was, now) -> drawerPosition = now.doubleValue());
+            // once more after the split is laid out with the drawer: the first pass can move it
+            Platform.runLater(() -> centre.setDividerPositions(drawerPosition));
         } else if (!shown) {
+            // remembered when the user closes it, not during the split's own layout passes
+            double[] positions = centre.getDividerPositions();
+            if (positions.length > 0) {
+                drawerPosition = Math.max(0.3, Math.min(0.85, positions[0]));
+            }
             centre.getItems().remove(drawer);
         }
     }

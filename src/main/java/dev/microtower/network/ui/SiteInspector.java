@@ -23,6 +23,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,6 +70,7 @@ final class SiteInspector extends VBox {
         properties.getStyleClass().add("properties");
         properties.setHgap(10);
         properties.setVgap(3);
+        properties.getColumnConstraints().setAll(nameColumn(), valueColumn());
         utilisation.setMaxWidth(Double.MAX_VALUE);
         utilisation.setId("inspector-utilisation");
         utilisationText.setId("inspector-utilisation-text");
@@ -106,6 +108,7 @@ final class SiteInspector extends VBox {
         overview.setId("network-overview");
         overview.setHgap(10);
         overview.setVgap(3);
+        overview.getColumnConstraints().setAll(nameColumn(), valueColumn());
         getChildren().addAll(title, subtitle, overview, details);
         details.managedProperty().bind(details.visibleProperty());
         overview.managedProperty().bind(overview.visibleProperty());
@@ -155,6 +158,21 @@ final class SiteInspector extends VBox {
         property(overview, row, "Open storage", String.format("%,d units", capacity));
     }
 
+    /** Names keep their full width; values take the rest and wrap. */
+    private static ColumnConstraints nameColumn() {
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        return names;
+    }
+
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        values.setMinWidth(60);
+        return values;
+    }
+
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
@@ -173,7 +191,8 @@ final class SiteInspector extends VBox {
         SortedList<StockRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep readable widths; a narrow panel scrolls the table sideways instead of cutting headers
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static <T extends Comparable<T>> TableColumn<StockRow, T> column(
@@ -298,7 +317,9 @@ final class SiteInspector extends VBox {
         text.getStyleClass().add("property-value");
         text.setWrapText(true);
         text.setPrefWidth(110);
+        text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         GridPane.setHgrow(text, Priority.ALWAYS);
         grid.addRow(row, key, text);
         return row + 1;
