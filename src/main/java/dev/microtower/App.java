@@ -1,20 +1,26 @@
 package dev.microtower;
 
 import dev.microtower.allocation.ui.RulesModule;
+import dev.microtower.app.OpenSession;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.Session;
 import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.importexport.DemoLoader;
+import dev.microtower.importexport.ui.ImportExportModule;
+import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.DataLocation;
-import dev.microtower.store.Database;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.zones.ui.ZonesModule;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wiring only. */
@@ -35,7 +41,9 @@ public final class App extends Application {
         runner = Work.background(2);
         window = createWindow(runner);
         stage.setTitle("Microtower — " + db);
-        stage.setScene(new Scene(window.root(), 1400, 880));
+        // as large as before, but never larger than the screen: a laptop's 1280 x 720 shows it all
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight())));
         stage.show();
         window.applySavedBaseMap();
         window.open(db);
@@ -43,7 +51,7 @@ public final class App extends Application {
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */
     public static MainWindow createWindow(Work runner) {
-        return createWindow(runner, App::loadDemoOnFirstStart);
+        return createWindow(runner, new DemoFirstStart());
     }
 
     /** The window with every feature, filling an empty database with {@code firstStart}. */
@@ -53,16 +61,36 @@ public final class App extends Application {
 
     /** The features of the window, in the order they are installed: one line each. */
     public static List<FeatureModule> modules() {
-        return List.of(new ZonesModule(), new HeatmapsModule(), new PlanModule(), new RulesModule());
+        return List.of(
+                new NetworkModule(),
+                new ZonesModule(),
+                new HeatmapsModule(),
+                new PlanModule(),
+                new RulesModule(),
+                new ImportExportModule());
     }
 
-    /** An empty database gets the demo network, if this build carries it. */
-    static void loadDemoOnFirstStart(Database database, FirstStart.Progress progress) {
-        if (App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") == null) {
-            return; // a build without the demo files starts on an empty map
+    /** An empty database gets the demo network of the Bay Area, if this build carries it. */
+    static final class DemoFirstStart implements FirstStart {
+        @Override
+        public void populate(Session session, Progress progress) {
+            if (!hasDemo()) {
+                return; // a build without the demo files starts on an empty map
+            }
+            DemoLoader.loadIfEmpty(
+                    ((OpenSession) session).database(),
+                    (done, total, message) -> progress.report("Demo network: " + message, done, total));
         }
-        DemoLoader.loadIfEmpty(
-                database, (done, total, message) -> progress.report("Demo network: " + message, done, total));
+
+        @Override
+        public List<GeoPoint> region() {
+            // the demo's towns, from Santa Rosa in the north to south of San Jose
+            return hasDemo() ? List.of(new GeoPoint(38.45, -122.72), new GeoPoint(37.13, -121.65)) : List.of();
+        }
+
+        private static boolean hasDemo() {
+            return App.class.getClassLoader().getResource(DemoLoader.DEMO_RESOURCES + "nodes.csv") != null;
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.microtower.core.Session;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.FeatureFiles;
+import dev.microtower.importexport.ImportExportService;
 import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.service.PlanningRulesForecast;
@@ -54,6 +55,7 @@ public final class OpenSession implements Session {
         register(new Importer(database));
         register(new Exporter(database));
         register(new FeatureFiles(database));
+        register(new ImportExportService(database));
     }
 
     private void register(Object service) {

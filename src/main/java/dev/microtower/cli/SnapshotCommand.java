@@ -2,9 +2,13 @@ package dev.microtower.cli;
 
 import dev.microtower.App;
 import dev.microtower.core.GeoPoint;
-import dev.microtower.shell.Snapshots;
+import dev.microtower.core.NodeCode;
+import dev.microtower.network.ui.NetworkModule;
+import dev.microtower.network.ui.SitesLayer;
+import dev.microtower.shell.MainWindow;
 import dev.microtower.shell.WindowSnapshot;
 import dev.microtower.store.DataLocation;
+import dev.microtower.ui.map.Snapshots;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
@@ -81,6 +85,7 @@ final class SnapshotCommand implements Callable<Integer> {
                     database,
                     new WindowSnapshot.View(width, height, centre, zoom, select, show),
                     App::createWindow,
+                    SnapshotCommand::select,
                     timeoutSeconds);
             Snapshots.writePng(image, out);
             spec.commandLine().getOut().println("wrote " + out + " (" + width + " x " + height + ")");
@@ -92,6 +97,16 @@ final class SnapshotCommand implements Callable<Integer> {
         } finally {
             Platform.exit();
         }
+    }
+
+    private static boolean select(MainWindow window, String code) {
+        SitesLayer sites = window.module(NetworkModule.class).sites();
+        return sites.site(NodeCode.of(code))
+                .map(site -> {
+                    sites.selectedProperty().set(site);
+                    return true;
+                })
+                .orElse(false);
     }
 
     static GeoPoint parseCentre(String text) {

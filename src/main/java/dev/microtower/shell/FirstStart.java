@@ -1,8 +1,13 @@
 package dev.microtower.shell;
 
-import dev.microtower.store.Database;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.Session;
+import java.util.List;
 
-/** Fills an empty database on first start, e.g. with the demo network, reporting progress. */
+/**
+ * Fills an empty database on first start, e.g. with the demo network, reporting progress. While
+ * it runs the map shows the {@link #region() region} the network will cover.
+ */
 @FunctionalInterface
 public interface FirstStart {
     /** Receives progress of the first-start load. */
@@ -11,7 +16,13 @@ public interface FirstStart {
         void report(String message, long done, long total);
     }
 
-    void populate(Database database, Progress progress);
+    /** Fills the session's empty database; called on a worker thread. */
+    void populate(Session session, Progress progress);
 
-    FirstStart NOTHING = (database, progress) -> {};
+    /** Points the loaded network will span (two opposite corners are enough); empty if unknown. */
+    default List<GeoPoint> region() {
+        return List.of();
+    }
+
+    FirstStart NOTHING = (session, progress) -> {};
 }

@@ -3,12 +3,14 @@ package dev.microtower.shell;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.map.MapOverlay;
+import dev.microtower.ui.map.Snapshots;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -75,7 +77,11 @@ public final class WindowSnapshot {
      * returns its picture. The window is closed and the database released afterwards.
      */
     public static WritableImage render(
-            Path database, View view, Function<Work, MainWindow> windows, long timeoutSeconds)
+            Path database,
+            View view,
+            Function<Work, MainWindow> windows,
+            BiPredicate<MainWindow, String> select,
+            long timeoutSeconds)
             throws InterruptedException, TimeoutException {
         CompletableFuture<WritableImage> picture = new CompletableFuture<>();
         Work runner = Work.background(2);
@@ -90,7 +96,7 @@ public final class WindowSnapshot {
                 s.setScene(new Scene(w.root(), view.width(), view.height()));
                 s.show();
                 w.open(database);
-                new Completion(w, view, picture).start();
+                new Completion(w, view, select, picture).start();
             } catch (RuntimeException e) {
                 picture.completeExceptionally(e);
             }
@@ -120,13 +126,19 @@ public final class WindowSnapshot {
     private static final class Completion extends AnimationTimer {
         private final MainWindow window;
         private final View view;
+        private final BiPredicate<MainWindow, String> select;
         private final CompletableFuture<WritableImage> picture;
         private boolean moved;
         private int completeFrames;
 
-        Completion(MainWindow window, View view, CompletableFuture<WritableImage> picture) {
+        Completion(
+                MainWindow window,
+                View view,
+                BiPredicate<MainWindow, String> select,
+                CompletableFuture<WritableImage> picture) {
             this.window = window;
             this.view = view;
+            this.select = select;
             this.picture = picture;
         }
 
@@ -140,14 +152,11 @@ public final class WindowSnapshot {
                 case READY -> {
                     if (!moved) {
                         moved = true;
-                        if (view.select() != null) {
-                            window.sites()
-                                    .site(dev.microtower.core.NodeCode.of(view.select()))
-                                    .ifPresentOrElse(window.sites().selectedProperty()::set, () -> {
-                                        stop();
-                                        picture.completeExceptionally(new IllegalStateException(
-                                                "no site with code " + view.select() + " in this database"));
-                                    });
+                        if (view.select() != null && !select.test(window, view.select())) {
+                            stop();
+                            picture.completeExceptionally(new IllegalStateException(
+                                    "no site with code " + view.select() + " in this database"));
+                            return;
                         }
                         for (MapOverlay overlay : window.map().overlays()) {
                             if (view.show().contains(LayersPanel.id(overlay).substring("layer-".length()))) {

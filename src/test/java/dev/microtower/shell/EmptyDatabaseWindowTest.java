@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetrieverProvider;
 import dev.microtower.App;
+import dev.microtower.importexport.ui.ImportExportModule;
+import dev.microtower.testing.Windows;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.map.basemap.MicrotowerTileRetriever;
 import java.nio.file.Files;
@@ -69,7 +71,7 @@ class EmptyDatabaseWindowTest {
         // the base map comes from our retriever, never from a tile server
         assertTrue(TileRetrieverProvider.getInstance().load() instanceof MicrotowerTileRetriever);
         assertTrue(window.map().tilesLoaded());
-        assertEquals(0, window.sites().siteCount());
+        assertEquals(0, Windows.sites(window).siteCount());
         assertEquals(List.of(stage), robot.listWindows(), "no dialog besides the main window");
     }
 
@@ -82,8 +84,9 @@ class EmptyDatabaseWindowTest {
                         + "DC-1,Oakland DC,REGIONAL_DC,37.80,-122.27,400000\n"
                         + "DS-1,Mission dark store,DARK_STORE,37.76,-122.42,9000\n");
 
-        robot.interact(() -> window.importFiles(List.of(nodes)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.sites().siteCount() == 2);
+        robot.interact(() -> window.module(ImportExportModule.class).importFiles(List.of(nodes)));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> Windows.sites(window).siteCount() == 2);
 
         assertEquals(List.of(stage), robot.listWindows());
     }
@@ -97,7 +100,7 @@ class EmptyDatabaseWindowTest {
                         + "DS-2,North Beach,DARK_STORE,137.80,-122.41\n"
                         + "XX-3,Somewhere,SPACESHIP,37.70,-122.40\n");
 
-        robot.interact(() -> window.importFiles(List.of(nodes)));
+        robot.interact(() -> window.module(ImportExportModule.class).importFiles(List.of(nodes)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
                 .tryQuery()
                 .isPresent());
@@ -106,7 +109,7 @@ class EmptyDatabaseWindowTest {
         assertTrue(problems.contains("lat"), problems);
         assertTrue(problems.contains("SPACESHIP"), problems);
         assertTrue(problems.lines().count() >= 2, problems);
-        assertEquals(2, window.sites().siteCount(), "nothing was written");
+        assertEquals(2, Windows.sites(window).siteCount(), "nothing was written");
         robot.interact(() -> robot.lookup("#problems-dialog")
                 .queryAs(DialogPane.class)
                 .getScene()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.WebMercator;
@@ -116,28 +117,28 @@ class HeatmapsWindowTest {
                 heat().stockLayer().colourOf(STOCKOUT.code()).orElseThrow());
 
         // with the markers hidden, the disc under the site's marker is what the map shows there
-        robot.interact(() -> window.sites().shownProperty().set(false));
+        robot.interact(() -> Windows.sites(window).shownProperty().set(false));
         try {
             robot.interact(() -> window.map().show(STOCKOUT.location(), 14));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.mapComplete());
             WaitForAsyncUtils.waitForFxEvents();
             assertColour(HeatPalette.TOO_LITTLE, pixelAt(STOCKOUT));
         } finally {
-            robot.interact(() -> window.sites().shownProperty().set(true));
+            robot.interact(() -> Windows.sites(window).shownProperty().set(true));
         }
 
-        robot.interact(() -> window.sites().selectedProperty().set(STOCKOUT));
+        robot.interact(() -> Windows.sites(window).selectedProperty().set(STOCKOUT));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 "Too little",
                 robot.lookup("#inspector-heat-band").queryAs(Label.class).getText());
-        robot.interact(() -> window.sites().selectedProperty().set(null));
+        robot.interact(() -> Windows.sites(window).selectedProperty().set(null));
     }
 
     @Test
     void stockWrittenAfterTheHeatmapWasShownIsReadAgainWhenTheDataVersionMoves() throws Exception {
         showStockHeatmap();
-        Database db = window.database().orElseThrow();
+        Database db = Windows.database(window).orElseThrow();
         Instant asOf = Instant.parse("2026-07-01T06:00:00Z");
         StockRepository stock = new StockRepository(db);
         try {
@@ -146,7 +147,7 @@ class HeatmapsWindowTest {
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), enough, 0, 0, asOf));
             }
-            robot.interact(window::dataChanged);
+            robot.interact(() -> window.changes().publish(window.scenario(), DataChange.everything()));
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,
@@ -165,7 +166,7 @@ class HeatmapsWindowTest {
             for (Sku sku : SKUS) {
                 stock.save(ScenarioId.BASELINE, new StockLevel(STOCKOUT.code(), sku.code(), 0, 0, 0, asOf));
             }
-            robot.interact(window::dataChanged);
+            robot.interact(() -> window.changes().publish(window.scenario(), DataChange.everything()));
             WaitForAsyncUtils.waitFor(
                     60,
                     TimeUnit.SECONDS,

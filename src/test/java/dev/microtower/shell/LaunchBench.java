@@ -36,7 +36,8 @@ class LaunchBench {
         WindowSnapshot.useHeadlessToolkit(1600, 1000);
         WindowSnapshot.startToolkit();
         long toolkit = System.nanoTime();
-        WindowSnapshot.render(file, new WindowSnapshot.View(1600, 1000, null, null), App::createWindow, 60);
+        WindowSnapshot.render(
+                file, new WindowSnapshot.View(1600, 1000, null, null), App::createWindow, (w, code) -> false, 60);
         long done = System.nanoTime();
 
         double total = (done - start) / 1e9;

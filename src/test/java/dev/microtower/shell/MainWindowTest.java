@@ -3,19 +3,25 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.importexport.ui.ImportExportModule;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import dev.microtower.testing.Windows;
+import dev.microtower.ui.map.basemap.BaseMapException;
+import dev.microtower.ui.map.basemap.BaseMapSettings;
+import dev.microtower.ui.map.basemap.BaseMapTiles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,15 +85,15 @@ class MainWindowTest {
     @AfterEach
     void clearSelection() throws Exception {
         FxToolkit.setupFixture(() -> {
-            window.sites().selectedProperty().set(null);
-            window.sites().shownProperty().set(true);
+            Windows.sites(window).selectedProperty().set(null);
+            Windows.sites(window).shownProperty().set(true);
         });
     }
 
     @Test
     void theSitesLayerHoldsEverySiteOfTheDatabase() {
         assertEquals(NODES.size(), nodesInDatabase);
-        assertEquals(nodesInDatabase, window.sites().siteCount());
+        assertEquals(nodesInDatabase, Windows.sites(window).siteCount());
     }
 
     @Test
@@ -96,9 +102,9 @@ class MainWindowTest {
         robot.clickOn("#search").write(target.code().value()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ESCAPE);
-        robot.interact(() -> window.search(""));
+        robot.interact(() -> window.module(NetworkModule.class).search(""));
 
-        assertEquals(target, window.sites().selectedProperty().get());
+        assertEquals(target, Windows.sites(window).selectedProperty().get());
         GeoPoint centre = window.map().viewport().center();
         assertEquals(target.location().lat(), centre.lat(), 0.001);
         assertEquals(target.location().lon(), centre.lon(), 0.001);
@@ -116,7 +122,7 @@ class MainWindowTest {
                 .getText()
                 .isEmpty());
 
-        assertEquals(SHOWN, window.sites().selectedProperty().get());
+        assertEquals(SHOWN, Windows.sites(window).selectedProperty().get());
         assertEquals(
                 SHOWN.name(),
                 robot.lookup("#inspector-title").queryAs(Label.class).getText());
@@ -145,24 +151,49 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Color after = pixel(inMap);
 
-        assertFalse(window.sites().isVisible());
+        assertFalse(Windows.sites(window).isVisible());
         assertFalse(robot.lookup("#layer-sites").queryAs(CheckBox.class).isSelected());
         assertNotEquals(before, after, "the marker's pixel should change when the layer is hidden");
         robot.clickOn("#layer-sites");
-        assertTrue(window.sites().isVisible());
+        assertTrue(Windows.sites(window).isVisible());
     }
 
     @Test
     void noErrorDialogAppearsWhileTheMapLoadsOffline() throws Exception {
-        showAndSettle(NODES.get(0), 12);
-        assertTrue(window.map().tilesLoaded());
-        assertEquals(1, robot.listWindows().size(), "only the main window is open");
+        // an online source nobody answers (port 9 discards): every tile fetch fails, as offline
+        BaseMapTiles tiles = BaseMapTiles.shared();
+        robot.interact(() -> {
+            try {
+                tiles.apply(BaseMapSettings.onlineXyz(
+                        "http://127.0.0.1:9/{z}/{x}/{y}.png",
+                        "Unreachable tiles",
+                        18,
+                        BaseMapSettings.DEFAULT_USER_AGENT));
+            } catch (BaseMapException e) {
+                throw new IllegalStateException(e);
+            }
+            window.map().reloadTiles();
+        });
+        try {
+            assertNotSame(tiles.builtIn(), tiles.source(), "the map loads from the unreachable source");
+            showAndSettle(NODES.get(0), 12);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a dialog opened late would show now
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertTrue(window.map().tilesLoaded(), "the built-in map stands in for the tiles that failed");
+            assertEquals(List.of(stage), robot.listWindows(), "only the main window is open");
+        } finally {
+            robot.interact(() -> {
+                tiles.use(tiles.builtIn());
+                window.map().reloadTiles();
+            });
+        }
     }
 
     @Test
     void exportingTheViewWritesTheMapWithItsAttributionNotTheWholeWindow(@TempDir Path out) throws Exception {
         Path png = out.resolve("view.png");
-        robot.interact(() -> window.exportView(png));
+        robot.interact(() -> window.module(ImportExportModule.class).exportView(png));
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> window.work().running().isEmpty() && Files.exists(png));
 
@@ -187,13 +218,13 @@ class MainWindowTest {
     }
 
     private Point2D markerOnScreen(NodeCode code) {
-        Point2D inLayer = window.sites().screenPosition(code).orElseThrow();
-        return window.sites().localToScreen(inLayer);
+        Point2D inLayer = Windows.sites(window).screenPosition(code).orElseThrow();
+        return Windows.sites(window).localToScreen(inLayer);
     }
 
     private Point2D markerInMap(NodeCode code) {
-        Point2D inLayer = window.sites().screenPosition(code).orElseThrow();
-        return window.map().sceneToLocal(window.sites().localToScene(inLayer));
+        Point2D inLayer = Windows.sites(window).screenPosition(code).orElseThrow();
+        return window.map().sceneToLocal(Windows.sites(window).localToScene(inLayer));
     }
 
     private Color pixel(Point2D inMap) throws Exception {

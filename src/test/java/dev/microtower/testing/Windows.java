@@ -1,10 +1,15 @@
 package dev.microtower.testing;
 
 import dev.microtower.App;
+import dev.microtower.app.OpenSession;
+import dev.microtower.network.ui.NetworkModule;
+import dev.microtower.network.ui.SitesLayer;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.store.Database;
 import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
@@ -25,5 +30,15 @@ public final class Windows {
             w.open(file);
             return w;
         });
+    }
+
+    /** The sites layer of {@code window}'s network module. */
+    public static SitesLayer sites(MainWindow window) {
+        return window.module(NetworkModule.class).sites();
+    }
+
+    /** The database {@code window} has open, for a test to check what was written. */
+    public static Optional<Database> database(MainWindow window) {
+        return window.session().map(open -> ((OpenSession) open).database());
     }
 }

@@ -2,6 +2,11 @@ package dev.microtower.network.ui;
 
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
+import dev.microtower.ui.map.LegendEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -154,5 +159,18 @@ public final class SiteStyle {
         g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 10));
         g.fillText("12", 13, 13);
         return canvas;
+    }
+
+    /** The sites layer's legend: a switch per type of site, then the statuses and the groups. */
+    static List<LegendEntry> legend(Map<NodeType, BooleanProperty> typeShown) {
+        List<LegendEntry> entries = new ArrayList<>();
+        for (NodeType type : NodeType.values()) {
+            entries.add(new LegendEntry(type.label(), () -> symbol(type, NodeStatus.ACTIVE), typeShown.get(type)));
+        }
+        for (NodeStatus status : NodeStatus.values()) {
+            entries.add(LegendEntry.of(statusLabel(status), () -> symbol(NodeType.DARK_STORE, status)));
+        }
+        entries.add(LegendEntry.of("Group of nearby sites", SiteStyle::clusterSymbol));
+        return List.copyOf(entries);
     }
 }

@@ -3,18 +3,13 @@ package dev.microtower.network.ui;
 import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
-import dev.microtower.core.WebMercator;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,23 +24,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Every site of the network as one marker on one canvas. Below {@link #CLUSTER_BELOW_ZOOM} nearby
@@ -56,16 +44,8 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class SitesLayer extends MapLayer implements MapOverlay {
     public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
-    private static final double CLUSTER_CELL_PX = 36;
-    /** Two markers in a cell still read as two; groups start at three. */
-    private static final int CLUSTER_MIN_SIZE = 3;
 
-    private static final double HIT_SLOP_PX = 3;
     private static final double CULL_PAD_PX = 30;
-    private static final int MAX_LABELS = 300;
-    private static final Font LABEL_FONT = Font.font("System", 11);
-    private static final Color LABEL_HALO = Color.color(1, 1, 1, 0.85);
-    private static final Color LABEL_INK = Color.web("#1f2933");
     /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
     private static final int MARGIN_PX = 32;
     /** During a zoom gesture the last picture is stretched up to this factor (or shrunk) before a repaint. */
@@ -76,15 +56,15 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private static final Duration SETTLE = Duration.millis(150);
 
     private double clusterBelowZoom = CLUSTER_BELOW_ZOOM;
-    private Markers markers = Markers.of(List.of());
-    private Clusters clusters;
+    private SiteMarkers markers = SiteMarkers.of(List.of());
+    private SiteClusters clusters;
 
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Map<NodeType, BooleanProperty> typeShown = new EnumMap<>(NodeType.class);
     private final ObjectProperty<Node> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Node> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObservableSet<NodeCode> highlighted = FXCollections.observableSet();
-    private final Label tooltip = new Label();
+    private final SiteTooltip tooltip = new SiteTooltip();
     private final List<LegendEntry> legend;
 
     // reaches past the view by the margin on each side
@@ -119,10 +99,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         });
         highlighted.addListener((SetChangeListener<NodeCode>) c -> contentChanged());
 
-        tooltip.getStyleClass().add("map-tooltip");
-        tooltip.setManaged(false);
-        tooltip.setVisible(false);
-        tooltip.setMouseTransparent(true);
         canvas.setManaged(false);
         canvas.getTransforms().add(stretch);
         settle.setOnFinished(e -> contentChanged());
@@ -131,21 +107,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         getChildren().addAll(frame, tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTooltip(null, 0, 0));
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> showTooltip(null, 0, 0));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> tooltip.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
 
-        List<LegendEntry> entries = new ArrayList<>();
-        for (NodeType type : NodeType.values()) {
-            entries.add(new LegendEntry(
-                    type.label(), () -> SiteStyle.symbol(type, NodeStatus.ACTIVE), typeShown.get(type)));
-        }
-        for (NodeStatus status : NodeStatus.values()) {
-            entries.add(
-                    LegendEntry.of(SiteStyle.statusLabel(status), () -> SiteStyle.symbol(NodeType.DARK_STORE, status)));
-        }
-        entries.add(LegendEntry.of("Group of nearby sites", SiteStyle::clusterSymbol));
-        legend = List.copyOf(entries);
+        legend = SiteStyle.legend(typeShown);
     }
 
     @Override
@@ -165,7 +131,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     /** Replaces the sites shown. */
     public void setSites(List<Node> sites) {
-        markers = Markers.of(sites);
+        markers = SiteMarkers.of(sites);
         clusters = null;
         Node current = selected.get();
         if (current != null) {
@@ -228,8 +194,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     /** The site under a screen point, if a single marker (not a group) is drawn there. */
     public Optional<Node> siteAt(double x, double y) {
-        Hit hit = hitTest(x, y);
-        return hit != null && hit.cluster < 0 ? Optional.of(markers.nodes[hit.marker]) : Optional.empty();
+        SiteHit hit = hitTest(x, y);
+        return hit != null && hit.cluster() < 0 ? Optional.of(markers.nodes[hit.marker()]) : Optional.empty();
     }
 
     // ---- drawing ----
@@ -280,8 +246,11 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
 
     @Override
     public boolean takesClickAt(double sceneX, double sceneY) {
+        if (!isVisible() || isMouseTransparent()) {
+            return false;
+        }
         Point2D at = sceneToLocal(sceneX, sceneY);
-        return markerAt(at.getX(), at.getY());
+        return at != null && markerAt(at.getX(), at.getY());
     }
 
     /** How many times the markers were painted again (not just moved), for the benchmark. */
@@ -368,6 +337,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     }
 
     /** Whether the markers are painted for the current view (no zoom gesture waiting for its repaint). */
+    @Override
     public boolean settled() {
         return !settling;
     }
@@ -376,7 +346,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         repaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Markers m = markers;
+        SiteMarkers m = markers;
         boolean[] typeOn = new boolean[NodeType.values().length];
         for (NodeType type : NodeType.values()) {
             typeOn[type.ordinal()] = typeShown.get(type).get();
@@ -387,46 +357,21 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         double reach = MARGIN_PX + CULL_PAD_PX;
         double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
         double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
-        Clusters c = clustersFor(v.zoom());
-        for (int i = 0; i < m.nodes.length; i++) {
-            double wx = m.wx[i], wy = m.wy[i];
-            if (wx < minX
-                    || wx > maxX
-                    || wy < minY
-                    || wy > maxY
-                    || !typeOn[m.type[i]]
-                    || (c != null && c.clusterOf[i] >= 0)) {
-                continue;
-            }
-            javafx.scene.image.Image sprite = m.sprites[i];
-            if (sprite == null) {
-                Node node = m.nodes[i];
-                sprite = SiteStyle.sprite(node.type(), node.status(), m.radius[i]);
-                m.sprites[i] = sprite;
-            }
-            // whole pixels keep the blit sharp and cheap
-            g.drawImage(
-                    sprite,
-                    Math.round(wx * n + ox - sprite.getWidth() / 2),
-                    Math.round(wy * n + oy - sprite.getHeight() / 2));
-        }
+        SiteClusters c = clustersFor(v.zoom());
+        double[] bounds = {minX, maxX, minY, maxY};
+        m.draw(g, typeOn, c, n, ox, oy, bounds);
         if (c != null) {
-            for (int k = 0; k < c.count.length; k++) {
-                double wx = c.wx[k], wy = c.wy[k];
-                if (wx >= minX && wx <= maxX && wy >= minY && wy <= maxY) {
-                    SiteStyle.drawCluster(g, wx * n + ox, wy * n + oy, c.count[k], c.disrupted[k]);
-                }
-            }
+            c.draw(g, n, ox, oy, bounds);
         }
         for (NodeCode code : highlighted) {
-            ring(g, v, code, SiteStyle.HIGHLIGHT, c);
+            SiteLabels.ring(g, markers, this::shown, MARGIN_PX, v, code, SiteStyle.HIGHLIGHT, c);
         }
         Node chosen = selected.get();
         if (chosen != null) {
-            ring(g, v, chosen.code(), SiteStyle.SELECTION, c);
+            SiteLabels.ring(g, markers, this::shown, MARGIN_PX, v, chosen.code(), SiteStyle.SELECTION, c);
         }
         if (v.zoom() >= LABELS_FROM_ZOOM && c == null) {
-            drawLabels(g, v, minX, maxX, minY, maxY);
+            SiteLabels.draw(g, v, markers, this::shown, MARGIN_PX, bounds);
         }
     }
 
@@ -434,228 +379,43 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return typeShown.get(markers.nodes[index].type()).get();
     }
 
-    private void ring(GraphicsContext g, Viewport v, NodeCode code, Color colour, Clusters c) {
-        Integer i = markers.byCode.get(code);
-        if (i == null || !shown(i)) {
-            return;
-        }
-        double x, y, r;
-        if (c != null && c.clusterOf[i] >= 0) {
-            int k = c.clusterOf[i];
-            x = v.screenX(c.wx[k]);
-            y = v.screenY(c.wy[k]);
-            r = SiteStyle.clusterRadius(c.count[k]);
-        } else {
-            x = v.screenX(markers.wx[i]);
-            y = v.screenY(markers.wy[i]);
-            r = markers.radius[i] + 5;
-        }
-        x += MARGIN_PX;
-        y += MARGIN_PX;
-        g.setStroke(colour);
-        g.setLineWidth(3);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-
-    private void drawLabels(GraphicsContext g, Viewport v, double minX, double maxX, double minY, double maxY) {
-        g.setFont(LABEL_FONT);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(3);
-        // the canvas reaches past the view by the margin: allow labels there too
-        double area = (v.width() + 2 * MARGIN_PX) * (v.height() + 2 * MARGIN_PX);
-        int maxLabels = (int) (MAX_LABELS * area / (v.width() * v.height()));
-        List<double[]> placed = new ArrayList<>();
-        // big sites first: when labels collide, the DC keeps its name
-        for (int i = 0; i < markers.nodes.length && placed.size() < maxLabels; i++) {
-            double wx = markers.wx[i], wy = markers.wy[i];
-            if (wx < minX || wx > maxX || wy < minY || wy > maxY || !shown(i)) {
-                continue;
-            }
-            String text = markers.nodes[i].name();
-            double x = v.screenX(wx) + MARGIN_PX + markers.radius[i] + 4;
-            double y = v.screenY(wy) + MARGIN_PX;
-            double[] box = {x, y - 7, x + text.length() * 6.1, y + 7};
-            boolean free = true;
-            for (double[] other : placed) {
-                if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                placed.add(box);
-                g.setStroke(LABEL_HALO);
-                g.strokeText(text, x, y);
-                g.setFill(LABEL_INK);
-                g.fillText(text, x, y);
-            }
-        }
-    }
-
     // ---- clustering ----
 
-    private Clusters clustersFor(double zoom) {
+    private SiteClusters clustersFor(double zoom) {
         if (zoom >= clusterBelowZoom) {
             return null;
         }
         if (clusters == null || clusters.zoom != zoom) {
             Node chosen = selected.get();
             Integer alone = chosen == null ? null : markers.byCode.get(chosen.code());
-            clusters = Clusters.compute(markers, zoom, i -> shown(i) && (alone == null || i != alone));
+            clusters = SiteClusters.compute(markers, zoom, i -> shown(i) && (alone == null || i != alone));
         }
         return clusters;
     }
 
-    /** Groups of {@link #CLUSTER_MIN_SIZE} or more shown markers that share a grid cell at one zoom. */
-    private static final class Clusters {
-        final double zoom;
-        final int[] clusterOf;
-        final double[] wx;
-        final double[] wy;
-        final int[] count;
-        final boolean[] disrupted;
-        final double[][] bounds;
-
-        private Clusters(double zoom, int[] clusterOf, int groups) {
-            this.zoom = zoom;
-            this.clusterOf = clusterOf;
-            this.wx = new double[groups];
-            this.wy = new double[groups];
-            this.count = new int[groups];
-            this.disrupted = new boolean[groups];
-            this.bounds = new double[groups][];
-        }
-
-        static Clusters compute(Markers m, double zoom, java.util.function.IntPredicate shown) {
-            // cells are fixed in world space, so panning keeps the same groups
-            double cell = CLUSTER_CELL_PX / Math.pow(2, zoom);
-            Map<Long, List<Integer>> cells = new HashMap<>();
-            for (int i = 0; i < m.nodes.length; i++) {
-                if (!shown.test(i)) {
-                    continue;
-                }
-                long key = (long) Math.floor(m.wx[i] / cell) * 4_000_000L + (long) Math.floor(m.wy[i] / cell);
-                cells.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
-            int[] clusterOf = new int[m.nodes.length];
-            Arrays.fill(clusterOf, -1);
-            List<List<Integer>> groups = new ArrayList<>();
-            for (List<Integer> members : cells.values()) {
-                if (members.size() >= CLUSTER_MIN_SIZE) {
-                    for (int i : members) {
-                        clusterOf[i] = groups.size();
-                    }
-                    groups.add(members);
-                }
-            }
-            Clusters c = new Clusters(zoom, clusterOf, groups.size());
-            for (int k = 0; k < groups.size(); k++) {
-                double sx = 0, sy = 0;
-                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-                for (int i : groups.get(k)) {
-                    sx += m.wx[i];
-                    sy += m.wy[i];
-                    b[0] = Math.min(b[0], m.wx[i]);
-                    b[1] = Math.min(b[1], m.wy[i]);
-                    b[2] = Math.max(b[2], m.wx[i]);
-                    b[3] = Math.max(b[3], m.wy[i]);
-                    c.disrupted[k] |= m.nodes[i].status() == NodeStatus.DISRUPTED;
-                }
-                c.count[k] = groups.get(k).size();
-                c.wx[k] = sx / c.count[k];
-                c.wy[k] = sy / c.count[k];
-                c.bounds[k] = b;
-            }
-            return c;
-        }
-    }
-
     // ---- interaction ----
 
-    private record Hit(int marker, int cluster) {}
-
-    private Hit hitTest(double x, double y) {
+    private SiteHit hitTest(double x, double y) {
         Viewport v = viewport();
         if (v.isEmpty() || !isVisible()) {
             return null;
         }
-        Clusters c = clustersFor(v.zoom());
-        if (c != null) {
-            for (int k = 0; k < c.count.length; k++) {
-                double dx = v.screenX(c.wx[k]) - x, dy = v.screenY(c.wy[k]) - y;
-                double r = SiteStyle.clusterRadius(c.count[k]);
-                if (dx * dx + dy * dy <= r * r) {
-                    return new Hit(-1, k);
-                }
-            }
-        }
-        double reach = (markers.maxRadius + HIT_SLOP_PX) / v.scale();
-        double wx = v.worldX(x), wy = v.worldY(y);
-        @SuppressWarnings("unchecked")
-        List<Integer> candidates = markers.index.query(new Envelope(wx - reach, wx + reach, wy - reach, wy + reach));
-        int best = -1;
-        double bestDistance = Double.MAX_VALUE;
-        for (int i : candidates) {
-            if (!shown(i) || (c != null && c.clusterOf[i] >= 0)) {
-                continue;
-            }
-            double dx = v.screenX(markers.wx[i]) - x, dy = v.screenY(markers.wy[i]) - y;
-            double distance = Math.sqrt(dx * dx + dy * dy);
-            if (distance <= markers.radius[i] + HIT_SLOP_PX && distance < bestDistance) {
-                best = i;
-                bestDistance = distance;
-            }
-        }
-        return best < 0 ? null : new Hit(best, -1);
+        return SiteHit.find(v, markers, clustersFor(v.zoom()), this::shown, x, y);
     }
 
     private void hover(MouseEvent e) {
         Point2D at = canvas.localToParent(e.getX(), e.getY());
-        Hit hit = hitTest(at.getX(), at.getY());
+        SiteHit hit = hitTest(at.getX(), at.getY());
         canvas.setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
-        hovered.set(hit != null && hit.cluster < 0 ? markers.nodes[hit.marker] : null);
-        showTooltip(hit, at.getX(), at.getY());
-    }
-
-    private void showTooltip(Hit hit, double x, double y) {
+        hovered.set(hit != null && hit.cluster() < 0 ? markers.nodes[hit.marker()] : null);
         if (hit == null) {
-            tooltip.setVisible(false);
-            return;
-        }
-        if (hit.cluster >= 0) {
-            tooltip.setText(clusters.count[hit.cluster] + " sites here\nclick to zoom in");
+            tooltip.hide();
         } else {
-            tooltip.setText(describe(markers.nodes[hit.marker]));
+            String text = hit.cluster() >= 0
+                    ? clusters.count[hit.cluster()] + " sites here\nclick to zoom in"
+                    : SiteTooltip.describe(markers.nodes[hit.marker()]);
+            tooltip.show(text, at.getX(), at.getY(), current.width(), current.height());
         }
-        tooltip.applyCss();
-        tooltip.autosize();
-        double tx = x + 14, ty = y + 12;
-        if (tx + tooltip.getWidth() > current.width()) {
-            tx = x - 14 - tooltip.getWidth();
-        }
-        if (ty + tooltip.getHeight() > current.height()) {
-            ty = y - 12 - tooltip.getHeight();
-        }
-        tooltip.relocate(tx, ty);
-        tooltip.setVisible(true);
-    }
-
-    /** The tooltip text of a site. */
-    public static String describe(Node node) {
-        StringBuilder text = new StringBuilder();
-        text.append(node.code()).append(" — ").append(node.name()).append('\n');
-        text.append(node.type().label()).append(" · ").append(SiteStyle.statusLabel(node.status()));
-        if (node.slaTier() != null) {
-            text.append(" · ").append(node.slaTier().label());
-        }
-        if (node.storageCapacityUnits() != null) {
-            text.append(String.format("%ncapacity %,d units", node.storageCapacityUnits()));
-        }
-        if (node.town() != null) {
-            text.append('\n').append(node.town());
-        }
-        return text.toString();
     }
 
     private void click(MouseEvent e) {
@@ -663,72 +423,19 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             return;
         }
         Point2D at = canvas.localToParent(e.getX(), e.getY());
-        Hit hit = hitTest(at.getX(), at.getY());
+        SiteHit hit = hitTest(at.getX(), at.getY());
         if (hit == null) {
             selected.set(null);
-        } else if (hit.cluster >= 0) {
+        } else if (hit.cluster() >= 0) {
             baseMap.zoom(2, at.getX(), at.getY());
             e.consume();
         } else {
-            selected.set(markers.nodes[hit.marker]);
+            selected.set(markers.nodes[hit.marker()]);
         }
     }
 
     /** The geographic position of each site, e.g. to fit the map to the network. */
     public List<GeoPoint> positions() {
         return Arrays.stream(markers.nodes).map(Node::location).toList();
-    }
-
-    /** Immutable render data: sites sorted so the small ones are drawn last (on top). */
-    private static final class Markers {
-        final Node[] nodes;
-        final double[] wx;
-        final double[] wy;
-        final double[] radius;
-        /** Filled lazily on the FX thread when first drawn. */
-        final javafx.scene.image.Image[] sprites;
-
-        final int[] type;
-
-        final double maxRadius;
-        final Map<NodeCode, Integer> byCode;
-        final STRtree index;
-
-        private Markers(List<Node> sites) {
-            long maxCapacity = sites.stream()
-                    .map(Node::storageCapacityUnits)
-                    .filter(java.util.Objects::nonNull)
-                    .mapToLong(Long::longValue)
-                    .max()
-                    .orElse(0);
-            List<Node> sorted = new ArrayList<>(sites);
-            sorted.sort(Comparator.comparingDouble(
-                            (Node s) -> -SiteStyle.radius(s.type(), s.storageCapacityUnits(), maxCapacity))
-                    .thenComparing(Node::code));
-            nodes = sorted.toArray(Node[]::new);
-            wx = new double[nodes.length];
-            wy = new double[nodes.length];
-            radius = new double[nodes.length];
-            sprites = new javafx.scene.image.Image[nodes.length];
-            type = new int[nodes.length];
-            byCode = new HashMap<>(nodes.length * 2);
-            index = new STRtree();
-            double max = 0;
-            for (int i = 0; i < nodes.length; i++) {
-                wx[i] = WebMercator.worldX(nodes[i].location().lon());
-                wy[i] = WebMercator.worldY(nodes[i].location().lat());
-                type[i] = nodes[i].type().ordinal();
-                radius[i] = SiteStyle.radius(nodes[i].type(), nodes[i].storageCapacityUnits(), maxCapacity);
-                max = Math.max(max, radius[i]);
-                byCode.put(nodes[i].code(), i);
-                index.insert(new Envelope(wx[i], wx[i], wy[i], wy[i]), i);
-            }
-            maxRadius = max;
-            index.build();
-        }
-
-        static Markers of(List<Node> sites) {
-            return new Markers(sites);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.microtower.ui.framework;
 
-import dev.microtower.store.DatabaseException;
+import dev.microtower.core.UserFacing;
 import dev.microtower.ui.map.basemap.BaseMapException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
@@ -13,11 +13,12 @@ public final class Failures {
     private Failures() {}
 
     /**
-     * The message of our own exceptions, which are written for users; for anything else a plain
+     * The message of our own exceptions, which are written for users ({@link UserFacing}, such as
+     * the store's); for anything else a plain
      * sentence, with the details in the log rather than a class name on screen.
      */
     public static String explain(Throwable failure) {
-        if (failure instanceof DatabaseException
+        if (failure instanceof UserFacing
                 || failure instanceof BaseMapException
                 || failure instanceof IllegalArgumentException
                 || failure instanceof IllegalStateException

@@ -3,8 +3,11 @@ package dev.microtower.ui.framework;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.ui.map.MapPane;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
@@ -19,8 +22,9 @@ import javafx.stage.Window;
  * <p>Offered: the open {@link Session} (its stores and services by type), the current scenario,
  * the {@link Work} runner with its lanes, the current scenario's {@link UndoHistory}, the typed
  * stream of {@link DataChanges}, the {@link MapPane}, and what earlier modules {@link #provide
- * provided} (the network module's model of sites, SKUs and the selection). Contributed: overlays (on {@link #map()} at a named depth), menu items, toolbar items,
- * side panels, inspector sections and the drawer under the map.
+ * provided} (the network module's model of sites, SKUs and the selection). Contributed: overlays
+ * (on {@link #map()} at a named depth), menu items, toolbar items, side panels, inspector
+ * sections, the drawer under the map and handlers for dropped files.
  */
 public interface Workbench {
     /** The open database with its services, or {@code null} while none is open. */
@@ -39,6 +43,13 @@ public interface Workbench {
 
     /** True while a network is on screen: features enable their actions on it. */
     ReadOnlyBooleanProperty readyProperty();
+
+    /**
+     * Keeps {@link #readyProperty()} false after a database opened until the returned release runs
+     * (once is enough; later calls do nothing). The network module holds it while it reads the
+     * sites, so "ready" means the network is on the map.
+     */
+    Runnable holdReady();
 
     Work work();
 
@@ -89,4 +100,10 @@ public interface Workbench {
 
     /** Puts {@code drawer} under the map, in a split the user can resize. */
     void setDrawer(Node drawer);
+
+    /**
+     * Takes files dropped on the window: the first handler whose {@code accepts} takes any of the
+     * files gets those it accepts, on the FX thread.
+     */
+    void addFileDrop(Predicate<Path> accepts, Consumer<List<Path>> handler);
 }

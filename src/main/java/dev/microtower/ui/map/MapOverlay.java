@@ -35,6 +35,14 @@ public interface MapOverlay {
         return false;
     }
 
+    /**
+     * Whether what the overlay shows is drawn for the current view (no zoom gesture waiting for
+     * its repaint); a test or a snapshot waits for it.
+     */
+    default boolean settled() {
+        return true;
+    }
+
     /** Whether the overlay is still computing what it shows; a snapshot waits until it is not. */
     default boolean busy() {
         return false;

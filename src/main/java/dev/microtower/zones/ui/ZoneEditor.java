@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.stage.FileChooser;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -102,6 +103,8 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         bench.changes().subscribe(SHOWN, this::dataChanged);
         bench.scenarioProperty().addListener((o, was, now) -> reload());
         bench.sessionProperty().addListener((o, was, now) -> coverage.forgetOrders());
+        // a newly read network (a database opened, sites imported): zones and coverage follow it
+        network.sites().addListener((ListChangeListener<Node>) c -> reload());
     }
 
     /** The panel with the zone tools, for the window's side panel. */

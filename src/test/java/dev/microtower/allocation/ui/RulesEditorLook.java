@@ -1,9 +1,10 @@
 package dev.microtower.allocation.ui;
 
 import dev.microtower.App;
+import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.shell.MainWindow;
-import dev.microtower.shell.Snapshots;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.map.Snapshots;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -61,7 +62,7 @@ public final class RulesEditorLook {
                     settle.setOnFinished(e -> poll(editor::idle, () -> {
                         Snapshots.writePng(
                                 Snapshots.capture(editor.stage().getScene()), out.resolve("rules-editor.png"));
-                        window.zoomToNetwork();
+                        window.module(NetworkModule.class).zoomToNetwork();
                         PauseTransition tiles = new PauseTransition(Duration.seconds(3));
                         tiles.setOnFinished(x -> {
                             Snapshots.writePng(Snapshots.capture(stage.getScene()), out.resolve("rules-heatmap.png"));

@@ -123,7 +123,7 @@ class RulesEditorTest {
         assertEquals(30.0, onFx(editor::draftRules).get(row).maxDaysCover());
         assertEquals(
                 original,
-                onFx(() -> new RuleRepository(window.database().orElseThrow()).findAll(BASELINE)),
+                onFx(() -> new RuleRepository(Windows.database(window).orElseThrow()).findAll(BASELINE)),
                 "nothing is written before Apply");
     }
 
@@ -224,7 +224,7 @@ class RulesEditorTest {
     }
 
     private static List<AllocationRule> storedRules() throws Exception {
-        Database db = onFx(() -> window.database().orElseThrow());
+        Database db = onFx(() -> Windows.database(window).orElseThrow());
         return new RuleRepository(db).findAll(BASELINE);
     }
 

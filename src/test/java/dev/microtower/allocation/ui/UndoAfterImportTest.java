@@ -11,6 +11,7 @@ import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.Importer;
+import dev.microtower.importexport.ui.ImportExportModule;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
@@ -107,7 +108,7 @@ class UndoAfterImportTest {
                 .toList();
         Path csv = Files.createDirectories(dir.resolve("import")).resolve("allocation-rules.csv");
         Exporter.exportRules(csv, imported);
-        robot.interact(() -> window.importFiles(List.of(csv)));
+        robot.interact(() -> window.module(ImportExportModule.class).importFiles(List.of(csv)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !storedRules().equals(applied));
         waitForEditor();
         assertEquals(imported, storedRules());
@@ -132,7 +133,7 @@ class UndoAfterImportTest {
     }
 
     private List<AllocationRule> storedRules() throws Exception {
-        Database db = onFx(() -> window.database().orElseThrow());
+        Database db = onFx(() -> Windows.database(window).orElseThrow());
         return new RuleRepository(db).findAll(BASELINE);
     }
 

@@ -91,7 +91,7 @@ class PlanWorkflowTest {
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
-        database = window.database().orElseThrow();
+        database = Windows.database(window).orElseThrow();
     }
 
     @AfterAll
@@ -170,7 +170,7 @@ class PlanWorkflowTest {
             Point2D mid = flows.screenMidpoint(a).orElse(null);
             if (mid != null
                     && flows.arrowAt(mid.getX(), mid.getY()).filter(a::equals).isPresent()
-                    && !window.sites().markerAt(mid.getX(), mid.getY())
+                    && !Windows.sites(window).markerAt(mid.getX(), mid.getY())
                     && mid.getX() > 20
                     && mid.getY() > 20
                     && mid.getX() < window.map().getWidth() - 20
@@ -201,7 +201,7 @@ class PlanWorkflowTest {
         var s = row.suggestion();
         long inTransitBefore = stock(s.to(), s.sku()).inTransit();
         long onHandBefore = stock(s.from(), s.sku()).onHand();
-        long versionBefore = window.dataVersionProperty().get();
+        long versionBefore = window.changes().versionProperty().get();
 
         List<DataChange> heard = new CopyOnWriteArrayList<>();
         DataChanges.Subscription listening = window.changes().subscribe(heard::add);
@@ -217,7 +217,7 @@ class PlanWorkflowTest {
         assertEquals(inTransitBefore + s.quantity(), stock(s.to(), s.sku()).inTransit());
         assertEquals(onHandBefore - s.quantity(), stock(s.from(), s.sku()).onHand());
         assertEquals(SuggestionStatus.ACCEPTED, storedNow(row.id()).status());
-        assertTrue(window.dataVersionProperty().get() > versionBefore, "the window hears that stock changed");
+        assertTrue(window.changes().versionProperty().get() > versionBefore, "the window hears that stock changed");
         FlowsLayer.Leg leg = plans().flows().arrows().stream()
                 .flatMap(a -> a.legs().stream())
                 .filter(l -> l.id() == row.id())

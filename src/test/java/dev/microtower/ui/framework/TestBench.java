@@ -3,12 +3,15 @@ package dev.microtower.ui.framework;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.ui.map.MapPane;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -151,4 +154,12 @@ public final class TestBench implements Workbench {
 
     @Override
     public void setDrawer(Node drawer) {}
+
+    @Override
+    public Runnable holdReady() {
+        return () -> {};
+    }
+
+    @Override
+    public void addFileDrop(Predicate<Path> accepts, Consumer<List<Path>> handler) {}
 }

@@ -378,7 +378,7 @@ class ZoneEditorTest {
     // ---- helpers ----
 
     private static Database db() {
-        return window.database().orElseThrow();
+        return Windows.database(window).orElseThrow();
     }
 
     private static List<DeliveryZone> zones() {

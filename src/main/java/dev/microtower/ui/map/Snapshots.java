@@ -1,4 +1,4 @@
-package dev.microtower.shell;
+package dev.microtower.ui.map;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.microtower.shell;
+package dev.microtower.network.ui;
 
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;

@@ -1,12 +1,11 @@
-package dev.microtower.shell;
+package dev.microtower.network.ui;
 
 import dev.microtower.core.SkuCode;
-import dev.microtower.heatmaps.domain.SiteReading;
-import dev.microtower.heatmaps.ui.HeatPalette;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.ui.SiteStyle;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.domain.NodeType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +23,18 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The right panel: everything about the selected site, its capacity use, its stock totals and a
- * sortable, filterable table of the SKUs it holds.
+ * The network module's part of the inspector: everything about the selected site, its capacity
+ * use, its stock totals and a sortable, filterable table of the SKUs it holds; with no site
+ * selected, an overview of the network by type and status.
  */
-final class Inspector extends VBox {
+final class SiteInspector extends VBox {
     /** One line of the stock table. */
     record StockRow(String sku, String name, String category, long onHand, long reserved, long inTransit) {
         long available() {
@@ -52,12 +54,10 @@ final class Inspector extends VBox {
     private final TableView<StockRow> table = new TableView<>();
     private final VBox details;
     private final GridPane overview = new GridPane();
-    private final Label heatTitle = section("Stock heatmap");
-    private final GridPane heat = new GridPane();
     private List<Node> network = List.of();
     private Node node;
 
-    Inspector() {
+    SiteInspector() {
         getStyleClass().add("inspector");
         setId("inspector");
         setSpacing(8);
@@ -70,14 +70,21 @@ final class Inspector extends VBox {
         properties.getStyleClass().add("properties");
         properties.setHgap(10);
         properties.setVgap(3);
+        properties.getColumnConstraints().setAll(nameColumn(), valueColumn());
         utilisation.setMaxWidth(Double.MAX_VALUE);
         utilisation.setId("inspector-utilisation");
         utilisationText.setId("inspector-utilisation-text");
         totals.setId("inspector-totals");
         totals.setWrapText(true);
         // the table below takes the rest of the height; these lines keep theirs
-        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        utilisationText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        utilisationText.setMinHeight(Region.USE_PREF_SIZE);
+        // wrapped lines take the panel's width; they must not widen it to their one-line length
+        for (Label wrapped : List.of(title, subtitle, totals, utilisationText)) {
+            wrapped.setPrefWidth(200);
+            wrapped.setMaxWidth(Double.MAX_VALUE);
+        }
+        table.setPrefWidth(420);
         filter.setPromptText("Filter SKUs by code, name or category");
         filter.setId("stock-filter");
         filter.textProperty().addListener((o, was, text) -> {
@@ -92,26 +99,8 @@ final class Inspector extends VBox {
         buildTable();
         Label capacityTitle = section("Capacity");
         Label stockTitle = section("Stock");
-        heat.getStyleClass().add("properties");
-        heat.setId("inspector-heat");
-        heat.setHgap(10);
-        heat.setVgap(3);
-        heat.visibleProperty().bind(heatTitle.visibleProperty());
-        heat.managedProperty().bind(heatTitle.visibleProperty());
-        heatTitle.managedProperty().bind(heatTitle.visibleProperty());
-        heatTitle.setVisible(false);
-        details = new VBox(
-                6,
-                properties,
-                heatTitle,
-                heat,
-                capacityTitle,
-                utilisation,
-                utilisationText,
-                stockTitle,
-                totals,
-                filter,
-                table);
+        details =
+                new VBox(6, properties, capacityTitle, utilisation, utilisationText, stockTitle, totals, filter, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         details.setVisible(false);
@@ -119,6 +108,7 @@ final class Inspector extends VBox {
         overview.setId("network-overview");
         overview.setHgap(10);
         overview.setVgap(3);
+        overview.getColumnConstraints().setAll(nameColumn(), valueColumn());
         getChildren().addAll(title, subtitle, overview, details);
         details.managedProperty().bind(details.visibleProperty());
         overview.managedProperty().bind(overview.visibleProperty());
@@ -145,14 +135,14 @@ final class Inspector extends VBox {
         int row = 0;
         Label byType = section("Sites by type");
         overview.add(byType, 0, row++, 2, 1);
-        for (var type : dev.microtower.network.domain.NodeType.values()) {
+        for (var type : NodeType.values()) {
             long count = network.stream().filter(n -> n.type() == type).count();
             if (count > 0) {
                 row = property(overview, row, type.label(), String.format("%,d", count));
             }
         }
         overview.add(section("Sites by status"), 0, row++, 2, 1);
-        for (var status : dev.microtower.network.domain.NodeStatus.values()) {
+        for (var status : NodeStatus.values()) {
             long count = network.stream().filter(n -> n.status() == status).count();
             if (count > 0) {
                 row = property(overview, row, SiteStyle.statusLabel(status), String.format("%,d", count));
@@ -166,6 +156,21 @@ final class Inspector extends VBox {
                 .sum();
         overview.add(section("Capacity"), 0, row++, 2, 1);
         property(overview, row, "Open storage", String.format("%,d units", capacity));
+    }
+
+    /** Names keep their full width; values take the rest and wrap. */
+    private static ColumnConstraints nameColumn() {
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        return names;
+    }
+
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        values.setMinWidth(60);
+        return values;
     }
 
     private static Label section(String text) {
@@ -186,7 +191,8 @@ final class Inspector extends VBox {
         SortedList<StockRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep readable widths; a narrow panel scrolls the table sideways instead of cutting headers
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static <T extends Comparable<T>> TableColumn<StockRow, T> column(
@@ -298,54 +304,6 @@ final class Inspector extends VBox {
                 stocked, onHand, reserved, inTransit, onHand + inTransit - reserved));
     }
 
-    /**
-     * Shows the numbers behind the selected site's colour on the stock heatmap; {@code null} hides
-     * the section (heatmap off, or no reading for the site).
-     */
-    void showHeat(SiteReading reading) {
-        heat.getChildren().clear();
-        heatTitle.setVisible(reading != null);
-        if (reading == null) {
-            return;
-        }
-        javafx.scene.canvas.Canvas swatch = HeatPalette.swatch(HeatPalette.colour(reading));
-        Label band = new Label(reading.band().label(), swatch);
-        band.setId("inspector-heat-band");
-        band.getStyleClass().add("property-value");
-        Label bandKey = new Label("Band");
-        bandKey.getStyleClass().add("property-name");
-        int row = 0;
-        row = property(heat, row, "Measure", reading.measure().label());
-        row = property(heat, row, "Assortment", reading.filter().label());
-        row = property(heat, row, "Value", reading.formattedValue());
-        heat.addRow(row++, bandKey, band);
-        row = property(
-                heat,
-                row,
-                "Available",
-                String.format(
-                        "%,d (on hand %,d + in transit %,d − reserved %,d)",
-                        reading.available(), reading.onHand(), reading.inTransit(), reading.reserved()));
-        row = property(
-                heat,
-                row,
-                "Covering targets",
-                String.format("%,d (each SKU's stock up to its maximum level)", reading.covering()));
-        row = property(heat, row, "Target", String.format("%,d", reading.target()));
-        row = property(heat, row, "Safety stock", String.format("%,.1f", reading.safetyStock()));
-        row = property(heat, row, "Maximum level", String.format("%,d", reading.maxLevel()));
-        row = property(heat, row, "Forecast / day", String.format("%,.1f", reading.dailyForecast()));
-        double cover = reading.daysOfCover();
-        row = property(
-                heat,
-                row,
-                "Days of cover",
-                Double.isNaN(cover) ? null : Double.isInfinite(cover) ? "no demand" : String.format("%.1f", cover));
-        double used = reading.utilisation();
-        row = property(heat, row, "Capacity use", Double.isNaN(used) ? null : String.format("%.0f %%", used * 100));
-        property(heat, row, "SKUs too little", String.format("%,d of %,d", reading.skusTooLittle(), reading.skus()));
-    }
-
     private int property(int row, String name, String value) {
         return property(properties, row, name, value);
     }
@@ -353,9 +311,16 @@ final class Inspector extends VBox {
     private static int property(GridPane grid, int row, String name, String value) {
         Label key = new Label(name);
         key.getStyleClass().add("property-name");
+        // a name is never cut short; a long value wraps instead
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(value == null || value.isBlank() ? "—" : value);
         text.getStyleClass().add("property-value");
         text.setWrapText(true);
+        text.setPrefWidth(110);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        GridPane.setHgrow(text, Priority.ALWAYS);
         grid.addRow(row, key, text);
         return row + 1;
     }
@@ -370,9 +335,5 @@ final class Inspector extends VBox {
 
     Node shown() {
         return node;
-    }
-
-    String totalsText() {
-        return totals.getText();
     }
 }
