@@ -39,7 +39,8 @@ public final class DecisionEdit implements EditCommand {
         StoredSuggestion first = decided.get(0);
         String what = first.status() == SuggestionStatus.REJECTED ? "rejection" : "acceptance";
         return decided.size() == 1
-                ? what + " of " + first.suggestion().sku() + " to " + first.suggestion().to()
+                ? what + " of " + first.suggestion().sku() + " to "
+                        + first.suggestion().to()
                 : String.format(Locale.ROOT, "%s of %,d suggestions", what, decided.size());
     }
 

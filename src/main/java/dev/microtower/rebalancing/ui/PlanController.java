@@ -6,7 +6,6 @@ import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
-import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.network.domain.Node;
@@ -328,7 +327,8 @@ public final class PlanController {
                         context -> service.decide(ids, decision, context, context.cancellation()))
                 .onSuccess(outcome -> {
                     applied(outcome, verb, chosen);
-                    if (!outcome.decided().isEmpty() && session == bench.session().orElse(null)) {
+                    if (!outcome.decided().isEmpty()
+                            && session == bench.session().orElse(null)) {
                         // the history says that stock and plans changed
                         recording = true;
                         try {
@@ -362,7 +362,9 @@ public final class PlanController {
         RebalancingService service = session.get(RebalancingService.class);
         rereads.request("Reading the plan again…", context -> service.read(shown.scenario(), shown.id()), read -> {
             PlanRun now = model.runProperty().get();
-            if (session == bench.session().orElse(null) && now != null && now.id().equals(shown.id())) {
+            if (session == bench.session().orElse(null)
+                    && now != null
+                    && now.id().equals(shown.id())) {
                 table.replace(read.suggestions().stream().map(this::row).toList());
                 drawArrows();
                 model.runProperty().set(read.run());
