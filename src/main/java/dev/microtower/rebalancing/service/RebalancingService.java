@@ -62,11 +62,6 @@ public final class RebalancingService {
         this.transfers = Objects.requireNonNull(transfers);
     }
 
-    /** The plan run store, for decisions and their undo. */
-    public PlanRepository plans() {
-        return plans;
-    }
-
     /** Forecasts (or reuses the forecast), sets targets and proposes transfers; stores nothing. */
     public Proposal propose(
             ScenarioId scenario, RebalancingSettings settings, Progress progress, Cancellation cancellation) {
@@ -133,6 +128,27 @@ public final class RebalancingService {
             }
         }
         return new Decided(decided, refused);
+    }
+
+    /**
+     * Proposes the suggestions of {@code decided} again, newest decision first, in one transaction,
+     * e.g. for undo: accepted units go back from the destination's in transit to the source's on
+     * hand. When one cannot be taken back (its units arrived), nothing changes.
+     */
+    public List<StoredSuggestion> proposeAgain(List<StoredSuggestion> decided) {
+        List<Long> newestFirst = new ArrayList<>(decided.size());
+        for (int i = decided.size() - 1; i >= 0; i--) {
+            newestFirst.add(decided.get(i).id());
+        }
+        return plans.reopenAll(newestFirst);
+    }
+
+    /**
+     * Takes each decision of {@code decided} again, as it was taken, in one transaction, e.g. for
+     * redo. When the database refuses one (too few units free now), nothing changes.
+     */
+    public List<StoredSuggestion> decideAgain(List<StoredSuggestion> decided) {
+        return plans.decideAgain(decided);
     }
 
     /** Writes the accepted suggestions of {@code run}, read again, to {@code target}; returns how many. */

@@ -24,6 +24,7 @@ import dev.microtower.store.jooq.tables.records.PlanSuggestionRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -155,32 +156,70 @@ public final class PlanRepository {
      * arrived).
      */
     public StoredSuggestion reopen(long suggestionId) {
+        return database.inTransaction(cfg -> reopen(DSL.using(cfg), suggestionId));
+    }
+
+    /**
+     * Takes several decisions back (for the undo of a batch) in one transaction, in the order
+     * given: all are proposed again, or, when one cannot be (see {@link #reopen(long)}), none.
+     */
+    public List<StoredSuggestion> reopenAll(List<Long> suggestionIds) {
         return database.inTransaction(cfg -> {
             DSLContext dsl = DSL.using(cfg);
-            PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
-                    .where(PLAN_SUGGESTION.ID.eq(suggestionId))
-                    .forUpdate()
-                    .fetchOne();
-            if (s == null) {
-                throw new DatabaseException("there is no suggestion " + suggestionId, null);
+            List<StoredSuggestion> reopened = new ArrayList<>(suggestionIds.size());
+            for (long id : suggestionIds) {
+                reopened.add(reopen(dsl, id));
             }
-            SuggestionStatus was = SuggestionStatus.valueOf(s.getStatus());
-            if (was == SuggestionStatus.PROPOSED) {
-                throw new DatabaseException("suggestion " + suggestionId + " is not decided", null);
-            }
-            if (was != SuggestionStatus.REJECTED) {
-                returnStock(dsl, lane(dsl, s), s, s.getQuantity());
-            }
-            s.setQuantity(s.getProposedQuantity());
-            s.setStatus(SuggestionStatus.PROPOSED.name());
-            s.setDecidedAt(null);
-            s.store();
-            dsl.update(PLAN_RUN)
-                    .set(PLAN_RUN.STATUS, "OPEN")
-                    .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                    .execute();
-            return toSuggestion(s);
+            return reopened;
         });
+    }
+
+    /**
+     * Takes decisions again after they were taken back (for redo), in one transaction: each
+     * suggestion, proposed again meanwhile, gets the status and quantity of {@code decisions}. When
+     * the database refuses one (its source has too few units free now), none is taken.
+     */
+    public List<StoredSuggestion> decideAgain(List<StoredSuggestion> decisions) {
+        return database.inTransaction(cfg -> {
+            DSLContext dsl = DSL.using(cfg);
+            List<StoredSuggestion> again = new ArrayList<>(decisions.size());
+            for (StoredSuggestion d : decisions) {
+                again.add(
+                        switch (d.status()) {
+                            case ACCEPTED -> decide(dsl, d.id(), null, SuggestionStatus.ACCEPTED);
+                            case EDITED -> decide(dsl, d.id(), d.suggestion().quantity(), SuggestionStatus.EDITED);
+                            case REJECTED -> decide(dsl, d.id(), null, SuggestionStatus.REJECTED);
+                            case PROPOSED -> d;
+                        });
+            }
+            return again;
+        });
+    }
+
+    private StoredSuggestion reopen(DSLContext dsl, long suggestionId) {
+        PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
+                .where(PLAN_SUGGESTION.ID.eq(suggestionId))
+                .forUpdate()
+                .fetchOne();
+        if (s == null) {
+            throw new DatabaseException("there is no suggestion " + suggestionId, null);
+        }
+        SuggestionStatus was = SuggestionStatus.valueOf(s.getStatus());
+        if (was == SuggestionStatus.PROPOSED) {
+            throw new DatabaseException("suggestion " + suggestionId + " is not decided", null);
+        }
+        if (was != SuggestionStatus.REJECTED) {
+            returnStock(dsl, lane(dsl, s), s, s.getQuantity());
+        }
+        s.setQuantity(s.getProposedQuantity());
+        s.setStatus(SuggestionStatus.PROPOSED.name());
+        s.setDecidedAt(null);
+        s.store();
+        dsl.update(PLAN_RUN)
+                .set(PLAN_RUN.STATUS, "OPEN")
+                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
+                .execute();
+        return toSuggestion(s);
     }
 
     /** The database ids a suggestion's stock moves between: its run's scenario, both nodes, the SKU. */
@@ -228,39 +267,40 @@ public final class PlanRepository {
     }
 
     private StoredSuggestion decide(long suggestionId, Long editedQuantity, SuggestionStatus status) {
-        return database.inTransaction(cfg -> {
-            DSLContext dsl = DSL.using(cfg);
-            PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
-                    .where(PLAN_SUGGESTION.ID.eq(suggestionId))
-                    .forUpdate()
-                    .fetchOne();
-            if (s == null) {
-                throw new DatabaseException("there is no suggestion " + suggestionId, null);
-            }
-            if (!SuggestionStatus.PROPOSED.name().equals(s.getStatus())) {
-                throw new DatabaseException(
-                        "suggestion " + suggestionId + " was already "
-                                + s.getStatus().toLowerCase(java.util.Locale.ROOT),
-                        null);
-            }
-            long quantity = editedQuantity != null ? editedQuantity : s.getQuantity();
-            if (status != SuggestionStatus.REJECTED) {
-                moveStock(dsl, lane(dsl, s), s, quantity);
-            }
-            s.setQuantity(quantity);
-            s.setStatus(status.name());
-            s.setDecidedAt(now());
-            s.store();
-            boolean open = dsl.fetchExists(dsl.selectOne()
-                    .from(PLAN_SUGGESTION)
-                    .where(PLAN_SUGGESTION.PLAN_RUN_ID.eq(s.getPlanRunId()))
-                    .and(PLAN_SUGGESTION.STATUS.eq(SuggestionStatus.PROPOSED.name())));
-            dsl.update(PLAN_RUN)
-                    .set(PLAN_RUN.STATUS, open ? "OPEN" : "DECIDED")
-                    .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                    .execute();
-            return toSuggestion(s);
-        });
+        return database.inTransaction(cfg -> decide(DSL.using(cfg), suggestionId, editedQuantity, status));
+    }
+
+    private StoredSuggestion decide(DSLContext dsl, long suggestionId, Long editedQuantity, SuggestionStatus status) {
+        PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
+                .where(PLAN_SUGGESTION.ID.eq(suggestionId))
+                .forUpdate()
+                .fetchOne();
+        if (s == null) {
+            throw new DatabaseException("there is no suggestion " + suggestionId, null);
+        }
+        if (!SuggestionStatus.PROPOSED.name().equals(s.getStatus())) {
+            throw new DatabaseException(
+                    "suggestion " + suggestionId + " was already "
+                            + s.getStatus().toLowerCase(java.util.Locale.ROOT),
+                    null);
+        }
+        long quantity = editedQuantity != null ? editedQuantity : s.getQuantity();
+        if (status != SuggestionStatus.REJECTED) {
+            moveStock(dsl, lane(dsl, s), s, quantity);
+        }
+        s.setQuantity(quantity);
+        s.setStatus(status.name());
+        s.setDecidedAt(now());
+        s.store();
+        boolean open = dsl.fetchExists(dsl.selectOne()
+                .from(PLAN_SUGGESTION)
+                .where(PLAN_SUGGESTION.PLAN_RUN_ID.eq(s.getPlanRunId()))
+                .and(PLAN_SUGGESTION.STATUS.eq(SuggestionStatus.PROPOSED.name())));
+        dsl.update(PLAN_RUN)
+                .set(PLAN_RUN.STATUS, open ? "OPEN" : "DECIDED")
+                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
+                .execute();
+        return toSuggestion(s);
     }
 
     private void moveStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {

@@ -1,29 +1,29 @@
 package dev.microtower.rebalancing.ui;
 
+import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
-import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
+import dev.microtower.rebalancing.service.DecisionEdit;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
+import dev.microtower.ui.framework.LatestWins;
+import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
 import dev.microtower.ui.map.MapDepth;
-import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,14 +35,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
-import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
 /**
  * The rebalancing workflow of the window: Plan runs the planning chain of the current scenario in
  * the background and stores the run; its suggestions appear as arrows on the map and as rows in
  * the drawer under it, linked both ways; Accept, Reject and Edit decide them in the database
- * (moving stock into transit) and say that stock and plans changed. On opening a database, or
- * switching scenario, the newest open run of that scenario is shown.
+ * (moving stock into transit) and go into the undo history as a {@link DecisionEdit}, which says
+ * that stock and plans changed. Whenever the plans of the run's scenario change (an undo or redo of
+ * a decision, say), the run shown is read again. On opening a database, or switching scenario, the
+ * newest open run of that scenario is shown.
  */
 public final class PlanController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
@@ -54,8 +56,12 @@ public final class PlanController {
     private final PlanModel model;
     private final FlowsLayer flows;
     private final SuggestionsTable table;
+    private final LatestWins<RebalancingService.StoredRun> rereads;
+    private final AcceptedExport export;
     private Task<?> planTask;
     private boolean selectingFromMap;
+    /** While this controller records its own decision: the table already shows it. */
+    private boolean recording;
 
     public PlanController(Workbench bench, PlanModel model, FlowsLayer flows, SuggestionsTable table) {
         this.bench = bench;
@@ -63,6 +69,12 @@ public final class PlanController {
         this.model = model;
         this.flows = flows;
         this.table = table;
+        this.export = new AcceptedExport(bench, model, table);
+        this.rereads = new LatestWins<>(
+                bench.work(),
+                Work.Lane.IO,
+                Duration.millis(50),
+                failure -> table.setMessage("Cannot read the plan again: " + Failures.explain(failure)));
         table.setActions(new SuggestionsTable.Actions() {
             @Override
             public void accept(List<SuggestionRow> rows) {
@@ -106,6 +118,7 @@ public final class PlanController {
         bench.scenarioProperty().addListener(o -> reset());
         // sites may have moved or gone
         network.sites().addListener((ListChangeListener<Node>) c -> drawArrows());
+        bench.changes().subscribe(Set.of(DataKind.PLANS), this::plansChanged);
         reset();
     }
 
@@ -184,6 +197,7 @@ public final class PlanController {
     }
 
     private void reset() {
+        rereads.cancel();
         model.runProperty().set(null);
         table.setRows(List.of(), "No plan yet: Plan → Plan network (Ctrl+P)");
         table.setMessage("");
@@ -302,6 +316,8 @@ public final class PlanController {
             return null;
         }
         RebalancingService service = session.get(RebalancingService.class);
+        PlanRun run = model.runProperty().get();
+        ScenarioId scenario = run != null ? run.scenario() : bench.scenario();
         Map<Long, SuggestionRow> chosen = new HashMap<>();
         rows.forEach(r -> chosen.put(r.id(), r));
         List<Long> ids = rows.stream().map(SuggestionRow::id).toList();
@@ -311,15 +327,22 @@ public final class PlanController {
                         context -> service.decide(ids, decision, context, context.cancellation()))
                 .onSuccess(outcome -> {
                     applied(outcome, verb, chosen);
-                    if (!outcome.decided().isEmpty()) {
-                        bench.history().record(new PlanDecisions(service.plans(), outcome.decided(), this::decided));
+                    if (!outcome.decided().isEmpty()
+                            && session == bench.session().orElse(null)) {
+                        // the history says that stock and plans changed
+                        recording = true;
+                        try {
+                            bench.history().record(new DecisionEdit(scenario, service, outcome.decided()));
+                        } finally {
+                            recording = false;
+                        }
                     }
                 })
                 .onFailure(failure -> Dialogs.error(bench.owner(), "Cannot decide", Failures.explain(failure)))
                 .start();
     }
 
-    /** Shows suggestions as they now are after a decision, its undo or its redo. */
+    /** Shows suggestions as they now are after a decision. */
     private void decided(List<StoredSuggestion> now) {
         if (now.isEmpty()) {
             return;
@@ -327,7 +350,26 @@ public final class PlanController {
         table.replace(now.stream().map(this::row).toList());
         drawArrows();
         refreshRun();
-        bench.changes().publish(bench.scenario(), EnumSet.of(DataKind.STOCK, DataKind.PLANS));
+    }
+
+    /** Reads the run shown again when its scenario's plans changed by anything but this controller. */
+    private void plansChanged(DataChange change) {
+        PlanRun shown = model.runProperty().get();
+        Session session = bench.session().orElse(null);
+        if (recording || shown == null || session == null || !change.scenario().equals(shown.scenario())) {
+            return;
+        }
+        RebalancingService service = session.get(RebalancingService.class);
+        rereads.request("Reading the plan again…", context -> service.read(shown.scenario(), shown.id()), read -> {
+            PlanRun now = model.runProperty().get();
+            if (session == bench.session().orElse(null)
+                    && now != null
+                    && now.id().equals(shown.id())) {
+                table.replace(read.suggestions().stream().map(this::row).toList());
+                drawArrows();
+                model.runProperty().set(read.run());
+            }
+        });
     }
 
     private void applied(RebalancingService.Decided outcome, String verb, Map<Long, SuggestionRow> asked) {
@@ -373,21 +415,7 @@ public final class PlanController {
 
     /** Asks where to write the accepted transfers of the run shown, then writes them. */
     public void chooseExportFile() {
-        PlanRun shown = model.runProperty().get();
-        if (shown == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the accepted transfers (.xlsx workbook or .csv)");
-        chooser.setInitialFileName("transfers-run-" + shown.id() + ".csv");
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("CSV file", "*.csv"),
-                        new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        File file = chooser.showSaveDialog(bench.owner());
-        if (file != null) {
-            exportAccepted(file.toPath());
-        }
+        export.chooseFile();
     }
 
     /**
@@ -395,26 +423,6 @@ public final class PlanController {
      * from the database: a workbook for {@code .xlsx}, CSV otherwise.
      */
     public Task<?> exportAccepted(Path target) {
-        Session session = bench.session().orElse(null);
-        PlanRun shown = model.runProperty().get();
-        if (session == null || shown == null) {
-            return null;
-        }
-        RebalancingService service = session.get(RebalancingService.class);
-        Map<SkuCode, Sku> names = network.catalogue();
-        return bench.work()
-                .io(
-                        "Exporting accepted transfers to " + target.getFileName() + "…",
-                        context -> service.exportAccepted(shown.id(), target, sku -> {
-                            Sku found = names.get(sku);
-                            return found == null ? "" : found.name();
-                        }))
-                .onSuccess(count -> table.setMessage(
-                        String.format("Wrote %,d accepted transfer%s to %s", count, count == 1 ? "" : "s", target)))
-                .onFailure(failure -> Dialogs.error(
-                        bench.owner(),
-                        "Export failed",
-                        failure instanceof UncheckedIOException ? failure.getMessage() : Failures.explain(failure)))
-                .start();
+        return export.write(target);
     }
 }

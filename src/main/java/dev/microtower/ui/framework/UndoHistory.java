@@ -26,8 +26,9 @@ import javafx.beans.value.ObservableValue;
  * The window's edits that can be undone and redone, one list per scenario: the menu and Ctrl+Z
  * act on the list of the scenario the window {@link #follow follows}, and the lists of other
  * scenarios are kept for when the user switches back. An editor hands over an {@link EditCommand} it has
- * made ({@link #record(Edit)}) or wants made ({@link #perform}); the history publishes what the
- * edit touched on the window's {@link DataChanges}, so every view follows.
+ * made ({@link #record(EditCommand)}) or wants made ({@link #perform}); the history publishes what
+ * the edit touched on the window's {@link DataChanges}, so every view follows, after an undo or a
+ * redo too.
  *
  * <p>Undo and redo run on the {@link Work} IO lane, one at a time. Before either, the history
  * compares the version of each kind of data the edit touches with the version its own last change
@@ -35,31 +36,9 @@ import javafx.beans.value.ObservableValue;
  * the undo or redo is refused with a message in words and the edit is taken off the list, since
  * carrying it out would silently overwrite that change. Failures are reported in words too.
  *
- * <p>Edits written before commands ({@link UndoHistory.Edit}) still work: they are kept in the
- * list of the scenario current when recorded, and carried out without the version check.
- *
  * <p>All methods are called on the FX thread.
  */
 public final class UndoHistory {
-    /**
-     * An edit in the old form, without its scenario and kinds of data; undone and redone without
-     * the version check. Move to {@link EditCommand} and {@link
-     * #record(EditCommand)}, which also publishes the change.
-     */
-    public interface Edit {
-        /** Short words for the menu: "Undo " + description. */
-        String description();
-
-        /** Puts the data back as it was before the edit; runs off the FX thread. */
-        void undo() throws Exception;
-
-        /** Makes the edit again after an undo; runs off the FX thread. */
-        void redo() throws Exception;
-
-        /** Shows the data as it now is, after an undo or a redo; runs on the FX thread. */
-        default void refresh() {}
-    }
-
     /** Tells the user why an undo or redo did not happen. */
     @FunctionalInterface
     public interface Reporter {
@@ -68,13 +47,11 @@ public final class UndoHistory {
 
     private static final class Entry {
         final EditCommand edit;
-        final Runnable refresh;
         /** Kinds of data the edit touches that something else changed since; refused when not empty. */
         final Set<DataKind> changedSince = EnumSet.noneOf(DataKind.class);
 
-        Entry(EditCommand edit, Runnable refresh) {
+        Entry(EditCommand edit) {
             this.edit = edit;
-            this.refresh = refresh;
         }
     }
 
@@ -128,7 +105,7 @@ public final class UndoHistory {
      */
     public void record(EditCommand edit) {
         Stacks stacks = stacks(edit.scenario());
-        Entry entry = new Entry(edit, () -> {});
+        Entry entry = new Entry(edit);
         settle(stacks, entry);
         stacks.undoable.push(entry);
         stacks.redoable.clear();
@@ -152,106 +129,59 @@ public final class UndoHistory {
                 .start();
     }
 
-    /** Adds an edit of the old form, made in the current scenario; not published, not checked. */
-    public void record(Edit edit) {
-        Objects.requireNonNull(edit);
-        Stacks stacks = stacks(scenario.get());
-        stacks.undoable.push(new Entry(new Legacy(edit, scenario.get()), edit::refresh));
-        stacks.redoable.clear();
-        update();
-    }
-
-    private record Legacy(Edit old, ScenarioId scenario) implements EditCommand {
-        @Override
-        public String description() {
-            return old.description();
-        }
-
-        @Override
-        public Set<DataKind> touches() {
-            return Set.of();
-        }
-
-        @Override
-        public void apply() throws Exception {
-            old.redo();
-        }
-
-        @Override
-        public void revert() throws Exception {
-            old.undo();
-        }
-    }
-
     // ---- undo, redo ----
 
     /** Takes back the current scenario's newest edit on the IO lane, unless its data changed since. */
     public void undo() {
         Stacks stacks = stacks(scenario.get());
-        if (busy.get() || stacks.undoable.isEmpty()) {
-            return;
-        }
-        Entry entry = stacks.undoable.peek();
-        String description = entry.edit.description();
-        String refused = refusal(stacks, entry, "made");
-        if (refused != null) {
-            stacks.undoable.pop();
-            update();
-            report("Cannot undo " + description, refused + " It was taken off the list of edits to undo.");
-            return;
-        }
-        carryOut("Undoing " + description + "…", "Cannot undo " + description, entry, () -> entry.edit.revert(), () -> {
-            stacks.undoable.remove(entry);
-            stacks.redoable.push(entry);
-            settle(stacks, entry);
-        });
+        step(stacks, stacks.undoable, stacks.redoable, "undo", "Undoing", "made", EditCommand::revert);
     }
 
     /** Makes the current scenario's newest undone edit again, unless its data changed since. */
     public void redo() {
         Stacks stacks = stacks(scenario.get());
-        if (busy.get() || stacks.redoable.isEmpty()) {
-            return;
-        }
-        Entry entry = stacks.redoable.peek();
-        String description = entry.edit.description();
-        String refused = refusal(stacks, entry, "undone");
-        if (refused != null) {
-            stacks.redoable.pop();
-            update();
-            report("Cannot redo " + description, refused + " It was taken off the list of edits to redo.");
-            return;
-        }
-        carryOut("Redoing " + description + "…", "Cannot redo " + description, entry, () -> entry.edit.apply(), () -> {
-            stacks.redoable.remove(entry);
-            stacks.undoable.push(entry);
-            settle(stacks, entry);
-        });
+        step(stacks, stacks.redoable, stacks.undoable, "redo", "Redoing", "undone", EditCommand::apply);
     }
 
     private interface Change {
-        void run() throws Exception;
+        void run(EditCommand edit) throws Exception;
     }
 
-    private void carryOut(String message, String failedTitle, Entry entry, Change change, Runnable moved) {
+    /**
+     * Carries out the newest edit of {@code from} and moves it to {@code to}, or refuses it when
+     * its data changed since; a failure leaves both lists as they were, so they still match the data.
+     */
+    private void step(
+            Stacks stacks, Deque<Entry> from, Deque<Entry> to, String verb, String doing, String since, Change change) {
+        if (busy.get() || from.isEmpty()) {
+            return;
+        }
+        Entry entry = from.peek();
+        String title = "Cannot " + verb + " " + entry.edit.description();
+        String refused = refusal(stacks, entry, since);
+        if (refused != null) {
+            from.pop();
+            update();
+            report(title, refused + " It was taken off the list of edits to " + verb + ".");
+            return;
+        }
         busy.set(true);
         update();
-        work.io(message, context -> {
-                    change.run();
+        work.io(doing + " " + entry.edit.description() + "…", context -> {
+                    change.run(entry.edit);
                     return Boolean.TRUE;
                 })
                 .onSuccess(done -> {
                     busy.set(false);
-                    moved.run();
+                    from.remove(entry);
+                    to.push(entry);
+                    settle(stacks, entry);
                     update();
-                    entry.refresh.run();
                 })
                 .onFailure(failure -> {
-                    // the lists stay as they were, so they still match the data
                     busy.set(false);
                     update();
-                    entry.refresh.run();
-                    report(failedTitle, Failures.explain(failure));
+                    report(title, Failures.explain(failure));
                 })
                 .start();
     }
@@ -276,9 +206,6 @@ public final class UndoHistory {
     /** Publishes what {@code entry} touched and remembers the version it produced. */
     private void settle(Stacks stacks, Entry entry) {
         Set<DataKind> kinds = entry.edit.touches();
-        if (kinds.isEmpty()) {
-            return;
-        }
         ScenarioId of = entry.edit.scenario();
         for (DataKind kind : kinds) {
             Long own = stacks.own.get(kind);

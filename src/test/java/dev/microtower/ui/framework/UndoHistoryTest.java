@@ -68,21 +68,32 @@ class UndoHistoryTest {
         done.get(10, TimeUnit.SECONDS);
     }
 
-    private UndoHistory.Edit edit(String name) {
-        return new UndoHistory.Edit() {
+    /** An edit of the baseline's zones that logs its undo and redo. */
+    private EditCommand edit(String name) {
+        return new EditCommand() {
             @Override
             public String description() {
                 return name;
             }
 
             @Override
-            public void undo() {
-                log.add("undo " + name);
+            public ScenarioId scenario() {
+                return BASELINE;
             }
 
             @Override
-            public void redo() {
+            public Set<DataKind> touches() {
+                return Set.of(DataKind.ZONES);
+            }
+
+            @Override
+            public void apply() {
                 log.add("redo " + name);
+            }
+
+            @Override
+            public void revert() {
+                log.add("undo " + name);
             }
         };
     }
@@ -156,21 +167,31 @@ class UndoHistoryTest {
         List<Boolean> couldUndoWhileRunning = new ArrayList<>();
         onFx(() -> {
             history.record(edit("a"));
-            history.record(new UndoHistory.Edit() {
+            history.record(new EditCommand() {
                 @Override
                 public String description() {
                     return "b";
                 }
 
                 @Override
-                public void undo() {
+                public ScenarioId scenario() {
+                    return BASELINE;
+                }
+
+                @Override
+                public Set<DataKind> touches() {
+                    return Set.of(DataKind.ZONES);
+                }
+
+                @Override
+                public void revert() {
                     couldUndoWhileRunning.add(history.canUndoProperty().get());
                     history.undo(); // taken while this one runs: must do nothing
                     throw new IllegalStateException("the disk is full");
                 }
 
                 @Override
-                public void redo() {}
+                public void apply() {}
             });
         });
         onFx(() -> history.undo());
