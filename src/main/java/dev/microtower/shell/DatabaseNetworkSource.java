@@ -7,8 +7,11 @@ import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import java.util.List;
 
@@ -21,9 +24,9 @@ public final class DatabaseNetworkSource implements NetworkSource {
 
     public DatabaseNetworkSource(Database database, ScenarioId scenario) {
         this.scenario = scenario;
-        this.nodes = new NodeRepository(database);
-        this.skus = new SkuRepository(database);
-        this.stock = new StockRepository(database);
+        this.nodes = new JooqNodeRepository(database);
+        this.skus = new JooqSkuRepository(database);
+        this.stock = new JooqStockRepository(database);
     }
 
     @Override
