@@ -20,8 +20,9 @@ import dev.microtower.zones.store.jooq.JooqZoneRepository;
 
 /**
  * Every store of one open database, in one place: the application services, the command line and
- * the window reach the data through these and never build a store themselves. Each store returns
- * domain records and runs each of its writes in one transaction.
+ * the window reach the data through these and never build a store themselves. Each store is a
+ * port (an interface in its feature's {@code store} package) that returns domain records and runs
+ * each of its writes in one transaction; {@link #of} puts the jOOQ implementations behind them.
  */
 public interface Stores {
     NodeRepository nodes();
@@ -40,7 +41,7 @@ public interface Stores {
 
     PlanRepository plans();
 
-    /** The stores of {@code database}. */
+    /** The jOOQ implementations of the store ports, on {@code database}. */
     static Stores of(Database database) {
         NodeRepository nodes = new JooqNodeRepository(database);
         SkuRepository skus = new JooqSkuRepository(database);

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 
 /**
  * The {@link StockRepository} on jOOQ. An adjustment locks the stock row it changes, so two
@@ -192,7 +193,7 @@ public final class JooqStockRepository implements StockRepository {
         return id;
     }
 
-    private static org.jooq.ResultQuery<Record> query(DSLContext dsl, Condition condition) {
+    private static ResultQuery<Record> query(DSLContext dsl, Condition condition) {
         return dsl.select(STOCK.fields())
                 .select(NODE.CODE, SKU.CODE)
                 .from(STOCK)

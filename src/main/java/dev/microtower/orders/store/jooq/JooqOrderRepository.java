@@ -14,6 +14,7 @@ import dev.microtower.orders.store.OrderLines;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The {@link OrderRepository} on jOOQ. Orders are streamed from a lazy cursor with their lines read
@@ -71,14 +73,13 @@ public final class JooqOrderRepository implements OrderRepository {
 
     @Override
     public void forEach(Consumer<Order> consumer) {
-        stream(org.jooq.impl.DSL.noCondition(), consumer);
+        stream(DSL.noCondition(), consumer);
     }
 
     @Override
     public void forEachCustomer(CustomerDemand consumer) {
         database.inTransaction(tx -> {
-            var units =
-                    org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(ORDER_LINE.QUANTITY), java.math.BigDecimal.ZERO);
+            var units = DSL.coalesce(DSL.sum(ORDER_LINE.QUANTITY), BigDecimal.ZERO);
             try (var cursor = tx.dsl()
                     .select(CUSTOMER_ORDER.CUSTOMER_LAT, CUSTOMER_ORDER.CUSTOMER_LON, units)
                     .from(CUSTOMER_ORDER)
@@ -103,9 +104,7 @@ public final class JooqOrderRepository implements OrderRepository {
     @Override
     public Optional<Instant[]> span() {
         var r = database.dsl()
-                .select(
-                        org.jooq.impl.DSL.min(CUSTOMER_ORDER.CREATED_AT),
-                        org.jooq.impl.DSL.max(CUSTOMER_ORDER.CREATED_AT))
+                .select(DSL.min(CUSTOMER_ORDER.CREATED_AT), DSL.max(CUSTOMER_ORDER.CREATED_AT))
                 .from(CUSTOMER_ORDER)
                 .fetchOne();
         if (r == null || r.value1() == null) {
@@ -126,7 +125,7 @@ public final class JooqOrderRepository implements OrderRepository {
         });
     }
 
-    private static void save(DSLContext dsl, Order order, java.util.Map<String, Long> skuIds) {
+    private static void save(DSLContext dsl, Order order, Map<String, Long> skuIds) {
         dsl.deleteFrom(CUSTOMER_ORDER)
                 .where(CUSTOMER_ORDER.CODE.eq(order.code().value()))
                 .execute();
@@ -167,7 +166,7 @@ public final class JooqOrderRepository implements OrderRepository {
     private void stream(Condition condition, Consumer<Order> consumer) {
         database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
-            var range = dsl.select(org.jooq.impl.DSL.min(CUSTOMER_ORDER.ID), org.jooq.impl.DSL.max(CUSTOMER_ORDER.ID))
+            var range = dsl.select(DSL.min(CUSTOMER_ORDER.ID), DSL.max(CUSTOMER_ORDER.ID))
                     .from(CUSTOMER_ORDER)
                     .where(condition)
                     .fetchOne();

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -234,7 +235,7 @@ public final class JooqPlanRepository implements PlanRepository {
             if (!SuggestionStatus.PROPOSED.name().equals(s.getStatus())) {
                 throw new DatabaseException(
                         "suggestion " + suggestionId + " was already "
-                                + s.getStatus().toLowerCase(java.util.Locale.ROOT),
+                                + s.getStatus().toLowerCase(Locale.ROOT),
                         null);
             }
             long quantity = editedQuantity != null ? editedQuantity : s.getQuantity();
