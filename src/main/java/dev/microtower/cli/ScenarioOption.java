@@ -4,6 +4,7 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 
 /** What a command's {@code --scenario NAME} means: that scenario, or the baseline when absent. */
@@ -16,7 +17,7 @@ final class ScenarioOption {
 
     /** For commands that still open the database themselves. */
     static Scenario resolve(Database database, String name) {
-        return resolve(new ScenarioRepository(database), name);
+        return resolve(new JooqScenarioRepository(database), name);
     }
 
     private static Scenario resolve(ScenarioRepository scenarios, String name) {

@@ -6,20 +6,21 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -130,7 +131,7 @@ public final class Exporter {
                 }
                 progress.progress(6, steps, "writing delivery zones");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.ZONES)) {
-                    for (DeliveryZone zone : new ZoneRepository(database).findAll(scenario)) {
+                    for (DeliveryZone zone : new JooqZoneRepository(database).findAll(scenario)) {
                         sink.row(
                                 zone.code().value(),
                                 zone.node().value(),
@@ -147,7 +148,7 @@ public final class Exporter {
     }
 
     private void skus(Sink sink) throws IOException {
-        for (Sku s : new SkuRepository(database).findAll()) {
+        for (Sku s : new JooqSkuRepository(database).findAll()) {
             sink.row(
                     s.code().value(),
                     s.name(),
@@ -163,7 +164,7 @@ public final class Exporter {
     }
 
     private void nodes(Sink sink, ScenarioId scenario) throws IOException {
-        for (Node n : new NodeRepository(database).findAll(scenario)) {
+        for (Node n : new JooqNodeRepository(database).findAll(scenario)) {
             sink.row(
                     n.code().value(),
                     n.name(),
@@ -189,7 +190,7 @@ public final class Exporter {
 
     private void stock(Sink sink, ScenarioId scenario) throws IOException {
         try {
-            new StockRepository(database).forEach(scenario, s -> {
+            new JooqStockRepository(database).forEach(scenario, s -> {
                 try {
                     sink.row(s.node().value(), s.sku().value(), s.onHand(), s.reserved(), s.inTransit(), s.asOf());
                 } catch (IOException e) {
@@ -204,7 +205,7 @@ public final class Exporter {
     /** Streams the order history once, into either or both sinks. */
     private void orders(Sink orders, Sink lines) throws IOException {
         try {
-            new OrderRepository(database).forEach(o -> {
+            new JooqOrderRepository(database).forEach(o -> {
                 try {
                     if (orders != null) {
                         orders.row(
@@ -244,7 +245,7 @@ public final class Exporter {
     }
 
     private void rules(Sink sink, ScenarioId scenario) throws IOException {
-        rules(sink, new RuleRepository(database).findAll(scenario));
+        rules(sink, new JooqRuleRepository(database).findAll(scenario));
     }
 
     private static void rules(Sink sink, List<AllocationRule> rules) throws IOException {
@@ -254,7 +255,7 @@ public final class Exporter {
     }
 
     private void zonesGeoJson(Path file, ScenarioId scenario) throws IOException {
-        List<DeliveryZone> zones = new ZoneRepository(database).findAll(scenario);
+        List<DeliveryZone> zones = new JooqZoneRepository(database).findAll(scenario);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();

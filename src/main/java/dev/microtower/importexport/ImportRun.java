@@ -5,8 +5,8 @@ import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Layout.Column;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -124,13 +124,13 @@ final class ImportRun {
 
     /** Node code to id; codes declared by this import but not written map to {@link #NOT_WRITTEN}. */
     Map<String, Long> nodeIds() {
-        Map<String, Long> ids = NodeRepository.idsByCode(dsl, scenario);
+        Map<String, Long> ids = JooqNodeRepository.idsByCode(dsl, scenario);
         declaredNodes.forEach(code -> ids.putIfAbsent(code, NOT_WRITTEN));
         return ids;
     }
 
     Map<String, Long> skuIds() {
-        Map<String, Long> ids = SkuRepository.idsByCode(dsl);
+        Map<String, Long> ids = JooqSkuRepository.idsByCode(dsl);
         declaredSkus.forEach(code -> ids.putIfAbsent(code, NOT_WRITTEN));
         return ids;
     }

@@ -8,12 +8,12 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.jooq.tables.records.SkuRecord;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ final class NetworkImport {
             return;
         }
         Map<SkuCode, Sku> existing = new HashMap<>();
-        SkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
+        JooqSkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
         // new SKUs go in as JDBC batches; a per-row select-then-insert took seconds for a catalogue
         List<SkuRecord> added = new ArrayList<>();
         for (Sku sku : parsed) {
@@ -100,7 +100,7 @@ final class NetworkImport {
             }
             if (before == null) {
                 SkuRecord record = dsl.newRecord(SKU);
-                SkuRepository.fill(record, sku);
+                JooqSkuRepository.fill(record, sku);
                 added.add(record);
                 tally.added++;
                 if (added.size() == ImportRun.BATCH) {
@@ -108,7 +108,7 @@ final class NetworkImport {
                     added.clear();
                 }
             } else {
-                SkuRepository.save(dsl, sku);
+                JooqSkuRepository.save(dsl, sku);
                 tally.updated++;
             }
         }
@@ -184,7 +184,7 @@ final class NetworkImport {
         }
         run.finished(reader);
         Map<NodeCode, Node> existing = new HashMap<>();
-        NodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
+        JooqNodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
         for (Node node : parsed) {
             checkNodeReference(node.replenishmentSource(), existing, whereOf.get(node.code()), "replenishment_source");
             checkNodeReference(node.servedBy(), existing, whereOf.get(node.code()), "served_by");
@@ -207,11 +207,11 @@ final class NetworkImport {
                 }
             }
         }
-        for (Node node : NodeRepository.serversFirst(dsl, scenario, changed)) {
-            NodeRepository.upsertWithoutReferences(dsl, scenario, node);
+        for (Node node : JooqNodeRepository.serversFirst(dsl, scenario, changed)) {
+            JooqNodeRepository.upsertWithoutReferences(dsl, scenario, node);
         }
         for (Node node : changed) {
-            NodeRepository.save(dsl, scenario, node);
+            JooqNodeRepository.save(dsl, scenario, node);
         }
     }
 

@@ -5,7 +5,7 @@ import static dev.microtower.store.jooq.Tables.ORDER_LINE;
 
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Layout.Column;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,8 +54,8 @@ final class OrderImport {
         Column cFulfilled = l.column("fulfilled_by");
         Cells cells = Cells.open(reader, l, problems);
         // orders are history: fulfilled_by names a node of the baseline
-        Set<String> baselineNodes =
-                new HashSet<>(NodeRepository.idsByCode(dsl, ScenarioId.BASELINE).keySet());
+        Set<String> baselineNodes = new HashSet<>(
+                JooqNodeRepository.idsByCode(dsl, ScenarioId.BASELINE).keySet());
         if (scenario.isBaseline()) {
             baselineNodes.addAll(run.declaredNodes);
         }

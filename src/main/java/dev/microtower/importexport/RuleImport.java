@@ -1,7 +1,7 @@
 package dev.microtower.importexport;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.ScenarioId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,14 +31,14 @@ final class RuleImport {
             return;
         }
         Map<String, AllocationRule> existing = new HashMap<>();
-        RuleRepository.findAll(dsl, scenario).forEach(r -> existing.put(r.name(), r));
+        JooqRuleRepository.findAll(dsl, scenario).forEach(r -> existing.put(r.name(), r));
         for (AllocationRule rule : parsed) {
             AllocationRule before = existing.get(rule.name());
             if (rule.equals(before)) {
                 tally.unchanged++;
                 continue;
             }
-            RuleRepository.save(dsl, scenario, rule);
+            JooqRuleRepository.save(dsl, scenario, rule);
             if (before == null) {
                 tally.added++;
             } else {

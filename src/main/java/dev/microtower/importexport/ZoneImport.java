@@ -9,6 +9,7 @@ import dev.microtower.core.ZoneCode;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -180,7 +181,7 @@ final class ZoneImport {
             return;
         }
         Map<ZoneCode, DeliveryZone> existing = new HashMap<>();
-        ZoneRepository.findAll(dsl, scenario).forEach(z -> existing.put(z.code(), z));
+        JooqZoneRepository.findAll(dsl, scenario).forEach(z -> existing.put(z.code(), z));
         for (DeliveryZone zone : parsed) {
             DeliveryZone before = existing.get(zone.code());
             if (before != null
@@ -190,7 +191,7 @@ final class ZoneImport {
                 tally.unchanged++;
                 continue;
             }
-            ZoneRepository.save(dsl, scenario, zone);
+            JooqZoneRepository.save(dsl, scenario, zone);
             if (before == null) {
                 tally.added++;
             } else {

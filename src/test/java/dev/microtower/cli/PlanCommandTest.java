@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.ScenarioId;
-import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +33,14 @@ class PlanCommandTest {
         int suggestions = Integer.parseInt(plan.out().replaceAll("(?s).*plan run \\d+: (\\d+) suggestions.*", "$1"));
         assertEquals(suggestions, lines.size() - 1);
         try (Database database = Database.open(Path.of(db))) {
-            var runs = new PlanRepository(database).runs(ScenarioId.BASELINE);
+            var runs = new JooqPlanRepository(database).runs(ScenarioId.BASELINE);
             assertEquals(1, runs.size());
             assertEquals(suggestions, runs.get(0).summary().suggestions());
             assertEquals(
                     suggestions,
-                    new PlanRepository(database).suggestions(runs.get(0).id()).size());
+                    new JooqPlanRepository(database)
+                            .suggestions(runs.get(0).id())
+                            .size());
         }
     }
 

@@ -10,9 +10,9 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -235,7 +235,7 @@ class BrokenInputTest {
         try (Database db = seeded()) {
             ImportReport report = new Importer(db).importPath(file, ScenarioId.BASELINE);
             assertEquals(1, report.of("nodes").added());
-            var node = new NodeRepository(db)
+            var node = new JooqNodeRepository(db)
                     .find(ScenarioId.BASELINE, NodeCode.of("N1"))
                     .orElseThrow();
             assertEquals("North; the \"big\" one", node.name());
@@ -257,7 +257,7 @@ class BrokenInputTest {
             new Importer(db).importPath(file, ScenarioId.BASELINE);
             assertEquals(
                     "\u00c9clair",
-                    new SkuRepository(db)
+                    new JooqSkuRepository(db)
                             .find(SkuCode.of("SKU-\u00c9"))
                             .orElseThrow()
                             .name());
@@ -278,7 +278,7 @@ class BrokenInputTest {
             assertEquals(new ImportReport.Counts(1, 1, 1), report.of("stock"));
             assertEquals(
                     450,
-                    new StockRepository(db)
+                    new JooqStockRepository(db)
                             .find(ScenarioId.BASELINE, NodeCode.of("DC-OAK"), SkuCode.of("SKU-RICE"))
                             .orElseThrow()
                             .onHand());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
@@ -12,15 +12,16 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
-import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,14 +39,14 @@ class RoundTripTest {
     /** A database holding every entity, with awkward values: quotes, newlines, formula starts, negatives. */
     static Database populated(Path file) {
         Database db = Database.open(file);
-        Fixtures.skus().forEach(new SkuRepository(db)::save);
-        new NodeRepository(db).saveAll(BASE, Fixtures.nodes());
-        StockRepository stock = new StockRepository(db);
+        Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+        new JooqNodeRepository(db).saveAll(BASE, Fixtures.nodes());
+        StockRepository stock = new JooqStockRepository(db);
         Instant t = Instant.parse("2026-07-01T08:30:00.123456Z");
         stock.save(BASE, new StockLevel(NodeCode.of("DC-OAK"), SkuCode.of("SKU-MILK"), 1000, 20, 0, t));
         stock.save(BASE, new StockLevel(NodeCode.of("MFC-SF1"), SkuCode.of("SKU-MILK"), 12, 2, 40, t));
         stock.save(BASE, new StockLevel(NodeCode.of("MFC-SF1"), SkuCode.of("SKU-TV"), 0, 0, 3, t));
-        new OrderRepository(db)
+        new JooqOrderRepository(db)
                 .saveAll(List.of(
                         new Order(
                                 OrderCode.of("O-1"),
@@ -65,19 +66,19 @@ class RoundTripTest {
                                 new GeoPoint(-33.5, 151.25),
                                 null,
                                 List.of(new OrderLine(1, SkuCode.of("SKU-MILK"), 6)))));
-        new RuleRepository(db).save(BASE, Fixtures.freshRule());
-        new RuleRepository(db).save(BASE, Fixtures.bulkyRule());
-        new ZoneRepository(db).save(BASE, Fixtures.zone());
+        new JooqRuleRepository(db).save(BASE, Fixtures.freshRule());
+        new JooqRuleRepository(db).save(BASE, Fixtures.bulkyRule());
+        new JooqZoneRepository(db).save(BASE, Fixtures.zone());
         return db;
     }
 
     static void assertSameContent(Database expected, Database actual) {
-        assertEquals(new SkuRepository(expected).findAll(), new SkuRepository(actual).findAll());
-        assertEquals(new NodeRepository(expected).findAll(BASE), new NodeRepository(actual).findAll(BASE));
-        assertEquals(new StockRepository(expected).findAll(BASE), new StockRepository(actual).findAll(BASE));
-        assertEquals(new OrderRepository(expected).findAll(), new OrderRepository(actual).findAll());
-        assertEquals(new RuleRepository(expected).findAll(BASE), new RuleRepository(actual).findAll(BASE));
-        assertEquals(new ZoneRepository(expected).findAll(BASE), new ZoneRepository(actual).findAll(BASE));
+        assertEquals(new JooqSkuRepository(expected).findAll(), new JooqSkuRepository(actual).findAll());
+        assertEquals(new JooqNodeRepository(expected).findAll(BASE), new JooqNodeRepository(actual).findAll(BASE));
+        assertEquals(new JooqStockRepository(expected).findAll(BASE), new JooqStockRepository(actual).findAll(BASE));
+        assertEquals(new JooqOrderRepository(expected).findAll(), new JooqOrderRepository(actual).findAll());
+        assertEquals(new JooqRuleRepository(expected).findAll(BASE), new JooqRuleRepository(actual).findAll(BASE));
+        assertEquals(new JooqZoneRepository(expected).findAll(BASE), new JooqZoneRepository(actual).findAll(BASE));
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.microtower.core.GeoPoint;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import dev.microtower.ui.framework.Work;
@@ -62,7 +62,7 @@ class FirstStartTest {
             window.closeDatabase();
         });
         try (Database db = Database.open(dir.resolve("first"))) {
-            assertEquals(3, new NodeRepository(db).count(ScenarioId.BASELINE), "the demo was written, once");
+            assertEquals(3, new JooqNodeRepository(db).count(ScenarioId.BASELINE), "the demo was written, once");
         }
     }
 

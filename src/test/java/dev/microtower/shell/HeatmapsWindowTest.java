@@ -21,10 +21,11 @@ import dev.microtower.heatmaps.ui.StockHeatLayer;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.orders.domain.Order;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import dev.microtower.testing.Windows;
@@ -75,7 +76,7 @@ class HeatmapsWindowTest {
         List<Node> stocked = NODES.stream().filter(n -> !n.equals(STOCKOUT)).toList();
         try (Database db = Database.open(file)) {
             SyntheticNetwork.writeTo(db, NODES, SKUS, SyntheticNetwork.stock(stocked, SKUS));
-            new OrderRepository(db).saveAll(ORDERS);
+            new JooqOrderRepository(db).saveAll(ORDERS);
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
@@ -140,7 +141,7 @@ class HeatmapsWindowTest {
         showStockHeatmap();
         Database db = Windows.database(window).orElseThrow();
         Instant asOf = Instant.parse("2026-07-01T06:00:00Z");
-        StockRepository stock = new StockRepository(db);
+        StockRepository stock = new JooqStockRepository(db);
         try {
             SiteReading before = heat().stockLayer().reading(STOCKOUT.code()).orElseThrow();
             long enough = before.maxLevel(); // stock up to the maximum level: within target

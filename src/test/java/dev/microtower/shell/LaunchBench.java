@@ -6,7 +6,7 @@ import dev.microtower.App;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -29,7 +29,7 @@ class LaunchBench {
         int sites;
         try (Database db = Database.open(file)) {
             DemoLoader.loadIfEmpty(db, Progress.NONE);
-            sites = new NodeRepository(db).count(ScenarioId.BASELINE);
+            sites = new JooqNodeRepository(db).count(ScenarioId.BASELINE);
         }
 
         long start = System.nanoTime();

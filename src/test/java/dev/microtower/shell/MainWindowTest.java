@@ -14,7 +14,7 @@ import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
@@ -67,7 +67,7 @@ class MainWindowTest {
         List<StockLevel> stock = SyntheticNetwork.stock(List.of(SHOWN), SKUS);
         try (Database db = Database.open(file)) {
             SyntheticNetwork.writeTo(db, NODES, SKUS, stock);
-            nodesInDatabase = new NodeRepository(db).count(ScenarioId.BASELINE);
+            nodesInDatabase = new JooqNodeRepository(db).count(ScenarioId.BASELINE);
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);

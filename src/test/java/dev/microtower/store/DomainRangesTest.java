@@ -3,7 +3,7 @@ package dev.microtower.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
@@ -12,15 +12,15 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
-import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
 import java.math.BigDecimal;
@@ -185,13 +185,13 @@ class DomainRangesTest {
 
     private static void fill(Database db) {
         ScenarioId base = ScenarioId.BASELINE;
-        new NodeRepository(db).saveAll(base, Fixtures.nodes());
-        Fixtures.skus().forEach(new SkuRepository(db)::save);
-        new StockRepository(db)
+        new JooqNodeRepository(db).saveAll(base, Fixtures.nodes());
+        Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+        new JooqStockRepository(db)
                 .save(base, new StockLevel(NodeCode.of("MFC-SF1"), SkuCode.of("SKU-MILK"), 5, 1, 2, Instant.EPOCH));
-        new RuleRepository(db).save(base, Fixtures.freshRule());
-        new ScenarioRepository(db).addMultiplier(base, new DemandMultiplier(null, null, 1.0, null, null, null));
-        new OrderRepository(db)
+        new JooqRuleRepository(db).save(base, Fixtures.freshRule());
+        new JooqScenarioRepository(db).addMultiplier(base, new DemandMultiplier(null, null, 1.0, null, null, null));
+        new JooqOrderRepository(db)
                 .saveAll(List.of(new Order(
                         OrderCode.of("O-1"),
                         Instant.EPOCH,

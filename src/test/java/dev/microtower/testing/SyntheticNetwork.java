@@ -10,11 +10,13 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.store.Database;
@@ -175,10 +177,10 @@ public final class SyntheticNetwork {
     }
 
     public static void writeTo(Database database, List<Node> nodes, List<Sku> skus, List<StockLevel> stock) {
-        new NodeRepository(database).saveAll(ScenarioId.BASELINE, nodes);
-        SkuRepository skuRepository = new SkuRepository(database);
+        new JooqNodeRepository(database).saveAll(ScenarioId.BASELINE, nodes);
+        SkuRepository skuRepository = new JooqSkuRepository(database);
         skus.forEach(skuRepository::save);
-        StockRepository stockRepository = new StockRepository(database);
+        StockRepository stockRepository = new JooqStockRepository(database);
         stock.forEach(level -> stockRepository.save(ScenarioId.BASELINE, level));
     }
 

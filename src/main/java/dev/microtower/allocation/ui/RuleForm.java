@@ -7,6 +7,7 @@ import dev.microtower.allocation.domain.SkuSelector;
 import dev.microtower.allocation.domain.StockingPolicy;
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Range;
 import dev.microtower.core.SkuCode;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -263,22 +264,14 @@ final class RuleForm extends GridPane {
         Double max = number(maxDays, Field.MAX_DAYS, problems);
         Double service = number(serviceLevel, Field.SERVICE_LEVEL, problems);
         Double share = number(capacityShare, Field.CAPACITY_SHARE, problems);
-        if (min != null && min < 0) {
-            problems.put(Field.MIN_DAYS, "Must not be negative");
-        }
-        if (max != null && max < 0) {
-            problems.put(Field.MAX_DAYS, "Must not be negative");
-        }
-        if (min != null && max != null && min >= 0 && max >= 0 && min > max) {
+        boolean minInRange = inRange(min, AllocationRule.MIN_DAYS_COVER, Field.MIN_DAYS, "", problems);
+        boolean maxInRange = inRange(max, AllocationRule.MAX_DAYS_COVER, Field.MAX_DAYS, "", problems);
+        if (min != null && max != null && minInRange && maxInRange && min > max) {
             problems.put(Field.MIN_DAYS, "Minimum " + plain(min) + " is above the maximum " + plain(max));
             problems.put(Field.MAX_DAYS, "Maximum " + plain(max) + " is below the minimum " + plain(min));
         }
-        if (service != null && !(service > 0 && service < 1)) {
-            problems.put(Field.SERVICE_LEVEL, "Between 0 and 1 (exclusive), e.g. 0.95");
-        }
-        if (share != null && !(share > 0 && share <= 1)) {
-            problems.put(Field.CAPACITY_SHARE, "Above 0 and at most 1, e.g. 0.25");
-        }
+        inRange(service, AllocationRule.SERVICE_LEVEL, Field.SERVICE_LEVEL, ", e.g. 0.95", problems);
+        inRange(share, AllocationRule.CAPACITY_SHARE, Field.CAPACITY_SHARE, ", e.g. 0.25", problems);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -293,6 +286,20 @@ final class RuleForm extends GridPane {
                 max,
                 service,
                 share);
+    }
+
+    /**
+     * Notes a problem on {@code which} unless {@code value} (when set) lies in the domain's {@code
+     * range}, in the range's own words so that the form and the rule can never disagree. Returns
+     * whether the value is fine.
+     */
+    private static boolean inRange(
+            Double value, Range range, Field which, String example, Map<Field, String> problems) {
+        if (value == null || range.contains(value)) {
+            return true;
+        }
+        problems.put(which, capitalised(range.describe()) + example);
+        return false;
     }
 
     private static Double number(TextField field, Field which, Map<Field, String> problems) {

@@ -6,7 +6,7 @@ import static dev.microtower.store.jooq.Tables.ORDER_LINE;
 import dev.microtower.core.Progress;
 import dev.microtower.core.SkuCode;
 import dev.microtower.heatmaps.engine.OrderColumns;
-import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.orders.store.OrderLines;
 import dev.microtower.store.Database;
 import java.sql.ResultSet;
@@ -44,7 +44,7 @@ public final class OrderColumnsReader {
     public OrderColumns read(Progress progress, BooleanSupplier cancelled) {
         return database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
-            Map<String, Long> idsByCode = SkuRepository.idsByCode(dsl);
+            Map<String, Long> idsByCode = JooqSkuRepository.idsByCode(dsl);
             List<SkuCode> skus = new ArrayList<>();
             Map<Long, Integer> indexById = new HashMap<>();
             idsByCode.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

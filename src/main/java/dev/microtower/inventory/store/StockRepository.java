@@ -1,222 +1,52 @@
 package dev.microtower.inventory.store;
 
-import static dev.microtower.store.jooq.Tables.NODE;
-import static dev.microtower.store.jooq.Tables.SKU;
-import static dev.microtower.store.jooq.Tables.STOCK;
-
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.store.Columns;
-import dev.microtower.store.Database;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.Record;
 
-/** Stock per node × SKU of a scenario. */
-public final class StockRepository {
-    private final Database database;
-
-    public StockRepository(Database database) {
-        this.database = Objects.requireNonNull(database);
-    }
-
+/**
+ * The store port for the stock per node × SKU of a scenario: what the application reads and
+ * writes about stock, whatever database holds it. Each write, the adjustments included, runs in
+ * one transaction of its own.
+ */
+public interface StockRepository {
     /** Every stock row of the scenario, ordered by node code, then SKU code. */
-    public List<StockLevel> findAll(ScenarioId scenario) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()));
-    }
+    List<StockLevel> findAll(ScenarioId scenario);
 
     /** Streams every stock row of the scenario without holding them all, in the same order. */
-    public void forEach(ScenarioId scenario, Consumer<StockLevel> consumer) {
-        database.inTransaction(tx -> {
-            try (var cursor = query(tx.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()))
-                    .fetchSize(5_000)
-                    .fetchLazy()) {
-                cursor.forEach(r -> consumer.accept(toStock(r)));
-            }
-            return null;
-        });
-    }
+    void forEach(ScenarioId scenario, Consumer<StockLevel> consumer);
 
-    public List<StockLevel> findAtNode(ScenarioId scenario, NodeCode node) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(node.value())));
-    }
+    List<StockLevel> findAtNode(ScenarioId scenario, NodeCode node);
 
-    public List<StockLevel> findOfSku(ScenarioId scenario, SkuCode sku) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()).and(SKU.CODE.eq(sku.value())));
-    }
+    List<StockLevel> findOfSku(ScenarioId scenario, SkuCode sku);
 
-    public Optional<StockLevel> find(ScenarioId scenario, NodeCode node, SkuCode sku) {
-        return select(
-                        database.dsl(),
-                        STOCK.SCENARIO_ID
-                                .eq(scenario.value())
-                                .and(NODE.CODE.eq(node.value()))
-                                .and(SKU.CODE.eq(sku.value())))
-                .stream()
-                .findFirst();
-    }
+    Optional<StockLevel> find(ScenarioId scenario, NodeCode node, SkuCode sku);
 
-    public int count(ScenarioId scenario) {
-        return database.dsl().fetchCount(STOCK, STOCK.SCENARIO_ID.eq(scenario.value()));
-    }
+    int count(ScenarioId scenario);
 
     /** Adds or replaces the stock row of the level's node × SKU. */
-    public void save(ScenarioId scenario, StockLevel level) {
-        database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            long nodeId = nodeId(dsl, scenario, level.node());
-            long skuId = skuId(dsl, level.sku());
-            // ON CONFLICT rather than MERGE: jOOQ renders it natively for PostgreSQL and emulates it for H2
-            dsl.insertInto(
-                            STOCK,
-                            STOCK.SCENARIO_ID,
-                            STOCK.NODE_ID,
-                            STOCK.SKU_ID,
-                            STOCK.ON_HAND,
-                            STOCK.RESERVED,
-                            STOCK.IN_TRANSIT,
-                            STOCK.AS_OF)
-                    .values(
-                            scenario.value(),
-                            nodeId,
-                            skuId,
-                            level.onHand(),
-                            level.reserved(),
-                            level.inTransit(),
-                            Columns.timestamp(level.asOf()))
-                    .onConflict(STOCK.NODE_ID, STOCK.SKU_ID)
-                    .doUpdate()
-                    .set(STOCK.ON_HAND, level.onHand())
-                    .set(STOCK.RESERVED, level.reserved())
-                    .set(STOCK.IN_TRANSIT, level.inTransit())
-                    .set(STOCK.AS_OF, Columns.timestamp(level.asOf()))
-                    .execute();
-            return null;
-        });
-    }
+    void save(ScenarioId scenario, StockLevel level);
 
     /**
      * Adds {@code units} (negative to take away, e.g. when a transfer arrives) to what is in
      * transit towards the node, creating the row with nothing on hand if there was none. Returns
      * the new level. Fails, changing nothing, if in transit would drop below zero.
      */
-    public StockLevel addInTransit(ScenarioId scenario, NodeCode node, SkuCode sku, long units) {
-        return adjust(scenario, node, sku, 0, units);
-    }
+    StockLevel addInTransit(ScenarioId scenario, NodeCode node, SkuCode sku, long units);
 
     /**
      * Adds {@code units} (negative to take away) to what is on hand at the node, creating the row
      * if there was none. Fails, changing nothing, if on hand would drop below zero.
      */
-    public StockLevel addOnHand(ScenarioId scenario, NodeCode node, SkuCode sku, long units) {
-        return adjust(scenario, node, sku, units, 0);
-    }
+    StockLevel addOnHand(ScenarioId scenario, NodeCode node, SkuCode sku, long units);
 
     /**
      * Books a transfer's arrival: {@code units} move from in transit to on hand at the node.
      * Fails, changing nothing, if fewer units are in transit.
      */
-    public StockLevel receive(ScenarioId scenario, NodeCode node, SkuCode sku, long units) {
-        return adjust(scenario, node, sku, units, -units);
-    }
-
-    private StockLevel adjust(ScenarioId scenario, NodeCode node, SkuCode sku, long onHandDelta, long inTransitDelta) {
-        return database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            long nodeId = nodeId(dsl, scenario, node);
-            long skuId = skuId(dsl, sku);
-            var row = dsl.selectFrom(STOCK)
-                    .where(STOCK.NODE_ID.eq(nodeId).and(STOCK.SKU_ID.eq(skuId)))
-                    .forUpdate()
-                    .fetchOne();
-            long onHand = (row == null ? 0 : row.getOnHand()) + onHandDelta;
-            long inTransit = (row == null ? 0 : row.getInTransit()) + inTransitDelta;
-            long reserved = row == null ? 0 : row.getReserved();
-            if (onHand < 0 || inTransit < 0) {
-                throw new IllegalArgumentException("stock of " + sku + " at " + node + " cannot go below zero (on hand "
-                        + onHand + ", in transit " + inTransit + ")");
-            }
-            Instant now = Instant.now();
-            if (row == null) {
-                dsl.insertInto(STOCK)
-                        .set(STOCK.SCENARIO_ID, scenario.value())
-                        .set(STOCK.NODE_ID, nodeId)
-                        .set(STOCK.SKU_ID, skuId)
-                        .set(STOCK.ON_HAND, onHand)
-                        .set(STOCK.RESERVED, 0L)
-                        .set(STOCK.IN_TRANSIT, inTransit)
-                        .set(STOCK.AS_OF, Columns.timestamp(now))
-                        .execute();
-            } else {
-                dsl.update(STOCK)
-                        .set(STOCK.ON_HAND, onHand)
-                        .set(STOCK.IN_TRANSIT, inTransit)
-                        .set(STOCK.AS_OF, Columns.timestamp(now))
-                        .where(STOCK.NODE_ID.eq(nodeId).and(STOCK.SKU_ID.eq(skuId)))
-                        .execute();
-            }
-            return new StockLevel(
-                    node,
-                    sku,
-                    onHand,
-                    reserved,
-                    inTransit,
-                    dsl.select(STOCK.AS_OF)
-                            .from(STOCK)
-                            .where(STOCK.NODE_ID.eq(nodeId).and(STOCK.SKU_ID.eq(skuId)))
-                            .fetchOne(r -> Columns.instant(r.value1())));
-        });
-    }
-
-    private static long nodeId(DSLContext dsl, ScenarioId scenario, NodeCode node) {
-        Long id = dsl.select(NODE.ID)
-                .from(NODE)
-                .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(node.value())))
-                .fetchOne(NODE.ID);
-        if (id == null) {
-            throw new IllegalArgumentException("no node " + node + " in scenario " + scenario);
-        }
-        return id;
-    }
-
-    private static long skuId(DSLContext dsl, SkuCode sku) {
-        Long id = dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(sku.value())).fetchOne(SKU.ID);
-        if (id == null) {
-            throw new IllegalArgumentException("no SKU " + sku);
-        }
-        return id;
-    }
-
-    private static org.jooq.ResultQuery<Record> query(DSLContext dsl, Condition condition) {
-        return dsl.select(STOCK.fields())
-                .select(NODE.CODE, SKU.CODE)
-                .from(STOCK)
-                .join(NODE)
-                .on(NODE.ID.eq(STOCK.NODE_ID))
-                .join(SKU)
-                .on(SKU.ID.eq(STOCK.SKU_ID))
-                .where(condition)
-                .orderBy(NODE.CODE, SKU.CODE);
-    }
-
-    private static List<StockLevel> select(DSLContext dsl, Condition condition) {
-        return query(dsl, condition).fetch(StockRepository::toStock);
-    }
-
-    private static StockLevel toStock(Record r) {
-        return new StockLevel(
-                NodeCode.of(r.get(NODE.CODE)),
-                SkuCode.of(r.get(SKU.CODE)),
-                r.get(STOCK.ON_HAND),
-                r.get(STOCK.RESERVED),
-                r.get(STOCK.IN_TRANSIT),
-                Columns.instant(r.get(STOCK.AS_OF)));
-    }
+    StockLevel receive(ScenarioId scenario, NodeCode node, SkuCode sku, long units);
 }

@@ -1,79 +1,36 @@
 package dev.microtower.orders.store;
 
-import static dev.microtower.store.jooq.Tables.CUSTOMER_ORDER;
-import static dev.microtower.store.jooq.Tables.ORDER_LINE;
-
-import dev.microtower.core.GeoPoint;
-import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
-import dev.microtower.core.SkuCode;
-import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.orders.domain.Order;
-import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.store.Columns;
-import dev.microtower.store.Database;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
 
 /**
- * The order history, shared by all scenarios. Histories can be large, so besides the list
- * queries there is {@link #forEachBetween}, which streams orders without holding them all.
+ * The store port for the order history, which all scenarios share: what the application reads and
+ * writes about orders, whatever database holds them. Each write runs in one transaction of its
+ * own. Histories can be large, so besides the list queries there is {@link #forEachBetween}, which
+ * streams orders without holding them all.
  */
-public final class OrderRepository {
-    private final Database database;
-
-    public OrderRepository(Database database) {
-        this.database = Objects.requireNonNull(database);
-    }
-
+public interface OrderRepository {
     /** Orders created in {@code [from, to)}, with their lines, ordered by creation time then code. */
-    public List<Order> findBetween(Instant from, Instant to) {
-        List<Order> orders = new ArrayList<>();
-        forEachBetween(from, to, orders::add);
-        return orders;
-    }
+    List<Order> findBetween(Instant from, Instant to);
 
     /** Every order, ordered by creation time then code. */
-    public List<Order> findAll() {
-        List<Order> orders = new ArrayList<>();
-        forEach(orders::add);
-        return orders;
-    }
+    List<Order> findAll();
 
-    public Optional<Order> find(OrderCode code) {
-        List<Order> found = new ArrayList<>();
-        stream(CUSTOMER_ORDER.CODE.eq(code.value()), found::add);
-        return found.stream().findFirst();
-    }
+    Optional<Order> find(OrderCode code);
 
     /** Streams the orders created in {@code [from, to)} to {@code consumer}, oldest first. */
-    public void forEachBetween(Instant from, Instant to, Consumer<Order> consumer) {
-        stream(
-                CUSTOMER_ORDER
-                        .CREATED_AT
-                        .ge(Columns.timestamp(from))
-                        .and(CUSTOMER_ORDER.CREATED_AT.lt(Columns.timestamp(to))),
-                consumer);
-    }
+    void forEachBetween(Instant from, Instant to, Consumer<Order> consumer);
 
     /** Streams every order to {@code consumer}, oldest first. */
-    public void forEach(Consumer<Order> consumer) {
-        stream(org.jooq.impl.DSL.noCondition(), consumer);
-    }
+    void forEach(Consumer<Order> consumer);
 
     /** Where a customer is and how many units the order holds. */
     @FunctionalInterface
-    public interface CustomerDemand {
+    interface CustomerDemand {
         void accept(double lat, double lon, long units);
     }
 
@@ -81,135 +38,13 @@ public final class OrderRepository {
      * Streams each order's customer location and units (sum of its lines) in one grouped query,
      * without building orders: what coverage counts need, several times faster than {@link #forEach}.
      */
-    public void forEachCustomer(CustomerDemand consumer) {
-        database.inTransaction(tx -> {
-            var units =
-                    org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(ORDER_LINE.QUANTITY), java.math.BigDecimal.ZERO);
-            try (var cursor = tx.dsl()
-                    .select(CUSTOMER_ORDER.CUSTOMER_LAT, CUSTOMER_ORDER.CUSTOMER_LON, units)
-                    .from(CUSTOMER_ORDER)
-                    .leftJoin(ORDER_LINE)
-                    .on(ORDER_LINE.ORDER_ID.eq(CUSTOMER_ORDER.ID))
-                    .groupBy(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_LAT, CUSTOMER_ORDER.CUSTOMER_LON)
-                    .fetchSize(5_000)
-                    .fetchLazy()) {
-                for (var r : cursor) {
-                    consumer.accept(r.value1(), r.value2(), r.value3().longValue());
-                }
-            }
-            return null;
-        });
-    }
+    void forEachCustomer(CustomerDemand consumer);
 
-    public int count() {
-        return database.dsl().fetchCount(CUSTOMER_ORDER);
-    }
+    int count();
 
     /** Creation time of the oldest and the newest order, if there are any. */
-    public Optional<Instant[]> span() {
-        var r = database.dsl()
-                .select(
-                        org.jooq.impl.DSL.min(CUSTOMER_ORDER.CREATED_AT),
-                        org.jooq.impl.DSL.max(CUSTOMER_ORDER.CREATED_AT))
-                .from(CUSTOMER_ORDER)
-                .fetchOne();
-        if (r == null || r.value1() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Instant[] {Columns.instant(r.value1()), Columns.instant(r.value2())});
-    }
+    Optional<Instant[]> span();
 
     /** Adds the orders, or replaces those with the same code (lines included), in one transaction. */
-    public void saveAll(List<Order> orders) {
-        database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            var skuIds = dev.microtower.inventory.store.SkuRepository.idsByCode(dsl);
-            for (Order order : orders) {
-                save(dsl, order, skuIds);
-            }
-            return null;
-        });
-    }
-
-    private static void save(DSLContext dsl, Order order, java.util.Map<String, Long> skuIds) {
-        dsl.deleteFrom(CUSTOMER_ORDER)
-                .where(CUSTOMER_ORDER.CODE.eq(order.code().value()))
-                .execute();
-        long id = dsl.insertInto(CUSTOMER_ORDER)
-                .set(CUSTOMER_ORDER.CODE, order.code().value())
-                .set(CUSTOMER_ORDER.CREATED_AT, Columns.timestamp(order.createdAt()))
-                .set(CUSTOMER_ORDER.PROMISED_BY, Columns.timestamp(order.promisedBy()))
-                .set(CUSTOMER_ORDER.CHANNEL, order.channel())
-                .set(CUSTOMER_ORDER.CUSTOMER_LAT, order.customer().lat())
-                .set(CUSTOMER_ORDER.CUSTOMER_LON, order.customer().lon())
-                .set(
-                        CUSTOMER_ORDER.FULFILLED_BY,
-                        order.fulfilledBy() == null ? null : order.fulfilledBy().value())
-                .returningResult(CUSTOMER_ORDER.ID)
-                .fetchOne()
-                .value1();
-        for (OrderLine line : order.lines()) {
-            Long skuId = skuIds.get(line.sku().value());
-            if (skuId == null) {
-                throw new IllegalArgumentException("order " + order.code() + " names an unknown SKU " + line.sku());
-            }
-            dsl.insertInto(ORDER_LINE)
-                    .set(ORDER_LINE.ORDER_ID, id)
-                    .set(ORDER_LINE.LINE_NO, line.lineNo())
-                    .set(ORDER_LINE.SKU_ID, skuId)
-                    .set(ORDER_LINE.QUANTITY, line.quantity())
-                    .execute();
-        }
-    }
-
-    /**
-     * Streams the orders matching {@code condition} in creation-time-then-code order. No join and
-     * no sort of the lines: the lines of the orders' id range come first in primary-key order into
-     * {@link OrderLines} (SKU codes from a small map), then the orders come one by one from the
-     * {@code created_at} index and take their lines by id. Several times faster than a join
-     * sorted by H2 on the demo history (see OrderRepositoryBench).
-     */
-    private void stream(Condition condition, Consumer<Order> consumer) {
-        database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            var range = dsl.select(org.jooq.impl.DSL.min(CUSTOMER_ORDER.ID), org.jooq.impl.DSL.max(CUSTOMER_ORDER.ID))
-                    .from(CUSTOMER_ORDER)
-                    .where(condition)
-                    .fetchOne();
-            if (range == null || range.value1() == null) {
-                return null;
-            }
-            Map<Long, SkuCode> skus = new HashMap<>();
-            SkuRepository.idsByCode(dsl).forEach((code, id) -> skus.put(id, SkuCode.of(code)));
-            OrderLines lines = OrderLines.read(dsl, range.value1(), range.value2(), read -> {});
-            try (var cursor = dsl.select(
-                            CUSTOMER_ORDER.ID,
-                            CUSTOMER_ORDER.CODE,
-                            CUSTOMER_ORDER.CREATED_AT,
-                            CUSTOMER_ORDER.PROMISED_BY,
-                            CUSTOMER_ORDER.CHANNEL,
-                            CUSTOMER_ORDER.CUSTOMER_LAT,
-                            CUSTOMER_ORDER.CUSTOMER_LON,
-                            CUSTOMER_ORDER.FULFILLED_BY)
-                    .from(CUSTOMER_ORDER)
-                    .where(condition)
-                    .orderBy(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.CODE)
-                    .fetchSize(5_000)
-                    .fetchLazy()) {
-                ResultSet rs = cursor.resultSet();
-                while (rs.next()) {
-                    String fulfilledBy = rs.getString(8);
-                    consumer.accept(new Order(
-                            OrderCode.of(rs.getString(2)),
-                            Columns.instant(rs.getObject(3, OffsetDateTime.class)),
-                            Columns.instant(rs.getObject(4, OffsetDateTime.class)),
-                            rs.getString(5),
-                            new GeoPoint(rs.getDouble(6), rs.getDouble(7)),
-                            fulfilledBy == null ? null : NodeCode.of(fulfilledBy),
-                            lines.of(rs.getLong(1), skus)));
-                }
-            }
-            return null;
-        });
-    }
+    void saveAll(List<Order> orders);
 }

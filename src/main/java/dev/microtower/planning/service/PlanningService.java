@@ -1,6 +1,7 @@
 package dev.microtower.planning.service;
 
 import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;
@@ -9,14 +10,20 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -185,13 +192,13 @@ public final class PlanningService {
     /** The stores of {@code database}, for callers that hold no session (tests, transitional code). */
     public static Sources sourcesOf(Database database) {
         return new Sources(
-                new NodeRepository(database),
-                new SkuRepository(database),
-                new StockRepository(database),
-                new OrderRepository(database),
-                new ZoneRepository(database),
-                new RuleRepository(database),
-                new ScenarioRepository(database));
+                new JooqNodeRepository(database),
+                new JooqSkuRepository(database),
+                new JooqStockRepository(database),
+                new JooqOrderRepository(database),
+                new JooqZoneRepository(database),
+                new JooqRuleRepository(database),
+                new JooqScenarioRepository(database));
     }
 
     /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */

@@ -1,36 +1,16 @@
 package dev.microtower.rebalancing.store;
 
-import static dev.microtower.store.jooq.Tables.NODE;
-import static dev.microtower.store.jooq.Tables.PLAN_RUN;
-import static dev.microtower.store.jooq.Tables.PLAN_SUGGESTION;
-import static dev.microtower.store.jooq.Tables.SKU;
-import static dev.microtower.store.jooq.Tables.STOCK;
-
-import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
-import dev.microtower.core.SkuCode;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.PlanRunId;
-import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
-import dev.microtower.rebalancing.domain.SuggestionKind;
-import dev.microtower.rebalancing.domain.SuggestionStatus;
-import dev.microtower.rebalancing.domain.TransferSuggestion;
-import dev.microtower.store.Database;
-import dev.microtower.store.DatabaseException;
-import dev.microtower.store.jooq.tables.records.PlanRunRecord;
-import dev.microtower.store.jooq.tables.records.PlanSuggestionRecord;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
- * Stores rebalancing runs and their suggestions, and records the planner's decisions.
+ * The store port for rebalancing runs and their suggestions, and the planner's decisions on them:
+ * what the application reads and writes about plans, whatever database holds them. Each write runs
+ * in one transaction of its own.
  *
  * <p>Accepting a suggestion (as proposed or with an edited quantity) moves the stock in the
  * scenario's stock table in the same transaction: the units leave the source's <b>on hand</b>
@@ -39,115 +19,21 @@ import org.jooq.impl.DSL;
  * transit</b>. A source that no longer has the units free (on hand - reserved) refuses the
  * acceptance with a message and nothing changes.
  */
-public final class PlanRepository {
-    private final Database database;
-    private final Clock clock;
-
-    public PlanRepository(Database database) {
-        this(database, Clock.systemUTC());
-    }
-
-    public PlanRepository(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    public PlanRunId save(ScenarioId scenario, String inputsSummary, RebalancingPlan plan) {
-        return database.inTransaction(cfg -> {
-            DSLContext dsl = DSL.using(cfg);
-            PlanSummary s = plan.summary();
-            PlanRunRecord run = dsl.newRecord(PLAN_RUN);
-            run.setScenarioId(scenario.value());
-            run.setCreatedAt(now());
-            run.setStatus(plan.suggestions().isEmpty() ? "DECIDED" : "OPEN");
-            run.setInputsSummary(truncate(inputsSummary, 4000));
-            run.setNodes(s.nodes());
-            run.setSkus(s.skus());
-            run.setSuggestions(s.suggestions());
-            run.setUnitsMoved(s.unitsMoved());
-            run.setTransportCost(s.transportCost());
-            run.setShipments(s.shipments());
-            run.setFixedCostPerShipment(s.fixedCostPerShipment());
-            run.setShortageCost(s.shortagePenaltyCost());
-            run.setExactTransportCost(s.exactTransportCost());
-            run.setExactShipments(s.exactShipments());
-            run.setExactShortageCost(s.exactShortagePenaltyCost());
-            run.setStockoutsBefore(s.stockoutsBefore());
-            run.setStockoutsAfter(s.stockoutsAfter());
-            run.setUnitsShortBefore(s.unitsShortBefore());
-            run.setUnitsShortAfter(s.unitsShortAfter());
-            run.store();
-            long runId = run.getId();
-            var insert = dsl.insertInto(
-                    PLAN_SUGGESTION,
-                    PLAN_SUGGESTION.PLAN_RUN_ID,
-                    PLAN_SUGGESTION.POSITION,
-                    PLAN_SUGGESTION.FROM_NODE,
-                    PLAN_SUGGESTION.TO_NODE,
-                    PLAN_SUGGESTION.SKU,
-                    PLAN_SUGGESTION.KIND,
-                    PLAN_SUGGESTION.PROPOSED_QUANTITY,
-                    PLAN_SUGGESTION.QUANTITY,
-                    PLAN_SUGGESTION.DISTANCE_KM,
-                    PLAN_SUGGESTION.COST,
-                    PLAN_SUGGESTION.REASON,
-                    PLAN_SUGGESTION.STATUS);
-            int position = 0;
-            for (TransferSuggestion t : plan.suggestions()) {
-                insert = insert.values(
-                        runId,
-                        position++,
-                        t.from().value(),
-                        t.to().value(),
-                        t.sku().value(),
-                        t.kind().name(),
-                        t.quantity(),
-                        t.quantity(),
-                        t.distanceKm(),
-                        t.cost(),
-                        truncate(t.reason(), 2000),
-                        SuggestionStatus.PROPOSED.name());
-            }
-            if (!plan.suggestions().isEmpty()) {
-                insert.execute();
-            }
-            return new PlanRunId(runId);
-        });
-    }
+public interface PlanRepository {
+    PlanRunId save(ScenarioId scenario, String inputsSummary, RebalancingPlan plan);
 
     /** The runs of a scenario, newest first. */
-    public List<PlanRun> runs(ScenarioId scenario) {
-        return database.dsl()
-                .selectFrom(PLAN_RUN)
-                .where(PLAN_RUN.SCENARIO_ID.eq(scenario.value()))
-                .orderBy(PLAN_RUN.CREATED_AT.desc(), PLAN_RUN.ID.desc())
-                .fetch(PlanRepository::toRun);
-    }
+    List<PlanRun> runs(ScenarioId scenario);
 
-    public List<StoredSuggestion> suggestions(PlanRunId run) {
-        return database.dsl()
-                .selectFrom(PLAN_SUGGESTION)
-                .where(PLAN_SUGGESTION.PLAN_RUN_ID.eq(run.value()))
-                .orderBy(PLAN_SUGGESTION.POSITION)
-                .fetch(PlanRepository::toSuggestion);
-    }
+    List<StoredSuggestion> suggestions(PlanRunId run);
 
     /** Accepts a proposed suggestion as it is and records the stock as in transit. */
-    public StoredSuggestion accept(long suggestionId) {
-        return decide(suggestionId, null, SuggestionStatus.ACCEPTED);
-    }
+    StoredSuggestion accept(long suggestionId);
 
     /** Accepts a proposed suggestion with another quantity (status EDITED). */
-    public StoredSuggestion acceptEdited(long suggestionId, long quantity) {
-        if (quantity <= 0) {
-            throw new DatabaseException("an edited quantity must be positive, not " + quantity, null);
-        }
-        return decide(suggestionId, quantity, SuggestionStatus.EDITED);
-    }
+    StoredSuggestion acceptEdited(long suggestionId, long quantity);
 
-    public StoredSuggestion reject(long suggestionId) {
-        return decide(suggestionId, null, SuggestionStatus.REJECTED);
-    }
+    StoredSuggestion reject(long suggestionId);
 
     /**
      * Takes a decision back (for undo): the suggestion is proposed again with its proposed quantity
@@ -155,252 +41,18 @@ public final class PlanRepository {
      * on hand. Refused, changing nothing, once the destination has fewer units in transit (they
      * arrived).
      */
-    public StoredSuggestion reopen(long suggestionId) {
-        return database.inTransaction(cfg -> reopen(DSL.using(cfg), suggestionId));
-    }
+    StoredSuggestion reopen(long suggestionId);
 
     /**
      * Takes several decisions back (for the undo of a batch) in one transaction, in the order
      * given: all are proposed again, or, when one cannot be (see {@link #reopen(long)}), none.
      */
-    public List<StoredSuggestion> reopenAll(List<Long> suggestionIds) {
-        return database.inTransaction(cfg -> {
-            DSLContext dsl = DSL.using(cfg);
-            List<StoredSuggestion> reopened = new ArrayList<>(suggestionIds.size());
-            for (long id : suggestionIds) {
-                reopened.add(reopen(dsl, id));
-            }
-            return reopened;
-        });
-    }
+    List<StoredSuggestion> reopenAll(List<Long> suggestionIds);
 
     /**
      * Takes decisions again after they were taken back (for redo), in one transaction: each
      * suggestion, proposed again meanwhile, gets the status and quantity of {@code decisions}. When
      * the database refuses one (its source has too few units free now), none is taken.
      */
-    public List<StoredSuggestion> decideAgain(List<StoredSuggestion> decisions) {
-        return database.inTransaction(cfg -> {
-            DSLContext dsl = DSL.using(cfg);
-            List<StoredSuggestion> again = new ArrayList<>(decisions.size());
-            for (StoredSuggestion d : decisions) {
-                again.add(
-                        switch (d.status()) {
-                            case ACCEPTED -> decide(dsl, d.id(), null, SuggestionStatus.ACCEPTED);
-                            case EDITED -> decide(dsl, d.id(), d.suggestion().quantity(), SuggestionStatus.EDITED);
-                            case REJECTED -> decide(dsl, d.id(), null, SuggestionStatus.REJECTED);
-                            case PROPOSED -> d;
-                        });
-            }
-            return again;
-        });
-    }
-
-    private StoredSuggestion reopen(DSLContext dsl, long suggestionId) {
-        PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
-                .where(PLAN_SUGGESTION.ID.eq(suggestionId))
-                .forUpdate()
-                .fetchOne();
-        if (s == null) {
-            throw new DatabaseException("there is no suggestion " + suggestionId, null);
-        }
-        SuggestionStatus was = SuggestionStatus.valueOf(s.getStatus());
-        if (was == SuggestionStatus.PROPOSED) {
-            throw new DatabaseException("suggestion " + suggestionId + " is not decided", null);
-        }
-        if (was != SuggestionStatus.REJECTED) {
-            returnStock(dsl, lane(dsl, s), s, s.getQuantity());
-        }
-        s.setQuantity(s.getProposedQuantity());
-        s.setStatus(SuggestionStatus.PROPOSED.name());
-        s.setDecidedAt(null);
-        s.store();
-        dsl.update(PLAN_RUN)
-                .set(PLAN_RUN.STATUS, "OPEN")
-                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                .execute();
-        return toSuggestion(s);
-    }
-
-    /** The database ids a suggestion's stock moves between: its run's scenario, both nodes, the SKU. */
-    private record Lane(long scenario, long from, long to, long sku) {}
-
-    private Lane lane(DSLContext dsl, PlanSuggestionRecord s) {
-        long scenario = dsl.select(PLAN_RUN.SCENARIO_ID)
-                .from(PLAN_RUN)
-                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                .fetchSingle(PLAN_RUN.SCENARIO_ID);
-        Long from = nodeId(dsl, scenario, s.getFromNode());
-        Long to = nodeId(dsl, scenario, s.getToNode());
-        Long sku = dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(s.getSku())).fetchOne(SKU.ID);
-        if (sku == null) {
-            throw new DatabaseException("SKU " + s.getSku() + " no longer exists", null);
-        }
-        return new Lane(scenario, from, to, sku);
-    }
-
-    private void returnStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
-        long from = lane.from(), to = lane.to();
-        long sku = lane.sku();
-        int taken = dsl.update(STOCK)
-                .set(STOCK.IN_TRANSIT, STOCK.IN_TRANSIT.minus(quantity))
-                .set(STOCK.AS_OF, now())
-                .where(STOCK.NODE_ID.eq(to))
-                .and(STOCK.SKU_ID.eq(sku))
-                .and(STOCK.IN_TRANSIT.ge(quantity))
-                .execute();
-        if (taken == 0) {
-            throw new DatabaseException(
-                    "node " + s.getToNode() + " no longer has " + quantity + " units of " + s.getSku()
-                            + " in transit: the transfer cannot be taken back",
-                    null);
-        }
-        int given = dsl.update(STOCK)
-                .set(STOCK.ON_HAND, STOCK.ON_HAND.plus(quantity))
-                .set(STOCK.AS_OF, now())
-                .where(STOCK.NODE_ID.eq(from))
-                .and(STOCK.SKU_ID.eq(sku))
-                .execute();
-        if (given == 0) {
-            throw new DatabaseException("node " + s.getFromNode() + " has no stock row of " + s.getSku(), null);
-        }
-    }
-
-    private StoredSuggestion decide(long suggestionId, Long editedQuantity, SuggestionStatus status) {
-        return database.inTransaction(cfg -> decide(DSL.using(cfg), suggestionId, editedQuantity, status));
-    }
-
-    private StoredSuggestion decide(DSLContext dsl, long suggestionId, Long editedQuantity, SuggestionStatus status) {
-        PlanSuggestionRecord s = dsl.selectFrom(PLAN_SUGGESTION)
-                .where(PLAN_SUGGESTION.ID.eq(suggestionId))
-                .forUpdate()
-                .fetchOne();
-        if (s == null) {
-            throw new DatabaseException("there is no suggestion " + suggestionId, null);
-        }
-        if (!SuggestionStatus.PROPOSED.name().equals(s.getStatus())) {
-            throw new DatabaseException(
-                    "suggestion " + suggestionId + " was already "
-                            + s.getStatus().toLowerCase(java.util.Locale.ROOT),
-                    null);
-        }
-        long quantity = editedQuantity != null ? editedQuantity : s.getQuantity();
-        if (status != SuggestionStatus.REJECTED) {
-            moveStock(dsl, lane(dsl, s), s, quantity);
-        }
-        s.setQuantity(quantity);
-        s.setStatus(status.name());
-        s.setDecidedAt(now());
-        s.store();
-        boolean open = dsl.fetchExists(dsl.selectOne()
-                .from(PLAN_SUGGESTION)
-                .where(PLAN_SUGGESTION.PLAN_RUN_ID.eq(s.getPlanRunId()))
-                .and(PLAN_SUGGESTION.STATUS.eq(SuggestionStatus.PROPOSED.name())));
-        dsl.update(PLAN_RUN)
-                .set(PLAN_RUN.STATUS, open ? "OPEN" : "DECIDED")
-                .where(PLAN_RUN.ID.eq(s.getPlanRunId()))
-                .execute();
-        return toSuggestion(s);
-    }
-
-    private void moveStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
-        long from = lane.from(), to = lane.to();
-        long sku = lane.sku();
-        var source = dsl.selectFrom(STOCK)
-                .where(STOCK.NODE_ID.eq(from))
-                .and(STOCK.SKU_ID.eq(sku))
-                .forUpdate()
-                .fetchOne();
-        long free = source == null ? 0 : source.getOnHand() - source.getReserved();
-        if (free < quantity) {
-            throw new DatabaseException(
-                    "node " + s.getFromNode() + " has only " + Math.max(0, free) + " units of " + s.getSku()
-                            + " free, cannot send " + quantity,
-                    null);
-        }
-        source.setOnHand(source.getOnHand() - quantity);
-        source.setAsOf(now());
-        source.store();
-        int updated = dsl.update(STOCK)
-                .set(STOCK.IN_TRANSIT, STOCK.IN_TRANSIT.plus(quantity))
-                .set(STOCK.AS_OF, now())
-                .where(STOCK.NODE_ID.eq(to))
-                .and(STOCK.SKU_ID.eq(sku))
-                .execute();
-        if (updated == 0) {
-            dsl.insertInto(STOCK)
-                    .set(STOCK.SCENARIO_ID, lane.scenario())
-                    .set(STOCK.NODE_ID, to)
-                    .set(STOCK.SKU_ID, sku)
-                    .set(STOCK.ON_HAND, 0L)
-                    .set(STOCK.RESERVED, 0L)
-                    .set(STOCK.IN_TRANSIT, quantity)
-                    .set(STOCK.AS_OF, now())
-                    .execute();
-        }
-    }
-
-    private static Long nodeId(DSLContext dsl, long scenario, String code) {
-        Long id = dsl.select(NODE.ID)
-                .from(NODE)
-                .where(NODE.SCENARIO_ID.eq(scenario))
-                .and(NODE.CODE.eq(code))
-                .fetchOne(NODE.ID);
-        if (id == null) {
-            throw new DatabaseException("node " + code + " is no longer in the scenario", null);
-        }
-        return id;
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static PlanRun toRun(PlanRunRecord r) {
-        PlanSummary s = new PlanSummary(
-                r.getNodes(),
-                r.getSkus(),
-                r.getSuggestions(),
-                r.getUnitsMoved(),
-                r.getTransportCost(),
-                r.getShipments(),
-                r.getFixedCostPerShipment(),
-                r.getShortageCost(),
-                r.getExactTransportCost(),
-                r.getExactShipments(),
-                r.getExactShortageCost(),
-                r.getStockoutsBefore(),
-                r.getStockoutsAfter(),
-                r.getUnitsShortBefore(),
-                r.getUnitsShortAfter());
-        return new PlanRun(
-                new PlanRunId(r.getId()),
-                ScenarioId.of(r.getScenarioId()),
-                r.getCreatedAt().toInstant(),
-                r.getInputsSummary(),
-                "DECIDED".equals(r.getStatus()),
-                s);
-    }
-
-    private static StoredSuggestion toSuggestion(PlanSuggestionRecord r) {
-        TransferSuggestion t = new TransferSuggestion(
-                NodeCode.of(r.getFromNode()),
-                NodeCode.of(r.getToNode()),
-                SkuCode.of(r.getSku()),
-                SuggestionKind.valueOf(r.getKind()),
-                r.getQuantity(),
-                r.getDistanceKm(),
-                r.getCost(),
-                r.getReason());
-        return new StoredSuggestion(
-                r.getId(),
-                new PlanRunId(r.getPlanRunId()),
-                t,
-                r.getProposedQuantity(),
-                SuggestionStatus.valueOf(r.getStatus()));
-    }
+    List<StoredSuggestion> decideAgain(List<StoredSuggestion> decisions);
 }

@@ -1,162 +1,39 @@
 package dev.microtower.scenarios.store;
 
-import static dev.microtower.store.jooq.Tables.DEMAND_MULTIPLIER;
-import static dev.microtower.store.jooq.Tables.NODE;
-import static dev.microtower.store.jooq.Tables.SCENARIO;
-
-import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
-import dev.microtower.store.Columns;
-import dev.microtower.store.Database;
-import dev.microtower.store.jooq.tables.records.ScenarioRecord;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
- * Scenarios and their demand multipliers. A copy duplicates every scenario-scoped row (nodes,
- * stock, zones, rules, multipliers) in one transaction, with every column the schema has ({@link
- * ScenarioCopy}); node references are re-pointed at the copies by code, so the copy is
+ * The store port for scenarios and their demand multipliers: what the application reads and
+ * writes about them, whatever database holds them. Each write runs in one transaction of its own.
+ * A copy duplicates every scenario-scoped row (nodes, stock, zones, rules, multipliers) with every
+ * column the schema has; node references are re-pointed at the copies by code, so the copy is
  * independent of its parent (ADR 0002).
  */
-public final class ScenarioRepository {
-    private final Database database;
-
-    public ScenarioRepository(Database database) {
-        this.database = Objects.requireNonNull(database);
-    }
-
+public interface ScenarioRepository {
     /** Every scenario, the baseline first, then in creation order. */
-    public List<Scenario> findAll() {
-        return database.dsl().selectFrom(SCENARIO).orderBy(SCENARIO.ID).fetch(ScenarioRepository::toScenario);
-    }
+    List<Scenario> findAll();
 
-    public Optional<Scenario> find(ScenarioId id) {
-        return database.dsl()
-                .selectFrom(SCENARIO)
-                .where(SCENARIO.ID.eq(id.value()))
-                .fetchOptional(ScenarioRepository::toScenario);
-    }
+    Optional<Scenario> find(ScenarioId id);
 
-    public Optional<Scenario> findByName(String name) {
-        return database.dsl()
-                .selectFrom(SCENARIO)
-                .where(SCENARIO.NAME.eq(name))
-                .fetchOptional(ScenarioRepository::toScenario);
-    }
+    Optional<Scenario> findByName(String name);
 
     /** Creates an empty scenario without a parent. */
-    public Scenario create(String name, String notes) {
-        return database.inTransaction(tx -> {
-            requireFreeName(tx.dsl(), name);
-            ScenarioRecord record = tx.dsl().newRecord(SCENARIO);
-            record.setName(name);
-            record.setNotes(notes);
-            record.insert();
-            record.refresh();
-            return toScenario(record);
-        });
-    }
+    Scenario create(String name, String notes);
 
     /** Copies the parent's nodes, stock, zones, rules and demand multipliers into a new scenario. */
-    public Scenario copy(ScenarioId parent, String name) {
-        return database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            if (!dsl.fetchExists(SCENARIO, SCENARIO.ID.eq(parent.value()))) {
-                throw new IllegalArgumentException("no scenario " + parent + " to copy");
-            }
-            requireFreeName(dsl, name);
-            ScenarioRecord record = dsl.newRecord(SCENARIO);
-            record.setName(name);
-            record.setParentId(parent.value());
-            record.insert();
-            record.refresh();
-            new ScenarioCopy(dsl, parent.value(), record.getId()).run();
-            return toScenario(record);
-        });
-    }
+    Scenario copy(ScenarioId parent, String name);
 
     /** Removes a scenario with everything scoped to it. The baseline cannot be removed. */
-    public boolean delete(ScenarioId id) {
-        if (id.isBaseline()) {
-            throw new IllegalArgumentException("the baseline scenario cannot be removed");
-        }
-        return database.inTransaction(tx ->
-                tx.dsl().deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id.value())).execute() > 0);
-    }
+    boolean delete(ScenarioId id);
 
-    public List<DemandMultiplier> findMultipliers(ScenarioId scenario) {
-        return database.dsl()
-                .select(DEMAND_MULTIPLIER.fields())
-                .select(NODE.CODE)
-                .from(DEMAND_MULTIPLIER)
-                .leftJoin(NODE)
-                .on(NODE.ID.eq(DEMAND_MULTIPLIER.NODE_ID))
-                .where(DEMAND_MULTIPLIER.SCENARIO_ID.eq(scenario.value()))
-                .orderBy(DEMAND_MULTIPLIER.ID)
-                .fetch(r -> new DemandMultiplier(
-                        r.get(NODE.CODE) == null ? null : NodeCode.of(r.get(NODE.CODE)),
-                        r.get(DEMAND_MULTIPLIER.SKU_CATEGORY),
-                        r.get(DEMAND_MULTIPLIER.FACTOR),
-                        r.get(DEMAND_MULTIPLIER.VALID_FROM),
-                        r.get(DEMAND_MULTIPLIER.VALID_TO),
-                        r.get(DEMAND_MULTIPLIER.NOTE)));
-    }
+    List<DemandMultiplier> findMultipliers(ScenarioId scenario);
 
-    public void addMultiplier(ScenarioId scenario, DemandMultiplier multiplier) {
-        database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            Long nodeId = null;
-            if (multiplier.node() != null) {
-                nodeId = dsl.select(NODE.ID)
-                        .from(NODE)
-                        .where(NODE.SCENARIO_ID
-                                .eq(scenario.value())
-                                .and(NODE.CODE.eq(multiplier.node().value())))
-                        .fetchOne(NODE.ID);
-                if (nodeId == null) {
-                    throw new IllegalArgumentException("no node " + multiplier.node() + " in scenario " + scenario);
-                }
-            }
-            dsl.insertInto(DEMAND_MULTIPLIER)
-                    .set(DEMAND_MULTIPLIER.SCENARIO_ID, scenario.value())
-                    .set(DEMAND_MULTIPLIER.NODE_ID, nodeId)
-                    .set(DEMAND_MULTIPLIER.SKU_CATEGORY, multiplier.category())
-                    .set(DEMAND_MULTIPLIER.FACTOR, multiplier.factor())
-                    .set(DEMAND_MULTIPLIER.VALID_FROM, multiplier.validFrom())
-                    .set(DEMAND_MULTIPLIER.VALID_TO, multiplier.validTo())
-                    .set(DEMAND_MULTIPLIER.NOTE, multiplier.note())
-                    .execute();
-            return null;
-        });
-    }
+    void addMultiplier(ScenarioId scenario, DemandMultiplier multiplier);
 
     /** Removes every demand multiplier of the scenario. */
-    public void clearMultipliers(ScenarioId scenario) {
-        database.inTransaction(tx -> tx.dsl()
-                .deleteFrom(DEMAND_MULTIPLIER)
-                .where(DEMAND_MULTIPLIER.SCENARIO_ID.eq(scenario.value()))
-                .execute());
-    }
-
-    private static void requireFreeName(DSLContext dsl, String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a scenario needs a name");
-        }
-        if (dsl.fetchExists(SCENARIO, SCENARIO.NAME.eq(name))) {
-            throw new IllegalArgumentException("there is already a scenario named '" + name + "'");
-        }
-    }
-
-    private static Scenario toScenario(ScenarioRecord r) {
-        return new Scenario(
-                ScenarioId.of(r.getId()),
-                r.getName(),
-                r.getParentId() == null ? null : ScenarioId.of(r.getParentId()),
-                Columns.instant(r.getCreatedAt()),
-                r.getNotes());
-    }
+    void clearMultipliers(ScenarioId scenario);
 }

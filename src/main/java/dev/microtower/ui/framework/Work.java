@@ -208,9 +208,11 @@ public final class Work {
 
                 @Override
                 public boolean cancel(boolean mayInterruptIfRunning) {
-                    // set at once, on the thread that cancels: the job polls it between steps
+                    // set at once, on the thread that cancels: the job polls it between steps.
+                    // Never interrupt: an interrupt during H2's file IO closes the database file
+                    // under every other task, so a job stops at its next check instead.
                     cancellation.cancel();
-                    return super.cancel(mayInterruptIfRunning);
+                    return super.cancel(false);
                 }
             };
             task.setOnSucceeded(e -> succeeded.accept(task.getValue()));

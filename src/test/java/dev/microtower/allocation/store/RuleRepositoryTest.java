@@ -2,6 +2,7 @@ package dev.microtower.allocation.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
@@ -17,7 +18,7 @@ class RuleRepositoryTest {
     @Test
     void rulesComeBackWithTheirSelectorsInPositionOrder() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            RuleRepository rules = new RuleRepository(db);
+            RuleRepository rules = new JooqRuleRepository(db);
             rules.save(ScenarioId.BASELINE, Fixtures.bulkyRule());
             rules.save(ScenarioId.BASELINE, Fixtures.freshRule());
             assertEquals(List.of(Fixtures.freshRule(), Fixtures.bulkyRule()), rules.findAll(ScenarioId.BASELINE));
@@ -27,7 +28,7 @@ class RuleRepositoryTest {
     @Test
     void replacingAllRulesReordersAndDropsTheOthers() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            RuleRepository rules = new RuleRepository(db);
+            RuleRepository rules = new JooqRuleRepository(db);
             rules.save(ScenarioId.BASELINE, Fixtures.freshRule());
             rules.save(ScenarioId.BASELINE, Fixtures.bulkyRule());
             var bulkyFirst = Fixtures.bulkyRule().withPosition(0).withEnabled(true);

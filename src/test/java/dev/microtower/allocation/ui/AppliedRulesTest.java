@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.store.Database;
@@ -22,7 +23,7 @@ class AppliedRulesTest {
     @Test
     void revertWritesBackExactlyTheRulesStoredBeforeAndApplyWritesTheAppliedOnes() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            RuleRepository rules = new RuleRepository(db);
+            RuleRepository rules = new JooqRuleRepository(db);
             List<AllocationRule> before = List.of(Fixtures.freshRule(), Fixtures.bulkyRule());
             rules.replaceAll(ScenarioId.BASELINE, before);
             List<AllocationRule> stored = rules.findAll(ScenarioId.BASELINE);

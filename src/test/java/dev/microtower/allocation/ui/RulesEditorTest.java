@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.domain.RulesPreview;
 import dev.microtower.allocation.domain.StockingPolicy;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
@@ -62,7 +62,7 @@ class RulesEditorTest {
         Path file = dir.resolve("db");
         try (Database db = Database.open(file)) {
             new Importer(db).importPath(files, BASELINE);
-            original = new RuleRepository(db).findAll(BASELINE);
+            original = new JooqRuleRepository(db).findAll(BASELINE);
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1000, 700);
@@ -123,7 +123,7 @@ class RulesEditorTest {
         assertEquals(30.0, onFx(editor::draftRules).get(row).maxDaysCover());
         assertEquals(
                 original,
-                onFx(() -> new RuleRepository(Windows.database(window).orElseThrow()).findAll(BASELINE)),
+                onFx(() -> new JooqRuleRepository(Windows.database(window).orElseThrow()).findAll(BASELINE)),
                 "nothing is written before Apply");
     }
 
@@ -225,7 +225,7 @@ class RulesEditorTest {
 
     private static List<AllocationRule> storedRules() throws Exception {
         Database db = onFx(() -> Windows.database(window).orElseThrow());
-        return new RuleRepository(db).findAll(BASELINE);
+        return new JooqRuleRepository(db).findAll(BASELINE);
     }
 
     private static void waitForEditor() throws Exception {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
@@ -63,7 +63,7 @@ class UndoAfterImportTest {
         List<AllocationRule> original;
         try (Database db = Database.open(file)) {
             new Importer(db).importPath(files, BASELINE);
-            original = new RuleRepository(db).findAll(BASELINE);
+            original = new JooqRuleRepository(db).findAll(BASELINE);
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1000, 700);
@@ -134,7 +134,7 @@ class UndoAfterImportTest {
 
     private List<AllocationRule> storedRules() throws Exception {
         Database db = onFx(() -> Windows.database(window).orElseThrow());
-        return new RuleRepository(db).findAll(BASELINE);
+        return new JooqRuleRepository(db).findAll(BASELINE);
     }
 
     private void waitForEditor() throws Exception {

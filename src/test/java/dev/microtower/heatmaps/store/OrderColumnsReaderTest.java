@@ -14,7 +14,7 @@ import dev.microtower.heatmaps.engine.OrderColumns;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;
 import dev.microtower.orders.domain.Order;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class OrderColumnsReaderTest {
     void everyOrderAndLineIsReadWithItsPlaceDayAndSku() {
         try (Database db = Database.open(dir.resolve("db"))) {
             SyntheticNetwork.writeTo(db, NODES, SKUS, List.of());
-            new OrderRepository(db).saveAll(ORDERS);
+            new JooqOrderRepository(db).saveAll(ORDERS);
             OrderColumns columns = new OrderColumnsReader(db).read(Progress.NONE, () -> false);
 
             assertEquals(ORDERS.size(), columns.orders());
@@ -75,7 +75,7 @@ class OrderColumnsReaderTest {
     void aCancelledReadStops() {
         try (Database db = Database.open(dir.resolve("db"))) {
             SyntheticNetwork.writeTo(db, NODES, SKUS, List.of());
-            new OrderRepository(db).saveAll(ORDERS);
+            new JooqOrderRepository(db).saveAll(ORDERS);
             assertThrows(CancellationException.class, () -> new OrderColumnsReader(db).read(Progress.NONE, () -> true));
         }
     }

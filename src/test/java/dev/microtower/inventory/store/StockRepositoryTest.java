@@ -7,7 +7,9 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import java.nio.file.Path;
@@ -30,23 +32,23 @@ class StockRepositoryTest {
 
     private Database seeded() {
         Database db = Database.open(dir.resolve("db"));
-        new NodeRepository(db).saveAll(BASE, Fixtures.nodes());
-        Fixtures.skus().forEach(new SkuRepository(db)::save);
+        new JooqNodeRepository(db).saveAll(BASE, Fixtures.nodes());
+        Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
         return db;
     }
 
     @Test
     void skusComeBackAsSaved() {
         try (Database db = seeded()) {
-            assertEquals(Fixtures.skus(), new SkuRepository(db).findAll());
-            assertEquals(Fixtures.tv(), new SkuRepository(db).find(TV).orElseThrow());
+            assertEquals(Fixtures.skus(), new JooqSkuRepository(db).findAll());
+            assertEquals(Fixtures.tv(), new JooqSkuRepository(db).find(TV).orElseThrow());
         }
     }
 
     @Test
     void stockIsFoundPerScenarioAndPerNode() {
         try (Database db = seeded()) {
-            StockRepository stock = new StockRepository(db);
+            StockRepository stock = new JooqStockRepository(db);
             stock.save(BASE, new StockLevel(DC, MILK, 100, 5, 0, T0));
             stock.save(BASE, new StockLevel(DC, TV, 7, 0, 3, T0));
             stock.save(BASE, new StockLevel(MFC, MILK, 12, 2, 1, T0));
@@ -63,7 +65,7 @@ class StockRepositoryTest {
     @Test
     void addingInTransitCreatesTheRowWhenTheNodeHadNoneAndReceivingMovesItOnHand() {
         try (Database db = seeded()) {
-            StockRepository stock = new StockRepository(db);
+            StockRepository stock = new JooqStockRepository(db);
             StockLevel level = stock.addInTransit(BASE, MFC, TV, 4);
             assertEquals(0, level.onHand());
             assertEquals(4, level.inTransit());
@@ -77,7 +79,7 @@ class StockRepositoryTest {
     @Test
     void stockCannotGoBelowZeroAndTheFailedChangeLeavesItAsItWas() {
         try (Database db = seeded()) {
-            StockRepository stock = new StockRepository(db);
+            StockRepository stock = new JooqStockRepository(db);
             stock.save(BASE, new StockLevel(DC, MILK, 10, 0, 2, T0));
             assertThrows(IllegalArgumentException.class, () -> stock.addInTransit(BASE, DC, MILK, -3));
             assertThrows(IllegalArgumentException.class, () -> stock.addOnHand(BASE, DC, MILK, -11));
@@ -90,7 +92,7 @@ class StockRepositoryTest {
     @Test
     void unknownNodeOrSkuIsRejected() {
         try (Database db = seeded()) {
-            StockRepository stock = new StockRepository(db);
+            StockRepository stock = new JooqStockRepository(db);
             assertThrows(IllegalArgumentException.class, () -> stock.addInTransit(BASE, NodeCode.of("NOPE"), MILK, 1));
             assertThrows(IllegalArgumentException.class, () -> stock.addInTransit(BASE, DC, SkuCode.of("NOPE"), 1));
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import java.nio.file.Path;
@@ -21,7 +23,7 @@ class NodeRepositoryTest {
     @Test
     void savedNodesComeBackWithEveryFieldAndTheirReferencesAsCodes() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
             // the locker comes first although its server is saved after it
             nodes.saveAll(ScenarioId.BASELINE, List.of(Fixtures.locker(), Fixtures.mfc(), Fixtures.dc()));
             assertEquals(Fixtures.nodes(), nodes.findAll(ScenarioId.BASELINE));
@@ -34,7 +36,7 @@ class NodeRepositoryTest {
     @Test
     void savingAnExistingCodeUpdatesTheNodeInPlace() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
             nodes.saveAll(ScenarioId.BASELINE, Fixtures.nodes());
             nodes.save(ScenarioId.BASELINE, Fixtures.mfc().withStatus(NodeStatus.DISRUPTED));
             assertEquals(3, nodes.count(ScenarioId.BASELINE));
@@ -49,7 +51,7 @@ class NodeRepositoryTest {
     @Test
     void aNodeReferringToAMissingNodeIsRejectedAndNothingIsWritten() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
             var e = assertThrows(
                     IllegalArgumentException.class,
                     () -> nodes.saveAll(ScenarioId.BASELINE, List.of(Fixtures.dc(), Fixtures.locker())));
@@ -61,9 +63,9 @@ class NodeRepositoryTest {
     @Test
     void nodesOfOneScenarioAreInvisibleInAnother() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
             nodes.saveAll(ScenarioId.BASELINE, Fixtures.nodes());
-            var other = new dev.microtower.scenarios.store.ScenarioRepository(db).create("empty", null);
+            var other = new JooqScenarioRepository(db).create("empty", null);
             assertTrue(nodes.findAll(other.id()).isEmpty());
             assertTrue(nodes.delete(ScenarioId.BASELINE, NodeCode.of("PUP-SF1")));
             assertEquals(2, nodes.findAll(ScenarioId.BASELINE).size());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class OrderRepositoryBench {
         Path db = Path.of(System.getProperty("microtower.bench.db", "/tmp/speed/db"));
         assumeTrue(Files.exists(Path.of(db + ".mv.db")), "no demo database at " + db);
         try (Database database = Database.open(db)) {
-            OrderRepository orders = new OrderRepository(database);
+            OrderRepository orders = new JooqOrderRepository(database);
             LocalDate last =
                     orders.span().orElseThrow()[1].atZone(ZoneOffset.UTC).toLocalDate();
             Instant from = last.minusDays(83).atStartOfDay(ZoneOffset.UTC).toInstant();

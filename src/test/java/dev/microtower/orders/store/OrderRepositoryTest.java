@@ -7,9 +7,10 @@ import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
 import dev.microtower.core.SkuCode;
-import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ class OrderRepositoryTest {
     @Test
     void findsTheOrdersOfAHalfOpenWindowWithTheirLinesInOrder() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            Fixtures.skus().forEach(new SkuRepository(db)::save);
-            OrderRepository orders = new OrderRepository(db);
+            Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+            OrderRepository orders = new JooqOrderRepository(db);
             Order a = order("O-1", "2026-07-01T08:00:00Z", 2, 1, 5);
             Order b = order("O-2", "2026-07-01T09:00:00Z", 1);
             Order c = order("O-3", "2026-07-02T00:00:00Z", 4, 4);
@@ -65,8 +66,8 @@ class OrderRepositoryTest {
     @Test
     void customerPointsComeWithTheUnitsOfTheirOrder() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            Fixtures.skus().forEach(new SkuRepository(db)::save);
-            OrderRepository orders = new OrderRepository(db);
+            Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+            OrderRepository orders = new JooqOrderRepository(db);
             orders.saveAll(List.of(
                     order("O-1", "2026-07-01T08:00:00Z", 2, 1, 5),
                     order("O-2", "2026-07-01T09:00:00Z"),
@@ -85,8 +86,8 @@ class OrderRepositoryTest {
     @Test
     void anEmptyHistoryHasNoSpan() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            assertTrue(new OrderRepository(db).span().isEmpty());
-            assertTrue(new OrderRepository(db).findAll().isEmpty());
+            assertTrue(new JooqOrderRepository(db).span().isEmpty());
+            assertTrue(new JooqOrderRepository(db).findAll().isEmpty());
         }
     }
 
@@ -114,8 +115,8 @@ class OrderRepositoryTest {
         }
         Collections.shuffle(all, random); // ids do not follow creation times
         try (Database db = Database.open(dir.resolve("db"))) {
-            Fixtures.skus().forEach(new SkuRepository(db)::save);
-            OrderRepository orders = new OrderRepository(db);
+            Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+            OrderRepository orders = new JooqOrderRepository(db);
             orders.saveAll(all.subList(0, 300));
             orders.saveAll(all.subList(300, 600));
             Instant[][] windows = {

@@ -12,9 +12,10 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.rebalancing.domain.RebalancingPlan;
@@ -60,9 +61,9 @@ class DecisionEditTest {
     @BeforeEach
     void aStoredRun() {
         Database db = Database.open(dir.resolve("db"));
-        new NodeRepository(db).saveAll(BASELINE, Fixtures.nodes());
-        new SkuRepository(db).save(Fixtures.milk());
-        stock = new StockRepository(db);
+        new JooqNodeRepository(db).saveAll(BASELINE, Fixtures.nodes());
+        new JooqSkuRepository(db).save(Fixtures.milk());
+        stock = new JooqStockRepository(db);
         stock.save(BASELINE, new StockLevel(DC, MILK, 100, 20, 0, MORNING));
         session = OpenSession.on(db);
         service = session.get(RebalancingService.class);

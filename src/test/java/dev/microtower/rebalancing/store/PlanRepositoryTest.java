@@ -19,6 +19,7 @@ import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionKind;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.domain.TransferSuggestion;
+import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseException;
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ class PlanRepositoryTest {
     @BeforeEach
     void network() {
         db = Database.open(dir.resolve("plans"));
-        repository = new PlanRepository(db);
+        repository = new JooqPlanRepository(db);
         var dsl = db.dsl();
         dc = node("DC", "REGIONAL_DC");
         oak = node("OAK", "MICRO_FULFILLMENT_CENTER");

@@ -20,13 +20,14 @@ import dev.microtower.importexport.TransferExport;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.domain.TemperatureClass;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.SuggestionStatus;
 import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
@@ -86,7 +87,8 @@ class PlanWorkflowTest {
         Path file = dir.resolve("network");
         try (Database db = Database.open(file)) {
             new Importer(db).importPath(files, ScenarioId.BASELINE);
-            skus = new SkuRepository(db).findAll().stream().collect(Collectors.toMap(Sku::code, Function.identity()));
+            skus = new JooqSkuRepository(db)
+                    .findAll().stream().collect(Collectors.toMap(Sku::code, Function.identity()));
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
@@ -357,7 +359,7 @@ class PlanWorkflowTest {
     }
 
     private static PlanRepository repository() {
-        return new PlanRepository(database);
+        return new JooqPlanRepository(database);
     }
 
     private static String lane(NodeCode from, NodeCode to, TemperatureClass temperature) {
@@ -369,7 +371,7 @@ class PlanWorkflowTest {
     }
 
     private static StockLevel stock(NodeCode node, SkuCode sku) {
-        return new StockRepository(database)
+        return new JooqStockRepository(database)
                 .find(ScenarioId.BASELINE, node, sku)
                 .orElse(new StockLevel(node, sku, 0, 0, 0, java.time.Instant.EPOCH));
     }

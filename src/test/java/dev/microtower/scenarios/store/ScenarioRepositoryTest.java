@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,13 +39,13 @@ class ScenarioRepositoryTest {
     @Test
     void aCopyHoldsEveryScenarioScopedRowAndChangesToItLeaveTheParentAlone() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
-            StockRepository stock = new StockRepository(db);
-            ZoneRepository zones = new ZoneRepository(db);
-            RuleRepository rules = new RuleRepository(db);
-            ScenarioRepository scenarios = new ScenarioRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
+            StockRepository stock = new JooqStockRepository(db);
+            ZoneRepository zones = new JooqZoneRepository(db);
+            RuleRepository rules = new JooqRuleRepository(db);
+            ScenarioRepository scenarios = new JooqScenarioRepository(db);
             nodes.saveAll(BASE, Fixtures.nodes());
-            Fixtures.skus().forEach(new SkuRepository(db)::save);
+            Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
             stock.save(
                     BASE,
                     new StockLevel(
@@ -85,7 +90,7 @@ class ScenarioRepositoryTest {
     @Test
     void scenarioNamesAreUniqueAndTheBaselineStays() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            ScenarioRepository scenarios = new ScenarioRepository(db);
+            ScenarioRepository scenarios = new JooqScenarioRepository(db);
             assertThrows(IllegalArgumentException.class, () -> scenarios.copy(BASE, "Baseline"));
             assertThrows(IllegalArgumentException.class, () -> scenarios.delete(BASE));
             assertEquals("Baseline", scenarios.findAll().get(0).name());

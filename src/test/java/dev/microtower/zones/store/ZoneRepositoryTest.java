@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.domain.DeliveryZone;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class ZoneRepositoryTest {
     @Test
     void aZoneComesBackWithItsExactPolygonAndCanBeReplaced() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            new NodeRepository(db).saveAll(ScenarioId.BASELINE, Fixtures.nodes());
-            ZoneRepository zones = new ZoneRepository(db);
+            new JooqNodeRepository(db).saveAll(ScenarioId.BASELINE, Fixtures.nodes());
+            ZoneRepository zones = new JooqZoneRepository(db);
             DeliveryZone zone = Fixtures.zone();
             zones.save(ScenarioId.BASELINE, zone);
             DeliveryZone read = zones.findAll(ScenarioId.BASELINE).get(0);
@@ -46,7 +47,7 @@ class ZoneRepositoryTest {
     @Test
     void aZoneOfAnUnknownNodeIsRejected() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            assertThrows(IllegalArgumentException.class, () -> new ZoneRepository(db)
+            assertThrows(IllegalArgumentException.class, () -> new JooqZoneRepository(db)
                     .save(ScenarioId.BASELINE, Fixtures.zone()));
         }
     }

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.ZoneCode;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,8 @@ class ZoneEditTest {
     @Test
     void revertPutsBackTheZonesBeforeAndApplyTheZonesAfterLeavingOthersAlone() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            new NodeRepository(db).saveAll(ScenarioId.BASELINE, Fixtures.nodes());
-            ZoneRepository zones = new ZoneRepository(db);
+            new JooqNodeRepository(db).saveAll(ScenarioId.BASELINE, Fixtures.nodes());
+            ZoneRepository zones = new JooqZoneRepository(db);
             DeliveryZone kept = Fixtures.zone();
             DeliveryZone removed = new DeliveryZone(ZoneCode.of("Z-GONE"), kept.node(), kept.slaTier(), kept.area());
             zones.save(ScenarioId.BASELINE, kept);

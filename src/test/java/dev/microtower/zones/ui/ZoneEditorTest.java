@@ -13,12 +13,13 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Importer;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.SyntheticNetwork;
@@ -26,7 +27,7 @@ import dev.microtower.testing.Windows;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
-import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ class ZoneEditorTest {
         Path file = dir.resolve("zones");
         try (Database db = Database.open(file)) {
             List<Sku> skus = SyntheticNetwork.skus(3);
-            SkuRepository skuRepository = new SkuRepository(db);
+            SkuRepository skuRepository = new JooqSkuRepository(db);
             skus.forEach(skuRepository::save);
             Importer importer = new Importer(db);
             importer.importPath(demoFile("nodes.csv"), BASE);
@@ -100,7 +101,7 @@ class ZoneEditorTest {
                         null,
                         List.of(new OrderLine(1, skus.get(i % 3).code(), 1 + random.nextInt(4)))));
             }
-            new OrderRepository(db).saveAll(orders);
+            new JooqOrderRepository(db).saveAll(orders);
         }
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
@@ -172,7 +173,7 @@ class ZoneEditorTest {
                         && window.work().running().isEmpty());
         settle();
 
-        List<Node> nodes = new NodeRepository(db()).findAll(BASE);
+        List<Node> nodes = new JooqNodeRepository(db()).findAll(BASE);
         ZoneGenerator.Settings settings = new ZoneGenerator.Settings(
                 EnumSet.allOf(SlaTier.class),
                 30,
@@ -189,7 +190,7 @@ class ZoneEditorTest {
                 .toList();
         long covered = 0, units = 0, coveredUnits = 0;
         List<GeoPoint> uncovered = new ArrayList<>();
-        for (Order o : new OrderRepository(db()).findAll()) {
+        for (Order o : new JooqOrderRepository(db()).findAll()) {
             var point = F.createPoint(
                     new Coordinate(o.customer().lon(), o.customer().lat()));
             units += o.units();
@@ -224,8 +225,9 @@ class ZoneEditorTest {
     @Test
     @org.junit.jupiter.api.Order(2)
     void aPolygonDrawnWithTheMouseIsStored() throws Exception {
-        Node site =
-                new NodeRepository(db()).find(BASE, NodeCode.of("DS-SF-MIS")).orElseThrow();
+        Node site = new JooqNodeRepository(db())
+                .find(BASE, NodeCode.of("DS-SF-MIS"))
+                .orElseThrow();
         List<DeliveryZone> before = zones();
         showAt(site.location(), 13);
         robot.clickOn("#zones-draw");
@@ -382,7 +384,7 @@ class ZoneEditorTest {
     }
 
     private static List<DeliveryZone> zones() {
-        return new ZoneRepository(db()).findAll(BASE);
+        return new JooqZoneRepository(db()).findAll(BASE);
     }
 
     private void awaitZones(List<DeliveryZone> expected) throws Exception {

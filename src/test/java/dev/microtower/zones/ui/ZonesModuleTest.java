@@ -8,7 +8,7 @@ import dev.microtower.app.OpenSession;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.SlaTier;
-import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
@@ -16,6 +16,7 @@ import dev.microtower.ui.framework.TestBench;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.ZoneGenerator;
 import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,8 @@ class ZonesModuleTest {
     @BeforeEach
     void install() throws Exception {
         Database db = Database.open(dir.resolve("db"));
-        new NodeRepository(db).saveAll(BASELINE, Fixtures.nodes());
-        new ZoneRepository(db).save(BASELINE, Fixtures.zone());
+        new JooqNodeRepository(db).saveAll(BASELINE, Fixtures.nodes());
+        new JooqZoneRepository(db).save(BASELINE, Fixtures.zone());
         session = OpenSession.on(db);
         onFx(() -> {
             bench = new TestBench();

@@ -1,24 +1,26 @@
-package dev.microtower.scenarios.store;
+package dev.microtower.scenarios.store.jooq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
-import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +66,7 @@ class ScenarioCopyTest {
     void everyColumnOfEveryScenarioTableIsCopied() {
         try (Database db = Database.open(dir.resolve("db"))) {
             fill(db);
-            Scenario copy = new ScenarioRepository(db).copy(BASE, "Every column");
+            Scenario copy = new JooqScenarioRepository(db).copy(BASE, "Every column");
             DSLContext dsl = db.dsl();
             for (Table<?> table : ScenarioCopy.copiedTables()) {
                 List<String> columns = columns(dsl, table.getName());
@@ -87,7 +89,7 @@ class ScenarioCopyTest {
     @Test
     void referencesThatGoRoundInACircleAreCopiedToo() {
         try (Database db = Database.open(dir.resolve("db"))) {
-            NodeRepository nodes = new NodeRepository(db);
+            NodeRepository nodes = new JooqNodeRepository(db);
             nodes.saveAll(BASE, Fixtures.nodes());
             // the DC now restocks from the MFC that it restocks: odd, but the schema allows it
             Node dc = Fixtures.dc();
@@ -110,15 +112,15 @@ class ScenarioCopyTest {
                             NodeCode.of("MFC-SF1"),
                             2.0,
                             null));
-            Scenario copy = new ScenarioRepository(db).copy(BASE, "Circle");
+            Scenario copy = new JooqScenarioRepository(db).copy(BASE, "Circle");
             assertEquals(nodes.findAll(BASE), nodes.findAll(copy.id()));
         }
     }
 
     private static void fill(Database db) {
-        new NodeRepository(db).saveAll(BASE, Fixtures.nodes());
-        Fixtures.skus().forEach(new SkuRepository(db)::save);
-        new StockRepository(db)
+        new JooqNodeRepository(db).saveAll(BASE, Fixtures.nodes());
+        Fixtures.skus().forEach(new JooqSkuRepository(db)::save);
+        new JooqStockRepository(db)
                 .save(
                         BASE,
                         new StockLevel(
@@ -128,10 +130,10 @@ class ScenarioCopyTest {
                                 1,
                                 2,
                                 Instant.parse("2026-07-01T00:00:00Z")));
-        new ZoneRepository(db).save(BASE, Fixtures.zone());
-        new RuleRepository(db).save(BASE, Fixtures.freshRule());
-        new RuleRepository(db).save(BASE, Fixtures.bulkyRule());
-        ScenarioRepository scenarios = new ScenarioRepository(db);
+        new JooqZoneRepository(db).save(BASE, Fixtures.zone());
+        new JooqRuleRepository(db).save(BASE, Fixtures.freshRule());
+        new JooqRuleRepository(db).save(BASE, Fixtures.bulkyRule());
+        ScenarioRepository scenarios = new JooqScenarioRepository(db);
         scenarios.addMultiplier(
                 BASE,
                 new DemandMultiplier(

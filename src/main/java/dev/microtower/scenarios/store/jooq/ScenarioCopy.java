@@ -1,4 +1,4 @@
-package dev.microtower.scenarios.store;
+package dev.microtower.scenarios.store.jooq;
 
 import dev.microtower.store.jooq.Public;
 import java.util.ArrayList;

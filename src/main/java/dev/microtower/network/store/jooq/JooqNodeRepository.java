@@ -1,0 +1,234 @@
+package dev.microtower.network.store.jooq;
+
+import static dev.microtower.store.jooq.Tables.NODE;
+
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.network.domain.SlaTier;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.store.Database;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The {@link NodeRepository} on jOOQ. Besides the port it offers static helpers that work inside a
+ * caller's transaction (the importers resolve and write nodes in bulk with them).
+ */
+public final class JooqNodeRepository implements NodeRepository {
+    private static final dev.microtower.store.jooq.tables.Node SOURCE = NODE.as("source");
+    private static final dev.microtower.store.jooq.tables.Node SERVER = NODE.as("server");
+
+    private final Database database;
+
+    public JooqNodeRepository(Database database) {
+        this.database = Objects.requireNonNull(database);
+    }
+
+    @Override
+    public List<Node> findAll(ScenarioId scenario) {
+        return select(database.dsl(), NODE.SCENARIO_ID.eq(scenario.value()));
+    }
+
+    /** Every node of the scenario as the caller's transaction sees it. */
+    public static List<Node> findAll(DSLContext dsl, ScenarioId scenario) {
+        return select(dsl, NODE.SCENARIO_ID.eq(scenario.value()));
+    }
+
+    @Override
+    public Optional<Node> find(ScenarioId scenario, NodeCode code) {
+        return select(database.dsl(), NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value()))).stream()
+                .findFirst();
+    }
+
+    @Override
+    public int count(ScenarioId scenario) {
+        return database.dsl().fetchCount(NODE, NODE.SCENARIO_ID.eq(scenario.value()));
+    }
+
+    @Override
+    public void save(ScenarioId scenario, Node node) {
+        database.inTransaction(tx -> {
+            save(tx.dsl(), scenario, node);
+            return null;
+        });
+    }
+
+    @Override
+    public void saveAll(ScenarioId scenario, List<Node> nodes) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            for (Node node : serversFirst(dsl, scenario, nodes)) {
+                upsertWithoutReferences(dsl, scenario, node);
+            }
+            for (Node node : nodes) {
+                save(dsl, scenario, node);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Orders nodes so that each pickup point comes after the node serving it: the database will
+     * not hold a pickup point without its server, even for a moment.
+     */
+    public static List<Node> serversFirst(DSLContext dsl, ScenarioId scenario, List<Node> nodes) {
+        Set<String> present = new HashSet<>(idsByCode(dsl, scenario).keySet());
+        List<Node> ordered = new ArrayList<>();
+        List<Node> waiting = new ArrayList<>(nodes);
+        while (!waiting.isEmpty()) {
+            int before = waiting.size();
+            for (var it = waiting.iterator(); it.hasNext(); ) {
+                Node node = it.next();
+                if (node.servedBy() == null || present.contains(node.servedBy().value())) {
+                    ordered.add(node);
+                    present.add(node.code().value());
+                    it.remove();
+                }
+            }
+            if (waiting.size() == before) {
+                throw new IllegalArgumentException("node " + waiting.get(0).code() + " is served by "
+                        + waiting.get(0).servedBy() + ", which is not in scenario " + scenario);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
+    public boolean delete(ScenarioId scenario, NodeCode code) {
+        return database.inTransaction(tx -> tx.dsl()
+                        .deleteFrom(NODE)
+                        .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value())))
+                        .execute()
+                > 0);
+    }
+
+    /** Node code to database id for one scenario; used by writers that resolve codes in bulk. */
+    public static Map<String, Long> idsByCode(DSLContext dsl, ScenarioId scenario) {
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(NODE.CODE, NODE.ID)
+                .from(NODE)
+                .where(NODE.SCENARIO_ID.eq(scenario.value()))
+                .fetch()
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        return ids;
+    }
+
+    /** Adds or updates {@code node} inside the caller's transaction. */
+    public static void save(DSLContext dsl, ScenarioId scenario, Node node) {
+        long id = upsertWithoutReferences(dsl, scenario, node);
+        Long sourceId =
+                node.replenishmentSource() == null ? null : requireId(dsl, scenario, node.replenishmentSource());
+        Long serverId = node.servedBy() == null ? null : requireId(dsl, scenario, node.servedBy());
+        dsl.update(NODE)
+                .set(NODE.REPLENISHMENT_SOURCE_ID, sourceId)
+                .set(NODE.SERVED_BY_ID, serverId)
+                .where(NODE.ID.eq(id))
+                .execute();
+    }
+
+    /**
+     * Adds or updates the node's own columns, leaving its references to other nodes as they are
+     * (a new pickup point gets its server if that exists already). Returns the node's id.
+     */
+    public static long upsertWithoutReferences(DSLContext dsl, ScenarioId scenario, Node node) {
+        Long existing = dsl.select(NODE.ID)
+                .from(NODE)
+                .where(NODE.SCENARIO_ID
+                        .eq(scenario.value())
+                        .and(NODE.CODE.eq(node.code().value())))
+                .fetchOne(NODE.ID);
+        var record = dsl.newRecord(NODE);
+        record.setScenarioId(scenario.value());
+        record.setCode(node.code().value());
+        record.setName(node.name());
+        record.setType(node.type().name());
+        record.setLat(node.location().lat());
+        record.setLon(node.location().lon());
+        record.setAddress(node.address());
+        record.setTown(node.town());
+        record.setRegion(node.region());
+        record.setStatus(node.status().name());
+        record.setSlaTier(node.slaTier() == null ? null : node.slaTier().name());
+        record.setStorageCapacityUnits(node.storageCapacityUnits());
+        record.setFloorAreaM2(node.floorAreaM2());
+        record.setFixedCostPerDay(node.fixedCostPerDay());
+        record.setHandlingCostPerOrder(node.handlingCostPerOrder());
+        record.setLeadTimeDays(node.leadTimeDays());
+        if (existing == null) {
+            // the schema does not let a pickup point exist without its server, even for a moment
+            if (node.servedBy() != null) {
+                Long server = idsByCode(dsl, scenario).get(node.servedBy().value());
+                record.setServedById(server);
+            }
+            record.insert();
+            return record.getId();
+        }
+        record.setId(existing);
+        record.changed(NODE.ID, false);
+        record.changed(NODE.SCENARIO_ID, false);
+        record.changed(NODE.REPLENISHMENT_SOURCE_ID, false);
+        record.changed(NODE.SERVED_BY_ID, false);
+        record.update();
+        return existing;
+    }
+
+    private static long requireId(DSLContext dsl, ScenarioId scenario, NodeCode code) {
+        Long id = dsl.select(NODE.ID)
+                .from(NODE)
+                .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value())))
+                .fetchOne(NODE.ID);
+        if (id == null) {
+            throw new IllegalArgumentException("no node " + code + " in scenario " + scenario);
+        }
+        return id;
+    }
+
+    private static List<Node> select(DSLContext dsl, Condition condition) {
+        return dsl.select(NODE.fields())
+                .select(SOURCE.CODE, SERVER.CODE)
+                .from(NODE)
+                .leftJoin(SOURCE)
+                .on(SOURCE.ID.eq(NODE.REPLENISHMENT_SOURCE_ID))
+                .leftJoin(SERVER)
+                .on(SERVER.ID.eq(NODE.SERVED_BY_ID))
+                .where(condition)
+                .orderBy(NODE.CODE)
+                .fetch(JooqNodeRepository::toNode);
+    }
+
+    private static Node toNode(Record r) {
+        String sla = r.get(NODE.SLA_TIER);
+        String source = r.get(SOURCE.CODE);
+        String server = r.get(SERVER.CODE);
+        return new Node(
+                NodeCode.of(r.get(NODE.CODE)),
+                r.get(NODE.NAME),
+                NodeType.valueOf(r.get(NODE.TYPE)),
+                new GeoPoint(r.get(NODE.LAT), r.get(NODE.LON)),
+                r.get(NODE.ADDRESS),
+                r.get(NODE.TOWN),
+                r.get(NODE.REGION),
+                NodeStatus.valueOf(r.get(NODE.STATUS)),
+                sla == null ? null : SlaTier.valueOf(sla),
+                r.get(NODE.STORAGE_CAPACITY_UNITS),
+                r.get(NODE.FLOOR_AREA_M2),
+                r.get(NODE.FIXED_COST_PER_DAY),
+                r.get(NODE.HANDLING_COST_PER_ORDER),
+                source == null ? null : NodeCode.of(source),
+                r.get(NODE.LEAD_TIME_DAYS),
+                server == null ? null : NodeCode.of(server));
+    }
+}
