@@ -2,13 +2,17 @@ package dev.microtower.shell;
 
 import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.MapOverlay;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The left panel: one switch and one legend per map overlay, in drawing order. */
@@ -43,7 +47,7 @@ final class LayersPanel extends VBox {
                 legend.getChildren().add(legendLine(entry));
             }
             getChildren().addAll(shown, legend);
-            java.util.function.Supplier<javafx.scene.Node> settings = overlay.controls();
+            Supplier<Node> settings = overlay.controls();
             if (settings != null) {
                 javafx.scene.Node controls = settings.get();
                 VBox.setMargin(controls, new Insets(0, 0, 8, 22));
@@ -69,7 +73,12 @@ final class LayersPanel extends VBox {
             box.selectedProperty().bindBidirectional(entry.shown());
             line.getChildren().add(box);
         }
-        line.getChildren().addAll(entry.symbol().get(), new Label(entry.label()));
+        // long legend lines wrap in a narrow panel instead of ending in "..."
+        Label text = new Label(entry.label());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        line.getChildren().addAll(entry.symbol().get(), text);
         return line;
     }
 }

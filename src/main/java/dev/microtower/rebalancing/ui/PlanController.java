@@ -118,6 +118,8 @@ public final class PlanController {
         bench.scenarioProperty().addListener(o -> reset());
         // sites may have moved or gone
         network.sites().addListener((ListChangeListener<Node>) c -> drawArrows());
+        // the stored run can be shown before the network is read: names and temperatures follow it
+        network.skus().addListener((ListChangeListener<Sku>) c -> renameRows());
         bench.changes().subscribe(Set.of(DataKind.PLANS), this::plansChanged);
         reset();
     }
@@ -227,6 +229,14 @@ public final class PlanController {
                 siteName(s.suggestion().to()),
                 sku.map(Sku::name).orElse(""),
                 sku.map(Sku::temperatureClass).orElse(TemperatureClass.AMBIENT));
+    }
+
+    private void renameRows() {
+        if (table.rows().isEmpty()) {
+            return;
+        }
+        table.replace(table.rows().stream().map(r -> row(r.stored())).toList());
+        drawArrows();
     }
 
     private String siteName(NodeCode code) {

@@ -366,7 +366,8 @@ public final class SuggestionsTable extends VBox {
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
-        List.of(status, from, to, sku, name, kind, quantity, proposed, distance, cost, reason)
+        // the reason next to the quantity, so it is readable without scrolling in a narrow window
+        List.of(status, from, to, sku, quantity, reason, name, kind, proposed, distance, cost)
                 .forEach(table.getColumns()::add);
         SortedList<SuggestionRow> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
