@@ -1,10 +1,15 @@
 package dev.microtower.core;
 
-/** The user cancelled an import; nothing was written. */
+/** The user cancelled a piece of work (an import, an export, a plan); nothing was written. */
 public final class CancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public CancelledException() {
-        super("the import was cancelled; nothing was imported");
+        this("the import was cancelled; nothing was imported");
+    }
+
+    /** With words saying what was cancelled and that nothing was written. */
+    public CancelledException(String message) {
+        super(message);
     }
 }

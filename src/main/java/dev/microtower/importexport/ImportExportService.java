@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -99,15 +100,48 @@ public final class ImportExportService {
         }
     }
 
-    /** Exports {@code scenario} to a workbook ({@code .xlsx}) or, for any other name, a folder of CSV files. */
-    public Path export(Path target, ScenarioId scenario, Progress progress) {
+    /**
+     * Exports {@code scenario} to a workbook ({@code .xlsx}) or, for any other name, a folder of CSV
+     * files. All or nothing: the files are written beside the target and moved into place only when
+     * every one is complete, so a failed or cancelled export leaves what was there untouched.
+     * Cancelling takes effect at the next table and throws {@link CancelledException}.
+     */
+    public Path export(Path target, ScenarioId scenario, Progress progress, Cancellation cancellation) {
         Exporter exporter = new Exporter(database);
-        if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            exporter.exportXlsx(target, scenario, progress);
-        } else {
-            exporter.exportCsv(target, scenario, progress);
+        Progress checked = (done, total, message) -> {
+            if (cancellation.isCancelled()) {
+                throw new CancelledException("the export was cancelled; nothing was written");
+            }
+            progress.progress(done, total, message);
+        };
+        try {
+            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                AtomicFiles.replace(target, file -> exporter.exportXlsx(file, scenario, checked));
+            } else {
+                exportFolder(exporter, target, scenario, checked);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
         return target;
+    }
+
+    private static void exportFolder(Exporter exporter, Path target, ScenarioId scenario, Progress progress)
+            throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path written = Files.createTempDirectory(absolute.getParent(), absolute.getFileName() + ".part");
+        try {
+            exporter.exportCsv(written, scenario, progress);
+            Files.createDirectories(absolute);
+            try (var files = Files.list(written)) {
+                for (Path file : files.toList()) {
+                    Files.move(file, absolute.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } finally {
+            deleteQuietly(written);
+        }
     }
 
     private static Set<DataKind> touched(ImportReport report) {

@@ -147,8 +147,10 @@ public final class ImportExportModule implements FeatureModule {
                         .export(
                                 target,
                                 scenario,
-                                (done, total, message) -> ctx.progress(done, total, "Exporting: " + message)))
+                                (done, total, message) -> ctx.progress(done, total, "Exporting: " + message),
+                                ctx.cancellation()))
                 .onSuccess(written -> bench.showStatus("Exported to " + written))
+                .onCancelled(() -> bench.showStatus("Export cancelled: nothing was written"))
                 .onFailure(failure -> bench.showError("Export failed", failure))
                 .start();
     }
