@@ -1,9 +1,11 @@
 package dev.microtower.heatmaps.ui;
 
 import dev.microtower.heatmaps.domain.SiteReading;
+import dev.microtower.ui.framework.PropertyGrids;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,6 +22,7 @@ final class HeatInspectorSection extends VBox {
         grid.setId("inspector-heat");
         grid.setHgap(10);
         grid.setVgap(3);
+        PropertyGrids.nameAndValueColumns(grid);
         getChildren().addAll(title, grid);
         setSpacing(6);
         managedProperty().bind(visibleProperty());
@@ -74,6 +77,8 @@ final class HeatInspectorSection extends VBox {
         Label text = new Label(value == null || value.isBlank() ? "—" : value);
         text.getStyleClass().add("property-value");
         text.setWrapText(true);
+        // a wrapped value takes the lines it needs instead of ending in "..."
+        text.setMinHeight(Region.USE_PREF_SIZE);
         grid.addRow(row, key, text);
         return row + 1;
     }

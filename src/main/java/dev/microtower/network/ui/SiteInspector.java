@@ -6,6 +6,7 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
+import dev.microtower.ui.framework.PropertyGrids;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -70,7 +70,7 @@ final class SiteInspector extends VBox {
         properties.getStyleClass().add("properties");
         properties.setHgap(10);
         properties.setVgap(3);
-        properties.getColumnConstraints().setAll(nameColumn(), valueColumn());
+        PropertyGrids.nameAndValueColumns(properties);
         utilisation.setMaxWidth(Double.MAX_VALUE);
         utilisation.setId("inspector-utilisation");
         utilisationText.setId("inspector-utilisation-text");
@@ -108,7 +108,7 @@ final class SiteInspector extends VBox {
         overview.setId("network-overview");
         overview.setHgap(10);
         overview.setVgap(3);
-        overview.getColumnConstraints().setAll(nameColumn(), valueColumn());
+        PropertyGrids.nameAndValueColumns(overview);
         getChildren().addAll(title, subtitle, overview, details);
         details.managedProperty().bind(details.visibleProperty());
         overview.managedProperty().bind(overview.visibleProperty());
@@ -156,21 +156,6 @@ final class SiteInspector extends VBox {
                 .sum();
         overview.add(section("Capacity"), 0, row++, 2, 1);
         property(overview, row, "Open storage", String.format("%,d units", capacity));
-    }
-
-    /** Names keep their full width; values take the rest and wrap. */
-    private static ColumnConstraints nameColumn() {
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        return names;
-    }
-
-    private static ColumnConstraints valueColumn() {
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        values.setMinWidth(60);
-        return values;
     }
 
     private static Label section(String text) {
