@@ -1,7 +1,6 @@
 package dev.microtower.planning.service;
 
 import dev.microtower.allocation.store.RuleRepository;
-import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;
@@ -10,20 +9,13 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
-import dev.microtower.inventory.store.jooq.JooqSkuRepository;
-import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.store.NodeRepository;
-import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.store.OrderRepository;
-import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
-import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
-import dev.microtower.store.Database;
 import dev.microtower.zones.store.ZoneRepository;
-import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -126,7 +118,7 @@ public final class PlanningService {
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
                 progress.progress(-1, 1, "Reading the network and the order history…");
-                PlanningInputs inputs = read(stores, scenarioNamed(scenario), historyDays);
+                PlanningInputs inputs = read(scenarioNamed(scenario));
                 check(cancellation);
                 progress.progress(-1, 1, "Forecasting demand…");
                 result = planner.forecast(inputs);
@@ -189,24 +181,8 @@ public final class PlanningService {
         }
     }
 
-    /** The stores of {@code database}, for callers that hold no session (tests, transitional code). */
-    public static Sources sourcesOf(Database database) {
-        return new Sources(
-                new JooqNodeRepository(database),
-                new JooqSkuRepository(database),
-                new JooqStockRepository(database),
-                new JooqOrderRepository(database),
-                new JooqZoneRepository(database),
-                new JooqRuleRepository(database),
-                new JooqScenarioRepository(database));
-    }
-
     /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */
-    public static PlanningInputs read(Sources stores, Scenario scenario, int historyDays) {
-        if (historyDays < MIN_HISTORY_DAYS) {
-            throw new IllegalArgumentException(
-                    "the history must span at least " + MIN_HISTORY_DAYS + " days (three weeks), not " + historyDays);
-        }
+    private PlanningInputs read(Scenario scenario) {
         ScenarioId id = scenario.id();
         OrderRepository orders = stores.orders();
         LocalDate last = orders.span()

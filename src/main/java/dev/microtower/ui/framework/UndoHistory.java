@@ -188,13 +188,7 @@ public final class UndoHistory {
 
     /** Why {@code entry} must not be carried out now, in words; {@code null} when it may. */
     private String refusal(Stacks stacks, Entry entry, String since) {
-        ScenarioId of = entry.edit.scenario();
-        for (DataKind kind : entry.edit.touches()) {
-            Long own = stacks.own.get(kind);
-            if (own != null && own != changes.version(of, kind)) {
-                changedElsewhere(stacks, kind);
-            }
-        }
+        noteChangesElsewhere(stacks, entry);
         if (entry.changedSince.isEmpty()) {
             return null;
         }
@@ -207,15 +201,25 @@ public final class UndoHistory {
     private void settle(Stacks stacks, Entry entry) {
         Set<DataKind> kinds = entry.edit.touches();
         ScenarioId of = entry.edit.scenario();
+        noteChangesElsewhere(stacks, entry);
+        DataChange change = changes.publish(of, kinds);
         for (DataKind kind : kinds) {
+            stacks.own.put(kind, change.version());
+        }
+    }
+
+    /**
+     * Marks the edits that may not run any more because something other than this history (an
+     * import, another window's edit) changed a kind of data {@code entry} touches since this
+     * history last wrote it.
+     */
+    private void noteChangesElsewhere(Stacks stacks, Entry entry) {
+        ScenarioId of = entry.edit.scenario();
+        for (DataKind kind : entry.edit.touches()) {
             Long own = stacks.own.get(kind);
             if (own != null && own != changes.version(of, kind)) {
                 changedElsewhere(stacks, kind);
             }
-        }
-        DataChange change = changes.publish(of, kinds);
-        for (DataKind kind : kinds) {
-            stacks.own.put(kind, change.version());
         }
     }
 
