@@ -16,7 +16,8 @@ import java.util.Properties;
  * much of the height the drawer under the map took. Kept in a small file in the user's
  * configuration folder, next to the base-map settings.
  */
-record LayoutSettings(double sideWidth, boolean sideOpen, double inspectorWidth, boolean inspectorOpen, double drawer) {
+public record LayoutSettings(
+        double sideWidth, boolean sideOpen, double inspectorWidth, boolean inspectorOpen, double drawer) {
     static final String FILE_NAME = "layout.properties";
 
     /** At 1280 px these leave the map more than 60 % of the width. */
@@ -24,7 +25,8 @@ record LayoutSettings(double sideWidth, boolean sideOpen, double inspectorWidth,
         return new LayoutSettings(248, true, 260, true, 0.64);
     }
 
-    static Path defaultFile() {
+    /** The file in the user's configuration folder (tests point that folder into target/). */
+    public static Path defaultFile() {
         return UserFolders.config().resolve(FILE_NAME);
     }
 

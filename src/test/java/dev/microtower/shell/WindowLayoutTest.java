@@ -44,7 +44,6 @@ class WindowLayoutTest {
 
     @BeforeEach
     void openAt1280x720() throws Exception {
-        Files.deleteIfExists(LayoutSettings.defaultFile()); // the defaults, not what another test left
         Path file = dir.resolve("layout");
         try (Database db = Database.open(file)) {
             SyntheticNetwork.writeTo(db, NODES, SKUS, SyntheticNetwork.stock(List.of(SHOWN), SKUS));

@@ -5,9 +5,11 @@ import dev.microtower.app.OpenSession;
 import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.network.ui.SitesLayer;
 import dev.microtower.shell.FirstStart;
+import dev.microtower.shell.LayoutSettings;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.ui.framework.Work;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -20,9 +22,12 @@ public final class Windows {
 
     /**
      * Shows a main window of {@code width} × {@code height} on {@code stage} and starts opening
-     * {@code file} in the background; callers wait for the state they need.
+     * {@code file} in the background; callers wait for the state they need. The window starts from
+     * the default layout: a window closed by an earlier test saved its panels and drawer, and a test
+     * must not depend on which ran before it.
      */
     public static MainWindow open(Stage stage, Path file, double width, double height) throws Exception {
+        Files.deleteIfExists(LayoutSettings.defaultFile());
         return FxToolkit.setupFixture(() -> {
             MainWindow w = App.createWindow(Work.background(2), FirstStart.NOTHING);
             stage.setScene(new Scene(w.root(), width, height));
