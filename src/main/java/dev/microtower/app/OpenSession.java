@@ -2,6 +2,7 @@ package dev.microtower.app;
 
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
+import dev.microtower.core.kpi.KpiCatalogue;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.importexport.Exporter;
 import dev.microtower.importexport.FeatureFiles;
@@ -56,6 +57,7 @@ public final class OpenSession implements Session {
         register(new Exporter(database));
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
+        register(new KpiCatalogue());
     }
 
     private void register(Object service) {
