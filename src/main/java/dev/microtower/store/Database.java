@@ -1,12 +1,15 @@
 package dev.microtower.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.SQLException;
-import java.util.Objects;
-import org.flywaydb.core.Flyway;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -15,104 +18,139 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 file database: opened once per process, migrated by Flyway on open, and used
- * through jOOQ. H2 locks the file while it is open, so a second process gets a {@link
+ * The embedded H2 file database: opened once per process, migrated on open, and used through
+ * jOOQ. H2 locks the file while it is open, so a second process gets a {@link
  * DatabaseInUseException} rather than a shared, corruptible file.
  *
  * <p>This is the one class that knows the database is H2: the JDBC URL and pool, the jOOQ dialect,
- * {@code SHUTDOWN [COMPACT]}, and the H2 error codes translated into {@link DatabaseException}s.
- * The stores above it use jOOQ's portable forms (upserts as {@code onConflict}, the scenario copy
- * as generated {@code INSERT ... SELECT}), so a PostgreSQL database would replace this class
- * rather than the stores.
+ * {@code SHUTDOWN [COMPACT]}, and (with {@link DatabaseProblems}) the H2 error codes translated
+ * into {@link DatabaseException}s. The stores above it use jOOQ's portable forms (upserts as {@code
+ * onConflict}, the scenario copy as generated {@code INSERT ... SELECT}), so a PostgreSQL database
+ * would replace this class rather than the stores. Paths are checked by {@link DatabasePath} before
+ * they reach the URL, and migrations run on a copy ({@link SchemaMigration}), so neither a hostile
+ * file name nor a killed process can damage a file.
  */
 public final class Database implements AutoCloseable {
-    private static final String H2_SUFFIX = ".mv.db";
     // held strongly so the levels stick: Flyway's per-migration and jOOQ's version INFO lines are
     // noise on a user's console
-    private static final java.util.logging.Logger FLYWAY_LOG = quiet("org.flywaydb");
+    private static final Logger FLYWAY_LOG = quiet("org.flywaydb");
 
-    private static final java.util.logging.Logger JOOQ_LOG = quiet("org.jooq");
+    private static final Logger JOOQ_LOG = quiet("org.jooq");
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final Engine engine;
     private final DSLContext dsl;
+    private final Optional<Path> migrationBackup;
     private volatile boolean compactOnClose;
 
-    private Database(Path file, JdbcConnectionPool pool) {
+    private Database(Path file, Engine engine, Optional<Path> migrationBackup) {
         this.file = file;
-        this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.engine = engine;
+        this.migrationBackup = migrationBackup;
+        this.dsl = DSL.using(engine.pool(), SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
 
     /**
      * Opens (creating if needed) and migrates the database at {@code path}. The path may name the
-     * database with or without H2's {@code .mv.db} suffix, or an existing folder to hold it.
+     * database with or without H2's {@code .mv.db} suffix, or an existing folder to hold it; a path
+     * H2 would read as settings is refused ({@link DatabasePath}).
      */
     public static Database open(Path path) {
-        Path base = basePath(path);
-        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        Path file = DatabasePath.fileOf(path);
         try {
-            Files.createDirectories(base.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new DatabaseException("cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw DatabaseProblems.ofIo(e, file, "cannot create the folder for the database");
         }
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        FLYWAY_LOG.fine(() -> "opening " + url);
-        JOOQ_LOG.fine(() -> "opening " + url);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
+        SchemaMigration.deleteStaleCopies(file);
+        if (!Files.exists(file)) {
+            SchemaMigration.createMigrated(file);
+        } else if (readOnly(file)) {
+            throw DatabaseProblems.readOnly(file, null);
+        }
+        FLYWAY_LOG.fine(() -> "opening " + file);
+        JOOQ_LOG.fine(() -> "opening " + file);
+        Engine engine = null;
         try {
-            pool.getConnection().close(); // takes the file lock now, so a second process fails here
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, file);
-        } catch (FlywayException e) {
-            pool.dispose();
-            if (e.getCause() instanceof SQLException sql) {
-                throw translate(sql, file);
+            engine = Engine.connect(file);
+            SchemaMigration.State state = SchemaMigration.stateOf(engine.pool());
+            refuseUnusable(state, file);
+            Optional<Path> backup = Optional.empty();
+            if (state.pending() > 0) {
+                engine.shutdown(false);
+                engine.close();
+                engine = null;
+                backup = Optional.of(SchemaMigration.migrateExisting(file, state.applied()));
+                engine = Engine.connect(file);
             }
-            throw new DatabaseException("cannot bring the database " + file + " up to date: " + e.getMessage(), e);
+            return new Database(file, engine, backup);
+        } catch (SQLException e) {
+            closeQuietly(engine);
+            throw DatabaseProblems.of(e, file);
+        } catch (FlywayException e) {
+            closeQuietly(engine);
+            if (e.getCause() instanceof SQLException sql) {
+                throw DatabaseProblems.of(sql, file);
+            }
+            throw DatabaseProblems.damaged(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(engine);
+            throw e;
         }
-        return new Database(file, pool);
     }
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
+    /**
+     * Whether the file may not be written: by the access check, or by its permission bits alone,
+     * which also holds for an administrator (whom the access check always lets write), so a file a
+     * planner marked read-only stays unwritten whoever opens it.
+     */
+    private static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    private static void refuseUnusable(SchemaMigration.State state, Path file) {
+        if (state.newer()) {
+            throw new DatabaseException(
+                    "the database " + file + " was made by a newer Microtower (schema " + state.applied()
+                            + "); this one knows up to " + state.newestKnown()
+                            + ". Open it with the newer Microtower; this one does not write to it.",
+                    null);
+        }
+        if (state.failed()) {
+            throw DatabaseProblems.damaged(file, null);
+        }
+    }
+
+    private static void closeQuietly(Engine engine) {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
         return logger;
-    }
-
-    static Path basePath(Path path) {
-        Objects.requireNonNull(path, "database path");
-        Path absolute = path.toAbsolutePath().normalize();
-        if (Files.isDirectory(absolute)) {
-            return absolute.resolve(DataLocation.DATABASE_NAME);
-        }
-        String name = absolute.getFileName().toString();
-        if (name.endsWith(H2_SUFFIX)) {
-            return absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
-        }
-        return absolute;
-    }
-
-    private static DatabaseException translate(SQLException e, Path file) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new DatabaseInUseException(file, e);
-        }
-        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || e.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1) {
-            return new DatabaseException("the file " + file + " is not a Microtower database this version can read", e);
-        }
-        return new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
     }
 
     /** The database file on disk, with its {@code .mv.db} suffix. */
     public Path file() {
         return file;
+    }
+
+    /** The copy kept before this open migrated the file to a newer schema, if it did. */
+    public Optional<Path> migrationBackup() {
+        return migrationBackup;
     }
 
     public DSLContext dsl() {
@@ -136,13 +174,52 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // SHUTDOWN writes everything and releases the file lock before we return
-        try (var connection = pool.getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
-        } catch (SQLException ignored) {
-            // already shut down: nothing left to release
+        engine.shutdown(compactOnClose);
+        engine.close();
+    }
+
+    /**
+     * The H2 connection pool on one checked file: the only place a JDBC URL is built. The URL is
+     * H2's prefix, the file's name as {@link DatabasePath} checked it (no {@code ;}, so nothing in
+     * it can be read as a setting), and this class's own fixed settings.
+     */
+    static final class Engine implements AutoCloseable {
+        private final JdbcConnectionPool pool;
+
+        private Engine(JdbcConnectionPool pool) {
+            this.pool = pool;
         }
-        pool.dispose();
+
+        static Engine connect(Path file) throws SQLException {
+            String url = "jdbc:h2:file:" + DatabasePath.engineName(file) + ";DB_CLOSE_ON_EXIT=FALSE";
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            pool.setMaxConnections(8);
+            try {
+                pool.getConnection().close(); // takes the file lock now, so a second process fails here
+            } catch (SQLException | RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+            return new Engine(pool);
+        }
+
+        JdbcConnectionPool pool() {
+            return pool;
+        }
+
+        /** Writes everything and releases the file lock before returning. */
+        void shutdown(boolean compact) {
+            try (var connection = pool.getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            } catch (SQLException ignored) {
+                // already shut down: nothing left to release
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.dispose();
+        }
     }
 }
