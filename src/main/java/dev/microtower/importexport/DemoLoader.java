@@ -65,7 +65,7 @@ public final class DemoLoader {
         }
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("microtower-demo");
+            folder = TempFolders.create("microtower-demo");
             int found = 0;
             ClassLoader loader = DemoLoader.class.getClassLoader();
             for (String name : FILES) {

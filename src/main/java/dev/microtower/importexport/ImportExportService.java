@@ -73,7 +73,7 @@ public final class ImportExportService {
         try {
             Path source = files.get(0);
             if (files.size() > 1) {
-                gathered = Files.createTempDirectory("microtower-import");
+                gathered = TempFolders.create("microtower-import");
                 for (Path file : files) {
                     Files.copy(file, gathered.resolve(file.getFileName()));
                 }
@@ -161,7 +161,8 @@ public final class ImportExportService {
         report.entities()
                 .forEach((entity, c) -> parts.add(String.format(
                         "%s: %,d added, %,d updated, %,d unchanged", entity, c.added(), c.updated(), c.unchanged())));
-        return parts.isEmpty() ? "Nothing to import" : "Imported " + String.join("; ", parts);
+        String text = parts.isEmpty() ? "Nothing to import" : "Imported " + String.join("; ", parts);
+        return report.notes().isEmpty() ? text : text + ". " + String.join(". ", report.notes());
     }
 
     private static void deleteQuietly(Path folder) {

@@ -42,6 +42,7 @@ final class ImportRun {
     private final long totalWork;
     private long workBefore;
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final List<String> notes = new java.util.ArrayList<>();
 
     /** Codes a file of this import declared, so later files are not told they are unknown when the declaring row was wrong. */
     final Set<String> declaredSkus = new HashSet<>();
@@ -89,7 +90,14 @@ final class ImportRun {
     ImportReport report() {
         Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
         tallies.forEach((entity, tally) -> counts.put(entity, tally.counts()));
-        return new ImportReport(counts);
+        return new ImportReport(counts, notes);
+    }
+
+    /** A line for the report: something the planner should know though nothing was wrong. */
+    void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     boolean writing() {

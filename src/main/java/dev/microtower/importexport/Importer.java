@@ -4,7 +4,9 @@ import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.store.Backups;
 import dev.microtower.store.Database;
+import dev.microtower.store.DatabaseProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +50,9 @@ public final class Importer {
             total += s.size;
         }
         long totalWork = total;
+        // the undo of last resort for a big file: an import is one transaction, but a planner who
+        // imported the wrong (valid) file wants yesterday's data back
+        Optional<Path> backup = database.backupIfLarger(Backups.BACKUP_BEFORE_IMPORT_ABOVE_BYTES);
         try {
             ImportReport report = database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
                 ImportRun run = new ImportRun(tx.dsl(), connection, scenario, progress, cancellation, totalWork);
@@ -66,13 +71,25 @@ public final class Importer {
             if (written >= COMPACT_AFTER_ROWS) {
                 database.compactWhenClosing();
             }
-            return report;
+            return backup.map(b -> report.withNote("a copy of the database from before this import was kept: " + b))
+                    .orElse(report);
         } catch (DataAccessException e) {
-            // the checks above mirror the schema's constraints; reaching one means a check is missing
+            if (DatabaseProblems.diskFull(e, database.file())) {
+                throw DatabaseProblems.diskFull(database.file(), e);
+            }
+            // the checks above mirror the schema's constraints; reaching one means a check is
+            // missing. The engine's own words (SQL, constraint names) are no help to a planner.
             throw new ImportException(
                     List.of(new Problem(
-                            path.getFileName().toString(), null, "the database refused the data: " + rootMessage(e))),
+                            path.getFileName().toString(),
+                            null,
+                            "the database refused the data (a check Microtower should have made is missing)")),
                     1);
+        } catch (RuntimeException e) {
+            if (DatabaseProblems.diskFull(e, database.file())) {
+                throw DatabaseProblems.diskFull(database.file(), e);
+            }
+            throw e;
         }
     }
 
@@ -96,14 +113,6 @@ public final class Importer {
             run.problems().throwIfAny();
             return rules;
         }));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     /** One thing to read, in dependency order. */

@@ -153,6 +153,29 @@ public final class Database implements AutoCloseable {
         return migrationBackup;
     }
 
+    /**
+     * Before a large write (an import): when the file is larger than {@code thresholdBytes}, an
+     * online backup of it, {@code NAME.backup-before-import-TIME.zip} beside it (H2's {@code BACKUP
+     * TO}, consistent while the file is open). Returns where it is.
+     */
+    public Optional<Path> backupIfLarger(long thresholdBytes) {
+        try {
+            if (Files.size(file) <= thresholdBytes) {
+                return Optional.empty();
+            }
+            Path backup = file.resolveSibling(SchemaMigration.baseName(file) + SchemaMigration.BACKUP + "before-import-"
+                    + SchemaMigration.stamp() + ".zip");
+            dsl.execute("BACKUP TO " + DSL.inline(backup.toString()));
+            return Optional.of(backup);
+        } catch (IOException | org.jooq.exception.DataAccessException e) {
+            if (DatabaseProblems.diskFull(e, file)) {
+                throw DatabaseProblems.diskFull(file, e);
+            }
+            throw new DatabaseException(
+                    "could not take a backup of " + file + " before the import; nothing was imported", e);
+        }
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

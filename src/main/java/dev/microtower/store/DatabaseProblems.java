@@ -2,6 +2,7 @@ package dev.microtower.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.h2.api.ErrorCode;
  * is wrong with it and what to do. Nothing the engine wrote (its wording, SQL, class names) reaches
  * the message; it stays in the exception's cause for a developer.
  */
-final class DatabaseProblems {
+public final class DatabaseProblems {
     private DatabaseProblems() {}
 
     static DatabaseException of(SQLException e, Path file) {
@@ -21,7 +22,7 @@ final class DatabaseProblems {
         if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new DatabaseInUseException(file, e);
         }
-        if (diskFull(e)) {
+        if (diskFull(e, file)) {
             return diskFull(file, e);
         }
         if (code == ErrorCode.FILE_VERSION_ERROR_1) {
@@ -41,7 +42,7 @@ final class DatabaseProblems {
     }
 
     static DatabaseException ofIo(IOException e, Path file, String what) {
-        if (diskFull(e)) {
+        if (diskFull(e, file)) {
             return diskFull(file, e);
         }
         if (e instanceof AccessDeniedException) {
@@ -65,15 +66,35 @@ final class DatabaseProblems {
                 cause);
     }
 
-    static DatabaseException diskFull(Path file, Throwable cause) {
+    /** The disk holding {@code file} is full: says so, names the folder, and that nothing was written. */
+    public static DatabaseException diskFull(Path file, Throwable cause) {
         return new DatabaseException(
                 "the disk holding " + file.getParent() + " is full; nothing was written."
                         + " Free some space and try again.",
                 cause);
     }
 
+    /** Room a write needs at the least; with less left, a failed write is put down to a full disk. */
+    static final long NEARLY_FULL_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Whether a write to {@code file} failed for want of space: as the failure says, or, since the
+     * engine does not always pass the file system's words on ("this store is closed"), as the disk
+     * holding the file shows.
+     */
+    public static boolean diskFull(Throwable e, Path file) {
+        if (diskFull(e)) {
+            return true;
+        }
+        try {
+            return Files.getFileStore(file.getParent()).getUsableSpace() < NEARLY_FULL_BYTES;
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
     /** Whether the engine or the file system ran out of space, as far as its message tells. */
-    static boolean diskFull(Throwable e) {
+    public static boolean diskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("no space left")

@@ -65,6 +65,10 @@ final class SchemaMigration {
         return new State(applied, newestKnown, info.pending().length, newer, failed);
     }
 
+    static String stamp() {
+        return LocalDateTime.now().format(STAMP);
+    }
+
     private static int major(MigrationVersion version) {
         return version.getMajor() == null ? 0 : version.getMajor().intValue();
     }

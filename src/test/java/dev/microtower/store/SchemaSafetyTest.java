@@ -141,6 +141,22 @@ class SchemaSafetyTest {
         }
     }
 
+    @Test
+    void aBackupBeforeALargeImportIsAnOnlineCopyBesideTheFile() throws Exception {
+        try (Database db = Database.open(dir.resolve("big"))) {
+            db.dsl().insertInto(SCENARIO, SCENARIO.NAME).values("In the backup").execute();
+            assertTrue(db.backupIfLarger(Long.MAX_VALUE).isEmpty(), "a small file gets no backup");
+
+            Path backup = db.backupIfLarger(0).orElseThrow();
+
+            assertTrue(backup.getFileName().toString().startsWith("big.backup-before-import-"), backup.toString());
+            try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
+                assertTrue(zip.getEntry("big.mv.db") != null, "the zip holds the database file");
+            }
+            assertEquals(java.util.Optional.of(backup), Backups.latest(db.file()));
+        }
+    }
+
     private static void assertPlain(String message) {
         assertFalse(INTERNALS.matcher(message).find(), "a planner's words, no internals: " + message);
     }
