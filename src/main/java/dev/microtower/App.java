@@ -14,6 +14,7 @@ import dev.microtower.shell.MainWindow;
 import dev.microtower.store.DataLocation;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
+import dev.microtower.whatif.WhatIfModule;
 import dev.microtower.zones.ui.ZonesModule;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class App extends Application {
                 new HeatmapsModule(),
                 new PlanModule(),
                 new RulesModule(),
-                new ImportExportModule());
+                new ImportExportModule(),
+                new WhatIfModule());
     }
 
     /** An empty database gets the demo network of the Bay Area, if this build carries it. */

@@ -2,27 +2,40 @@ package dev.microtower.app;
 
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.scenarios.domain.Changes;
+import dev.microtower.scenarios.domain.Difference;
+import dev.microtower.scenarios.domain.Difference.FieldChange;
+import dev.microtower.scenarios.domain.FieldChanges;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.domain.ScenarioDifferences;
+import dev.microtower.scenarios.domain.ScenarioDifferences.MultiplierKey;
 import dev.microtower.scenarios.domain.ScenarioDifferences.StockKey;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Scenarios as the command line and the window handle them: list, copy, delete, and compare two
- * scenarios by code. It lives in {@code app} because a comparison reads sites, stock, zones and
- * rules, which belong to features above {@code scenarios}. Toolkit-free; every call blocks, so
- * the window runs it on its IO lane.
+ * Scenarios as the command line and the window handle them: list, copy, rename, annotate, delete,
+ * promote to baseline, and compare two scenarios by code. It lives in {@code app} because a
+ * comparison reads sites, stock, zones and rules, which belong to features above {@code
+ * scenarios}. Toolkit-free; every call blocks, so the window runs it on its IO lane.
  */
 public final class ScenarioService {
     private final ScenarioRepository scenarios;
@@ -48,9 +61,27 @@ public final class ScenarioService {
         return scenarios.find(id);
     }
 
+    public Optional<Scenario> findByName(String name) {
+        return scenarios.findByName(name);
+    }
+
     /** A new scenario holding a copy of everything {@code parent} holds, in one transaction. */
     public Scenario copy(ScenarioId parent, String name) {
         return scenarios.copy(parent, name);
+    }
+
+    /** A copy of {@code parent} named {@code name} with {@code notes} (may be blank). */
+    public Scenario copy(ScenarioId parent, String name, String notes) {
+        Scenario copy = scenarios.copy(parent, name);
+        return notes == null || notes.isBlank() ? copy : scenarios.setNotes(copy.id(), notes);
+    }
+
+    public Scenario rename(ScenarioId id, String name) {
+        return scenarios.rename(id, name);
+    }
+
+    public Scenario setNotes(ScenarioId id, String notes) {
+        return scenarios.setNotes(id, notes);
     }
 
     /** Removes a scenario with all its rows; the baseline cannot be removed. */
@@ -58,15 +89,105 @@ public final class ScenarioService {
         return scenarios.delete(id);
     }
 
+    /**
+     * Makes {@code promoted}'s content the baseline (see {@link ScenarioRepository#promote}); the
+     * old baseline is kept as a scenario named "Baseline until" {@code today}.
+     *
+     * @return the scenario that keeps the old baseline
+     */
+    public Scenario promote(ScenarioId promoted, LocalDate today) {
+        String name = "Baseline until " + today;
+        for (int n = 2; scenarios.findByName(name).isPresent(); n++) {
+            name = "Baseline until " + today + " (" + n + ")";
+        }
+        return scenarios.promote(promoted, name);
+    }
+
     /** What {@code to} holds differently from {@code from}: added, removed and changed, by code. */
     public ScenarioDifferences differences(ScenarioId from, ScenarioId to) {
-        return new ScenarioDifferences(
-                from,
-                to,
-                Changes.between(nodes.findAll(from), nodes.findAll(to), Node::code),
-                Changes.between(stock.findAll(from), stock.findAll(to), ScenarioService::key),
-                Changes.between(zones.findAll(from), zones.findAll(to), DeliveryZone::code),
-                Changes.between(rules.findAll(from), rules.findAll(to), AllocationRule::name));
+        List<Difference> items = new ArrayList<>();
+        Changes<NodeCode> sites =
+                compare(nodes.findAll(from), nodes.findAll(to), Node::code, "site", code -> code, items);
+        Changes<StockKey> stocks =
+                compare(stock.findAll(from), stock.findAll(to), ScenarioService::key, "stock", StockKey::node, items);
+        Changes<ZoneCode> zoneChanges =
+                compare(zones.findAll(from), zones.findAll(to), DeliveryZone::code, "zone", null, items);
+        Changes<String> ruleChanges =
+                compare(rules.findAll(from), rules.findAll(to), AllocationRule::name, "rule", null, items);
+        Changes<MultiplierKey> multipliers = compare(
+                scenarios.findMultipliers(from),
+                scenarios.findMultipliers(to),
+                MultiplierKey::of,
+                "demand change",
+                MultiplierKey::node,
+                items);
+        return new ScenarioDifferences(from, to, sites, stocks, zoneChanges, ruleChanges, multipliers, items);
+    }
+
+    /**
+     * Compares one kind of row and adds a {@link Difference} per row to {@code items}; {@code site}
+     * finds the site a row belongs to (null: none).
+     */
+    private static <K extends Comparable<? super K>, V extends Record> Changes<K> compare(
+            Collection<V> before,
+            Collection<V> after,
+            Function<V, K> key,
+            String entity,
+            Function<K, NodeCode> site,
+            List<Difference> items) {
+        Changes<K> changes = Changes.between(before, after, key);
+        Map<K, V> old = byKey(before, key);
+        Map<K, V> now = byKey(after, key);
+        for (K added : changes.added()) {
+            items.add(
+                    new Difference(entity, added.toString(), "added", List.of(), siteOf(site, added, now.get(added))));
+        }
+        for (K removed : changes.removed()) {
+            items.add(new Difference(
+                    entity, removed.toString(), "removed", List.of(), siteOf(site, removed, old.get(removed))));
+        }
+        for (K changed : changes.changed()) {
+            V was = old.get(changed);
+            V is = now.get(changed);
+            List<FieldChange> fields = readable(FieldChanges.between(was, is));
+            items.add(new Difference(
+                    entity, changed.toString(), verb(was, is, fields), fields, siteOf(site, changed, is)));
+        }
+        return changes;
+    }
+
+    private static <K, V> NodeCode siteOf(Function<K, NodeCode> site, K key, V row) {
+        if (row instanceof DeliveryZone zone) {
+            return zone.node();
+        }
+        return site == null ? null : site.apply(key);
+    }
+
+    /** A zone's outline is too long to print: say that it was redrawn. */
+    private static List<FieldChange> readable(List<FieldChange> fields) {
+        return fields.stream()
+                .map(f -> f.field().equals("area") ? new FieldChange("area", "old outline", "redrawn") : f)
+                .toList();
+    }
+
+    private static String verb(Record was, Record is, List<FieldChange> fields) {
+        if (was instanceof Node old && is instanceof Node now) {
+            if (now.status() == NodeStatus.CLOSED && old.status() != NodeStatus.CLOSED) {
+                return "closed";
+            }
+            if (FieldChanges.changed(fields, "location")) {
+                return "moved";
+            }
+        }
+        return "changed";
+    }
+
+    private static <K extends Comparable<? super K>, V> Map<K, V> byKey(Collection<V> rows, Function<V, K> key) {
+        Map<K, V> map = new TreeMap<>();
+        for (V row : rows) {
+            map.put(key.apply(row), row);
+        }
+        return map;
     }
 
     private static StockKey key(StockLevel level) {

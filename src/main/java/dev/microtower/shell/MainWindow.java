@@ -15,7 +15,6 @@ import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
 import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.MapPane;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,8 +32,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -86,7 +82,7 @@ public final class MainWindow implements Workbench {
                 map, new LayersPanel(map.overlays()), LayoutSettings.load(LayoutSettings.defaultFile()));
         status = new StatusBar(work, map);
         history.setReporter((title, message) -> Dialogs.error(owner(), title, message));
-        menus = new Menus(new MenuActions(), history, layout);
+        menus = new Menus(new WindowActions(this), history, layout);
         layout.root().setTop(new VBox(menus.bar(), toolBar.bar()));
         layout.root().setBottom(status);
         drops.attach(layout.root());
@@ -167,6 +163,11 @@ public final class MainWindow implements Workbench {
     @Override
     public ReadOnlyObjectProperty<ScenarioId> scenarioProperty() {
         return scenario.getReadOnlyProperty();
+    }
+
+    @Override
+    public void switchScenario(ScenarioId to) {
+        scenario.set(Objects.requireNonNull(to)); // the history and every module follow the property
     }
 
     @Override
@@ -348,6 +349,7 @@ public final class MainWindow implements Workbench {
     private void show(OpenSession opened) {
         Session was = session.get();
         history.clear(); // edits of another database cannot be undone here
+        scenario.set(ScenarioId.BASELINE); // another database's scenario ids mean nothing here
         session.set(opened); // the modules read what they show; the network module holds "ready" meanwhile
         if (was != null) {
             closeInBackground(was);
@@ -390,60 +392,6 @@ public final class MainWindow implements Workbench {
             layout.settings().save(LayoutSettings.defaultFile());
         } catch (RuntimeException e) {
             // a layout that cannot be remembered is no reason to fail closing
-        }
-    }
-
-    /** The window's own menu items. */
-    private final class MenuActions implements Menus.Actions {
-        @Override
-        public void open() {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open a Microtower database");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Microtower database", "*.mv.db"));
-            File file = chooser.showOpenDialog(owner());
-            if (file != null) {
-                MainWindow.this.open(file.toPath());
-            }
-        }
-
-        @Override
-        public void chooseBaseMap() {
-            baseMap.choose();
-        }
-
-        @Override
-        public void quit() {
-            if (owner() instanceof Stage stage) {
-                stage.close();
-            }
-            Platform.exit();
-        }
-
-        @Override
-        public void undo() {
-            MainWindow.this.undo();
-        }
-
-        @Override
-        public void redo() {
-            MainWindow.this.redo();
-        }
-
-        @Override
-        public void zoom(double delta) {
-            map.zoomAt(delta, map.getWidth() / 2, map.getHeight() / 2);
-        }
-
-        @Override
-        public void fullScreen() {
-            if (owner() instanceof Stage stage) {
-                stage.setFullScreen(!stage.isFullScreen());
-            }
-        }
-
-        @Override
-        public void about() {
-            Dialogs.about(owner(), map.attributionProperty().get());
         }
     }
 }

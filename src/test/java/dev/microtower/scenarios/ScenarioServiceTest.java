@@ -3,11 +3,13 @@ package dev.microtower.scenarios;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.app.OpenSession;
 import dev.microtower.app.ScenarioService;
+import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
@@ -17,13 +19,22 @@ import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.rebalancing.domain.PlanRun;
+import dev.microtower.rebalancing.domain.PlanSummary;
+import dev.microtower.rebalancing.domain.RebalancingPlan;
+import dev.microtower.rebalancing.store.PlanRepository;
+import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.scenarios.domain.Difference;
+import dev.microtower.scenarios.domain.FieldChanges;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.domain.ScenarioDifferences;
 import dev.microtower.scenarios.domain.ScenarioDifferences.StockKey;
+import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.ZoneRepository;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +113,134 @@ class ScenarioServiceTest {
             assertFalse(scenarios.find(copy.id()).isPresent());
             assertEquals(3, session.get(NodeRepository.class).count(BASE));
         }
+    }
+
+    @Test
+    void differencesListEveryChangedFieldWithItsOldAndNewValue() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            fill(session);
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            ScenarioId copy = scenarios.copy(BASE, "What if").id();
+            NodeRepository nodes = session.get(NodeRepository.class);
+            nodes.save(copy, Fixtures.dc().withStatus(NodeStatus.CLOSED));
+            nodes.save(copy, Fixtures.mfc().withLocation(new GeoPoint(37.8, -122.3)));
+            session.get(ScenarioRepository.class)
+                    .addMultiplier(
+                            copy,
+                            new DemandMultiplier(
+                                    NodeCode.of("MFC-SF1"),
+                                    null,
+                                    1.5,
+                                    LocalDate.parse("2026-12-01"),
+                                    LocalDate.parse("2026-12-31"),
+                                    "Christmas"));
+
+            List<String> lines = scenarios.differences(BASE, copy).items().stream()
+                    .map(Difference::toString)
+                    .toList();
+
+            assertEquals(
+                    List.of(
+                            "site DC-OAK closed: status active → closed",
+                            "site MFC-SF1 moved: location "
+                                    + FieldChanges.text(Fixtures.mfc().location())
+                                    + " → 37.80000, -122.30000",
+                            "demand change every category at MFC-SF1, 2026-12-01 to 2026-12-31 added"),
+                    lines);
+            Difference moved = scenarios.differences(BASE, copy).items().get(1);
+            assertEquals(NodeCode.of("MFC-SF1"), moved.site());
+        }
+    }
+
+    @Test
+    void renamingAndNotesAreKeptAndADuplicateNameIsRefused() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            Scenario copy = scenarios.copy(BASE, "Draft", "first try");
+            assertEquals("first try", copy.notes());
+            scenarios.rename(copy.id(), "Oakland closes");
+            scenarios.setNotes(copy.id(), "closes the DC in March");
+            Scenario read = scenarios.find(copy.id()).orElseThrow();
+            assertEquals("Oakland closes", read.name());
+            assertEquals("closes the DC in March", read.notes());
+            IllegalArgumentException duplicate =
+                    assertThrows(IllegalArgumentException.class, () -> scenarios.rename(copy.id(), "Baseline"));
+            assertEquals("there is already a scenario named 'Baseline'", duplicate.getMessage());
+            assertEquals(
+                    "Oakland closes", scenarios.find(copy.id()).orElseThrow().name());
+        }
+    }
+
+    @Test
+    void promotingMakesTheScenarioTheBaselineAndKeepsTheOldBaselineNamedAfterTheDate() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            fill(session);
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            NodeRepository nodes = session.get(NodeRepository.class);
+            PlanRepository plans = session.get(PlanRepository.class);
+            plans.save(BASE, "old baseline run", emptyPlan());
+            ScenarioId other = scenarios.copy(BASE, "Another idea").id();
+            ScenarioId chosen =
+                    scenarios.copy(BASE, "Oakland closes", "the chosen one").id();
+            ScenarioId child =
+                    scenarios.copy(chosen, "Oakland closes, more stock").id();
+            nodes.save(chosen, Fixtures.dc().withStatus(NodeStatus.CLOSED));
+            nodes.delete(chosen, NodeCode.of("PUP-SF1"));
+            plans.save(chosen, "chosen run", emptyPlan());
+
+            Scenario kept = scenarios.promote(chosen, LocalDate.parse("2026-12-01"));
+
+            assertEquals("Baseline until 2026-12-01", kept.name());
+            assertEquals(
+                    NodeStatus.CLOSED,
+                    nodes.find(BASE, NodeCode.of("DC-OAK")).orElseThrow().status());
+            assertEquals(2, nodes.count(BASE));
+            assertEquals(3, nodes.count(kept.id()));
+            assertEquals(
+                    NodeStatus.ACTIVE,
+                    nodes.find(kept.id(), NodeCode.of("DC-OAK")).orElseThrow().status());
+            assertTrue(scenarios.differences(kept.id(), BASE).sites().removed().contains(NodeCode.of("PUP-SF1")));
+            // the zone, stock and rules came along with the old content
+            assertEquals(1, session.get(ZoneRepository.class).findAll(kept.id()).size());
+            assertEquals(2, session.get(RuleRepository.class).findAll(BASE).size());
+            assertEquals(
+                    List.of("chosen run"),
+                    plans.runs(BASE).stream().map(PlanRun::inputsSummary).toList());
+            assertEquals(
+                    List.of("old baseline run"),
+                    plans.runs(kept.id()).stream().map(PlanRun::inputsSummary).toList());
+            assertFalse(scenarios.find(chosen).isPresent());
+            assertEquals("Baseline", scenarios.find(BASE).orElseThrow().name());
+            assertEquals("the chosen one", scenarios.find(BASE).orElseThrow().notes());
+            assertEquals(kept.id(), scenarios.find(other).orElseThrow().parent());
+            assertEquals(BASE, scenarios.find(child).orElseThrow().parent());
+        }
+    }
+
+    @Test
+    void aSecondPromotionOnTheSameDayGetsANameOfItsOwn() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            fill(session);
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            LocalDate day = LocalDate.parse("2026-12-01");
+            scenarios.promote(scenarios.copy(BASE, "One").id(), day);
+            Scenario second = scenarios.promote(scenarios.copy(BASE, "Two").id(), day);
+            assertEquals("Baseline until 2026-12-01 (2)", second.name());
+        }
+    }
+
+    @Test
+    void theBaselineCannotBePromotedNorDeleted() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            assertThrows(IllegalArgumentException.class, () -> scenarios.promote(BASE, LocalDate.now()));
+            assertThrows(IllegalArgumentException.class, () -> scenarios.delete(BASE));
+            assertEquals(1, scenarios.list().size());
+        }
+    }
+
+    private static RebalancingPlan emptyPlan() {
+        return new RebalancingPlan(List.of(), new PlanSummary(2, 1, 0, 0, 0, 1, 15, 0, 0, 1, 0, 1, 0, 8, 0));
     }
 
     private static void fill(OpenSession session) {

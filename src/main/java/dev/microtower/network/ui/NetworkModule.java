@@ -44,6 +44,7 @@ public final class NetworkModule implements FeatureModule {
             new SiteSearch(this::choose, this::search, () -> sites.highlighted().clear());
     private Workbench bench;
     private Task<List<StockLevel>> stockRead;
+    private Task<Network> networkRead;
 
     private record Network(List<Node> nodes, List<Sku> skus) {}
 
@@ -64,6 +65,8 @@ public final class NetworkModule implements FeatureModule {
 
         model.selectedProperty().addListener((o, was, node) -> showSite(node));
         bench.sessionProperty().addListener((o, was, now) -> read(true));
+        // another scenario: its sites replace the shown ones, the map keeps its view if they are the same
+        bench.scenarioProperty().addListener((o, was, now) -> read(false));
         // an import, an edit or an accepted transfer: the sites, SKUs and the selected site's stock again
         bench.changes().subscribe(Set.of(DataKind.NETWORK, DataKind.STOCK), change -> read(false));
         inspector.setNetwork(List.of());
@@ -89,9 +92,17 @@ public final class NetworkModule implements FeatureModule {
         SkuRepository skus = open.get().get(SkuRepository.class);
         ScenarioId scenario = bench.scenario();
         Runnable release = opened ? bench.holdReady() : () -> {};
-        bench.work()
+        if (networkRead != null) {
+            networkRead.cancel(); // only the newest read is shown: another scenario or database came since
+        }
+        networkRead = bench.work()
                 .io("Reading the network…", ctx -> new Network(nodes.findAll(scenario), skus.findAll()))
                 .onSuccess(network -> {
+                    if (!scenario.equals(bench.scenario())
+                            || open.get() != bench.session().orElse(null)) {
+                        release.run();
+                        return; // read for a scenario or database no longer shown
+                    }
                     show(network, opened);
                     release.run();
                     if (opened) {

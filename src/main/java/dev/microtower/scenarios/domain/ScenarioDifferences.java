@@ -4,12 +4,16 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.core.ZoneCode;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What a planner changed in one scenario compared with another, by code: sites, stock (a SKU at a
- * site), delivery zones and allocation rules (by name) that were added, removed or changed.
+ * site), delivery zones, allocation rules (by name) and demand changes (by site, category and
+ * window) that were added, removed or changed; and the same as a list of {@link Difference}s with
+ * each changed field's old and new value, sites first, in the order the lists above are sorted.
  */
 public record ScenarioDifferences(
         ScenarioId from,
@@ -17,8 +21,12 @@ public record ScenarioDifferences(
         Changes<NodeCode> sites,
         Changes<StockKey> stock,
         Changes<ZoneCode> zones,
-        Changes<String> rules) {
+        Changes<String> rules,
+        Changes<MultiplierKey> multipliers,
+        List<Difference> items) {
     public ScenarioDifferences {
+        Objects.requireNonNull(multipliers, "multipliers");
+        items = List.copyOf(items);
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(sites, "sites");
@@ -27,9 +35,44 @@ public record ScenarioDifferences(
         Objects.requireNonNull(rules, "rules");
     }
 
-    /** True when the two scenarios hold the same sites, stock, zones and rules. */
+    /** True when the two scenarios hold the same sites, stock, zones, rules and demand changes. */
     public boolean isEmpty() {
-        return sites.isEmpty() && stock.isEmpty() && zones.isEmpty() && rules.isEmpty();
+        return sites.isEmpty() && stock.isEmpty() && zones.isEmpty() && rules.isEmpty() && multipliers.isEmpty();
+    }
+
+    /**
+     * A demand change's name within a scenario: its site ({@code null}: every site), category
+     * ({@code null}: every category) and window (either end may be open). Demand changes have no
+     * code, so two scenarios' are matched by these.
+     */
+    public record MultiplierKey(NodeCode node, String category, LocalDate from, LocalDate to)
+            implements Comparable<MultiplierKey> {
+        private static final Comparator<MultiplierKey> ORDER = Comparator.comparing(
+                        MultiplierKey::node, Comparator.nullsFirst(Comparator.<NodeCode>naturalOrder()))
+                .thenComparing(MultiplierKey::category, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(MultiplierKey::from, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(MultiplierKey::to, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+
+        public static MultiplierKey of(DemandMultiplier multiplier) {
+            return new MultiplierKey(
+                    multiplier.node(), multiplier.category(), multiplier.validFrom(), multiplier.validTo());
+        }
+
+        @Override
+        public int compareTo(MultiplierKey other) {
+            return ORDER.compare(this, other);
+        }
+
+        /** E.g. "every category at MFC-3, 2026-12-01 to 2026-12-31". */
+        @Override
+        public String toString() {
+            String what = category == null ? "every category" : category;
+            String where = node == null ? "at every site" : "at " + node.value();
+            String when = from == null && to == null
+                    ? "always"
+                    : (from == null ? "until " + to : to == null ? "from " + from : from + " to " + to);
+            return what + " " + where + ", " + when;
+        }
     }
 
     /** A stock row's name within a scenario: a SKU at a site. */

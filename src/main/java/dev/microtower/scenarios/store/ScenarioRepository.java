@@ -30,6 +30,23 @@ public interface ScenarioRepository {
     /** Removes a scenario with everything scoped to it. The baseline cannot be removed. */
     boolean delete(ScenarioId id);
 
+    /** Gives a scenario a new name, which no other scenario may have. */
+    Scenario rename(ScenarioId id, String name);
+
+    /** Replaces a scenario's notes ({@code null} or blank: none). */
+    Scenario setNotes(ScenarioId id, String notes);
+
+    /**
+     * Makes {@code promoted}'s content the baseline, in one transaction: the old baseline's rows and
+     * plan runs move to a new scenario named {@code keptAs}, the promoted scenario's rows and plan
+     * runs move into the baseline (which keeps its id and name), and the promoted scenario is
+     * removed. Scenarios made from the old baseline now name the kept copy as their parent; those
+     * made from the promoted one name the baseline.
+     *
+     * @return the scenario that keeps the old baseline
+     */
+    Scenario promote(ScenarioId promoted, String keptAs);
+
     List<DemandMultiplier> findMultipliers(ScenarioId scenario);
 
     void addMultiplier(ScenarioId scenario, DemandMultiplier multiplier);

@@ -253,6 +253,15 @@ public final class UndoHistory {
         update();
     }
 
+    /**
+     * Forgets the edits of {@code of}, e.g. when the scenario is removed or promoted and its rows
+     * are no longer those the edits were made on.
+     */
+    public void forget(ScenarioId of) {
+        byScenario.remove(of);
+        update();
+    }
+
     /** How many edits of the current scenario can be undone. */
     public int undoCount() {
         return stacks(scenario.get()).undoable.size();

@@ -41,6 +41,12 @@ public interface Workbench {
         return scenarioProperty().get();
     }
 
+    /**
+     * Makes {@code scenario} the one every view follows: the undo history, the map and every panel
+     * switch to it. Reopening a database goes back to the baseline.
+     */
+    void switchScenario(ScenarioId scenario);
+
     /** True while a network is on screen: features enable their actions on it. */
     ReadOnlyBooleanProperty readyProperty();
 

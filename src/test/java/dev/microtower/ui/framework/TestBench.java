@@ -75,6 +75,11 @@ public final class TestBench implements Workbench {
     }
 
     @Override
+    public void switchScenario(ScenarioId to) {
+        scenario.set(to);
+    }
+
+    @Override
     public ReadOnlyBooleanProperty readyProperty() {
         return ready;
     }

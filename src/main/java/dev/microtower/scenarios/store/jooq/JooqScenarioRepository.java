@@ -2,6 +2,7 @@ package dev.microtower.scenarios.store.jooq;
 
 import static dev.microtower.store.jooq.Tables.DEMAND_MULTIPLIER;
 import static dev.microtower.store.jooq.Tables.NODE;
+import static dev.microtower.store.jooq.Tables.PLAN_RUN;
 import static dev.microtower.store.jooq.Tables.SCENARIO;
 
 import dev.microtower.core.NodeCode;
@@ -22,6 +23,9 @@ import org.jooq.DSLContext;
  * ScenarioCopy}), so a column a migration adds is copied without anyone listing it.
  */
 public final class JooqScenarioRepository implements ScenarioRepository {
+    /** The longest name the schema holds. */
+    private static final int NAME_LENGTH = 120;
+
     private final Database database;
 
     public JooqScenarioRepository(Database database) {
@@ -90,6 +94,89 @@ public final class JooqScenarioRepository implements ScenarioRepository {
     }
 
     @Override
+    public Scenario rename(ScenarioId id, String name) {
+        return database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            ScenarioRecord record = existing(dsl, id);
+            String wanted = name == null ? null : name.strip();
+            if (wanted != null && wanted.equals(record.getName())) {
+                return toScenario(record);
+            }
+            requireFreeName(dsl, wanted);
+            record.setName(wanted);
+            record.update();
+            return toScenario(record);
+        });
+    }
+
+    @Override
+    public Scenario setNotes(ScenarioId id, String notes) {
+        return database.inTransaction(tx -> {
+            ScenarioRecord record = existing(tx.dsl(), id);
+            record.setNotes(notes == null || notes.isBlank() ? null : notes.strip());
+            record.update();
+            return toScenario(record);
+        });
+    }
+
+    @Override
+    public Scenario promote(ScenarioId promoted, String keptAs) {
+        if (promoted.isBaseline()) {
+            throw new IllegalArgumentException("the baseline is already the baseline");
+        }
+        return database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            ScenarioRecord chosen = existing(dsl, promoted);
+            ScenarioRecord baseline = existing(dsl, ScenarioId.BASELINE);
+            requireFreeName(dsl, keptAs);
+            long base = ScenarioId.BASELINE.value();
+            long from = chosen.getId();
+            // the old baseline is kept as a scenario of its own, with its plan runs
+            ScenarioRecord kept = dsl.newRecord(SCENARIO);
+            kept.setName(keptAs.strip());
+            kept.setNotes(baseline.getNotes());
+            kept.insert();
+            kept.refresh();
+            new ScenarioCopy(dsl, base, kept.getId()).run();
+            movePlanRuns(dsl, base, kept.getId());
+            // the baseline keeps its id (everything names it as scenario 1) and takes the content
+            ScenarioCopy.clear(dsl, base);
+            new ScenarioCopy(dsl, from, base).run();
+            movePlanRuns(dsl, from, base);
+            dsl.update(SCENARIO)
+                    .set(SCENARIO.PARENT_ID, kept.getId())
+                    .where(SCENARIO.PARENT_ID.eq(base).and(SCENARIO.ID.ne(from)))
+                    .execute();
+            dsl.update(SCENARIO)
+                    .set(SCENARIO.PARENT_ID, base)
+                    .where(SCENARIO.PARENT_ID.eq(from))
+                    .execute();
+            dsl.update(SCENARIO)
+                    .set(SCENARIO.NOTES, chosen.getNotes() == null ? baseline.getNotes() : chosen.getNotes())
+                    .where(SCENARIO.ID.eq(base))
+                    .execute();
+            dsl.deleteFrom(SCENARIO).where(SCENARIO.ID.eq(from)).execute();
+            kept.refresh();
+            return toScenario(kept);
+        });
+    }
+
+    private static void movePlanRuns(DSLContext dsl, long from, long to) {
+        dsl.update(PLAN_RUN)
+                .set(PLAN_RUN.SCENARIO_ID, to)
+                .where(PLAN_RUN.SCENARIO_ID.eq(from))
+                .execute();
+    }
+
+    private static ScenarioRecord existing(DSLContext dsl, ScenarioId id) {
+        ScenarioRecord record = dsl.fetchOne(SCENARIO, SCENARIO.ID.eq(id.value()));
+        if (record == null) {
+            throw new IllegalArgumentException("there is no scenario " + id);
+        }
+        return record;
+    }
+
+    @Override
     public List<DemandMultiplier> findMultipliers(ScenarioId scenario) {
         return database.dsl()
                 .select(DEMAND_MULTIPLIER.fields())
@@ -148,6 +235,9 @@ public final class JooqScenarioRepository implements ScenarioRepository {
     private static void requireFreeName(DSLContext dsl, String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");
+        }
+        if (name.strip().length() > NAME_LENGTH) {
+            throw new IllegalArgumentException("a scenario's name can have at most " + NAME_LENGTH + " characters");
         }
         if (dsl.fetchExists(SCENARIO, SCENARIO.NAME.eq(name))) {
             throw new IllegalArgumentException("there is already a scenario named '" + name + "'");

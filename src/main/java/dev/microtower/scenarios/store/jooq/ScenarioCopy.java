@@ -2,6 +2,7 @@ package dev.microtower.scenarios.store.jooq;
 
 import dev.microtower.store.jooq.Public;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,48 @@ final class ScenarioCopy {
             }
         }
         return columns;
+    }
+
+    /**
+     * Removes every row {@code scenario} holds in the copied tables, leaving the scenario itself
+     * (and its plan runs): referring tables first; within a table that refers to itself (a pickup
+     * point to its server) in waves, each taking the rows no remaining row refers to, since the
+     * schema checks each reference as a row goes.
+     */
+    static void clear(DSLContext dsl, long scenario) {
+        List<Table<?>> tables = new ArrayList<>(copiedTables());
+        Collections.reverse(tables);
+        for (Table<?> table : tables) {
+            Field<Long> scope = table.field(SCENARIO_COLUMN, Long.class);
+            List<Field<?>> selfReferences = new ArrayList<>();
+            references(table).forEach((column, target) -> {
+                if (target.equals(table)) {
+                    selfReferences.add(column);
+                }
+            });
+            if (selfReferences.isEmpty()) {
+                dsl.deleteFrom(table).where(scope.eq(scenario)).execute();
+                continue;
+            }
+            Table<?> other = table.as("referring");
+            Condition referred = DSL.noCondition();
+            for (Field<?> column : selfReferences) {
+                referred = referred.or(other.field(column.getName(), Long.class).eq(id(table, table)));
+            }
+            Condition unreferred = DSL.notExists(dsl.selectOne()
+                    .from(other)
+                    .where(other.field(SCENARIO_COLUMN, Long.class).eq(scenario))
+                    .and(referred));
+            while (dsl.fetchCount(table, scope.eq(scenario)) > 0) {
+                if (dsl.deleteFrom(table)
+                                .where(scope.eq(scenario))
+                                .and(unreferred)
+                                .execute()
+                        == 0) {
+                    throw new IllegalStateException("cannot remove the rows of " + table.getName());
+                }
+            }
+        }
     }
 
     void run() {

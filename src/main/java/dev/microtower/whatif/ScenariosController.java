@@ -1,0 +1,246 @@
+package dev.microtower.whatif;
+
+import dev.microtower.app.ScenarioService;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.Session;
+import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.scenarios.domain.Difference;
+import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.scenarios.domain.ScenarioDifferences;
+import dev.microtower.ui.framework.LatestWins;
+import dev.microtower.ui.framework.Work;
+import dev.microtower.ui.framework.Workbench;
+import dev.microtower.ui.map.MapPane;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+/**
+ * Reacts to the user's scenario actions and to the window: reads the scenarios when a database
+ * opens, switches the window to another scenario, creates, renames, annotates, deletes and
+ * promotes scenarios on the IO lane, and keeps the differences from the parent up to date when
+ * the scenario or its data change. Writes only the {@link ScenariosModel}. FX thread.
+ */
+final class ScenariosController {
+    private final Workbench bench;
+    private final ScenariosModel model;
+    private final NetworkModel network;
+    private final LatestWins<Shown> differences;
+
+    /** The scenarios as read, and the differences of one scenario from its parent (null for the baseline). */
+    private record Shown(List<Scenario> scenarios, ScenarioId of, ScenarioDifferences differences) {}
+
+    ScenariosController(Workbench bench, ScenariosModel model, NetworkModel network) {
+        this.bench = Objects.requireNonNull(bench);
+        this.model = Objects.requireNonNull(model);
+        this.network = Objects.requireNonNull(network);
+        this.differences = new LatestWins<>(
+                bench.work(),
+                Work.Lane.IO,
+                Duration.millis(100),
+                failure -> bench.showError("Cannot compare the scenario with its parent", failure));
+    }
+
+    /** Follows the window: another database, another scenario, or a change of the scenario's data. */
+    void attach() {
+        bench.sessionProperty().addListener((o, was, now) -> reload());
+        bench.scenarioProperty().addListener((o, was, now) -> reload());
+        bench.changes().subscribe(this::dataChanged);
+        reload();
+    }
+
+    private void dataChanged(DataChange change) {
+        Scenario shown = model.current.get();
+        // a change of the parent changes the differences as much as one of the scenario itself
+        if (change.scenario().equals(bench.scenario())
+                || (shown != null && change.scenario().equals(shown.parent()))) {
+            reload();
+        }
+    }
+
+    /** Reads the scenarios and the current one's differences from its parent, newest request wins. */
+    void reload() {
+        Optional<Session> open = bench.session();
+        if (open.isEmpty()) {
+            differences.cancel();
+            model.scenarios.clear();
+            model.current.set(null);
+            model.differences.clear();
+            model.differencesTitle.set("");
+            return;
+        }
+        ScenarioService service = open.get().get(ScenarioService.class);
+        ScenarioId scenario = bench.scenario();
+        differences.request(
+                "Comparing the scenario with its parent…",
+                ctx -> {
+                    List<Scenario> all = service.list();
+                    Scenario current = all.stream()
+                            .filter(s -> s.id().equals(scenario))
+                            .findFirst()
+                            .orElse(null);
+                    ScenarioDifferences diff = current == null || current.parent() == null
+                            ? null
+                            : service.differences(current.parent(), scenario);
+                    return new Shown(all, scenario, diff);
+                },
+                this::show);
+    }
+
+    private void show(Shown shown) {
+        if (!shown.of().equals(bench.scenario())) {
+            return; // the window moved on; a newer read is on its way
+        }
+        model.scenarios.setAll(shown.scenarios());
+        Scenario current = shown.scenarios().stream()
+                .filter(s -> s.id().equals(shown.of()))
+                .findFirst()
+                .orElse(null);
+        model.current.set(current);
+        if (current == null) {
+            model.differences.clear();
+            model.differencesTitle.set("");
+        } else if (shown.differences() == null) {
+            model.differences.clear();
+            model.differencesTitle.set(
+                    current.parent() == null
+                            ? "The baseline is the network as it is: it has no parent to compare with."
+                            : "The parent of this scenario was removed.");
+        } else {
+            List<Difference> items = shown.differences().items();
+            model.differences.setAll(items);
+            model.differencesTitle.set(
+                    items.isEmpty()
+                            ? "No differences from " + model.parentName(current) + "."
+                            : items.size() + (items.size() == 1 ? " difference" : " differences") + " from "
+                                    + model.parentName(current) + ":");
+        }
+    }
+
+    // ---- actions ----
+
+    /** Shows {@code scenario} in the whole window. */
+    void switchTo(ScenarioId scenario) {
+        if (!scenario.equals(bench.scenario())) {
+            bench.switchScenario(scenario);
+            model.named(nameOf(scenario)).ifPresent(s -> bench.showStatus("Showing the scenario \"" + s.name() + "\""));
+        }
+    }
+
+    /** Copies the current scenario into a new one named {@code name} and shows it. */
+    Task<Scenario> create(String name, String notes) {
+        ScenarioId from = bench.scenario();
+        return write("Copying the scenario…", service -> service.copy(from, name.strip(), notes), made -> {
+            bench.switchScenario(made.id());
+            bench.showStatus("Created \"" + made.name() + "\" and showing it");
+        });
+    }
+
+    Task<Scenario> rename(ScenarioId scenario, String name) {
+        return write("Renaming the scenario…", service -> service.rename(scenario, name.strip()), done -> {});
+    }
+
+    Task<Scenario> setNotes(ScenarioId scenario, String notes) {
+        return write("Saving the notes…", service -> service.setNotes(scenario, notes), done -> {});
+    }
+
+    /**
+     * Removes {@code scenario} (never the baseline); when it is the one shown, the window shows its
+     * parent, or the baseline if the parent is gone.
+     */
+    Task<Scenario> delete(Scenario scenario) {
+        if (scenario.id().isBaseline()) {
+            bench.showError(
+                    "Cannot delete the baseline",
+                    new IllegalArgumentException("The baseline is the network as it is and cannot be deleted."));
+            return null;
+        }
+        ScenarioId next =
+                scenario.parent() != null && model.scenarios.stream().anyMatch(s -> s.id().equals(scenario.parent()))
+                        ? scenario.parent()
+                        : ScenarioId.BASELINE;
+        if (scenario.id().equals(bench.scenario())) {
+            bench.switchScenario(next); // nothing may read the scenario while it goes
+        }
+        return write(
+                "Deleting the scenario…",
+                service -> {
+                    service.delete(scenario.id());
+                    return scenario;
+                },
+                done -> {
+                    bench.history().forget(done.id());
+                    bench.showStatus("Deleted \"" + done.name() + "\"");
+                });
+    }
+
+    /** Makes {@code scenario} the baseline and shows the baseline; the old one is kept under the date. */
+    Task<Scenario> promote(Scenario scenario) {
+        LocalDate today = LocalDate.now();
+        return write(
+                "Making \"" + scenario.name() + "\" the baseline…",
+                service -> service.promote(scenario.id(), today),
+                kept -> {
+                    // the edits of both were made on rows that moved: they cannot be undone any more
+                    bench.history().forget(scenario.id());
+                    bench.history().forget(ScenarioId.BASELINE);
+                    bench.changes().publish(ScenarioId.BASELINE, DataChange.everything());
+                    bench.changes().publish(kept.id(), DataChange.everything());
+                    bench.switchScenario(ScenarioId.BASELINE);
+                    bench.showStatus("\"" + scenario.name() + "\" is now the baseline; the old baseline is kept as \""
+                            + kept.name() + "\"");
+                });
+    }
+
+    /** Selects the site of {@code difference} and centres the map on it, if it is in the scenario. */
+    void goTo(Difference difference) {
+        NodeCode code = difference.site();
+        if (code == null) {
+            return;
+        }
+        network.site(code)
+                .ifPresentOrElse(
+                        site -> {
+                            network.selectedProperty().set(site);
+                            MapPane map = bench.map();
+                            map.show(site.location(), Math.max(map.viewport().zoom(), 14));
+                        },
+                        () -> bench.showStatus(code + " is not in this scenario; its parent has it"));
+    }
+
+    private String nameOf(ScenarioId id) {
+        return model.scenarios.stream()
+                .filter(s -> s.id().equals(id))
+                .map(Scenario::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    private interface Write {
+        Scenario run(ScenarioService service);
+    }
+
+    private Task<Scenario> write(String message, Write job, java.util.function.Consumer<Scenario> then) {
+        Optional<Session> open = bench.session();
+        if (open.isEmpty()) {
+            return null;
+        }
+        ScenarioService service = open.get().get(ScenarioService.class);
+        return bench.work()
+                .io(message, ctx -> job.run(service))
+                .onSuccess(done -> {
+                    then.accept(done);
+                    reload();
+                })
+                .onFailure(failure -> {
+                    bench.showError("Cannot change the scenarios", failure);
+                    reload();
+                })
+                .start();
+    }
+}
