@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a newly added site of each type starts with, before the planner changes it: the SLA tier
@@ -81,8 +82,7 @@ public final class SiteDefaults {
                 server);
     }
 
-    private static Optional<NodeCode> nearest(
-            GeoPoint location, Collection<Node> network, java.util.function.Predicate<Node> suitable) {
+    private static Optional<NodeCode> nearest(GeoPoint location, Collection<Node> network, Predicate<Node> suitable) {
         return network.stream()
                 .filter(suitable)
                 .min(Comparator.comparingDouble(n -> location.distanceKm(n.location())))

@@ -9,6 +9,7 @@ import dev.microtower.network.domain.SlaTier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -128,7 +129,7 @@ final class AddSiteDialog extends Dialog<Node> {
         return prefix + n;
     }
 
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -14,8 +14,10 @@ import dev.microtower.ui.framework.Workbench;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
@@ -156,7 +158,7 @@ final class SiteEditor implements SiteToolsLayer.Listener {
         ask.initOwner(bench.owner());
         ask.setTitle("Delete site");
         ask.setHeaderText("Delete site " + dependents.node() + "?");
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete");
         return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -201,7 +203,8 @@ final class SiteEditor implements SiteToolsLayer.Listener {
             @Override
             public void onChanged(Change<? extends Node> c) {
                 model.sites().removeListener(this);
-                model.site(code).ifPresent(model.selectedProperty()::set);
+                // the model sets its selection back after the sites; choose once it is done
+                Platform.runLater(() -> model.site(code).ifPresent(model.selectedProperty()::set));
             }
         });
     }

@@ -20,6 +20,7 @@ import dev.microtower.store.jooq.tables.records.DeliveryZoneRecord;
 import dev.microtower.store.jooq.tables.records.DemandMultiplierRecord;
 import dev.microtower.store.jooq.tables.records.NodeRecord;
 import dev.microtower.store.jooq.tables.records.StockRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
@@ -166,7 +168,7 @@ public final class JooqNodeRepository implements NodeRepository {
     }
 
     private static NodeDependents dependents(DSLContext dsl, ScenarioId scenario, NodeCode code, long id) {
-        var stock = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(STOCK.ON_HAND), java.math.BigDecimal.ZERO))
+        var stock = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(STOCK.ON_HAND), BigDecimal.ZERO))
                 .from(STOCK)
                 .where(STOCK.NODE_ID.eq(id))
                 .fetchOne();
@@ -253,7 +255,7 @@ public final class JooqNodeRepository implements NodeRepository {
         });
     }
 
-    private static void insertAsKept(DSLContext dsl, org.jooq.TableRecord<?> kept) {
+    private static void insertAsKept(DSLContext dsl, TableRecord<?> kept) {
         var copy = dsl.newRecord(kept.getTable(), kept);
         copy.changed(true);
         copy.insert();
