@@ -67,9 +67,8 @@ public final class DemandBuilder {
     public DemandHistory build(Collection<Order> orders, LocalDate from, LocalDate to) {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         Map<SeriesKey, double[]> series = new HashMap<>();
-        long inZone = 0;
-        long viaPickup = 0;
-        long nearest = 0;
+        // orders found via a pickup point, a zone, the nearest node
+        long[] via = new long[3];
         long unassigned = 0;
         for (Order order : orders) {
             LocalDate day = order.createdAt().atZone(timeZone).toLocalDate();
@@ -77,26 +76,7 @@ public final class DemandBuilder {
             if (index < 0 || index >= days) {
                 continue;
             }
-            Node node = null;
-            Node fulfilled = order.fulfilledBy() == null ? null : nodes.get(order.fulfilledBy());
-            if (fulfilled != null && fulfilled.type() == NodeType.PICKUP_POINT) {
-                node = stockedNodeFor(fulfilled);
-                if (node != null) {
-                    viaPickup++;
-                }
-            }
-            if (node == null) {
-                node = zoneNode(order.customer());
-                if (node != null) {
-                    inZone++;
-                }
-            }
-            if (node == null) {
-                node = nearestStocked(order.customer());
-                if (node != null) {
-                    nearest++;
-                }
-            }
+            Node node = nodeFor(order, via);
             if (node == null) {
                 unassigned++;
                 continue;
@@ -106,7 +86,40 @@ public final class DemandBuilder {
                         line.quantity();
             }
         }
-        return new DemandHistory(from, days, series, inZone, viaPickup, nearest, unassigned);
+        return new DemandHistory(from, days, series, via[1], via[0], via[2], unassigned);
+    }
+
+    /**
+     * The stocked node an order's demand belongs to, as {@link #build} assigns it (via its pickup
+     * point, the zone around the customer, else the nearest stocked node), or {@code null}.
+     */
+    public Node nodeFor(Order order) {
+        return nodeFor(order, new long[3]);
+    }
+
+    /** As {@link #nodeFor(Order)}, counting the way it was found in {@code via}: pickup, zone, nearest. */
+    private Node nodeFor(Order order, long[] via) {
+        Node node = null;
+        Node fulfilled = order.fulfilledBy() == null ? null : nodes.get(order.fulfilledBy());
+        if (fulfilled != null && fulfilled.type() == NodeType.PICKUP_POINT) {
+            node = stockedNodeFor(fulfilled);
+            if (node != null) {
+                via[0]++;
+            }
+        }
+        if (node == null) {
+            node = zoneNode(order.customer());
+            if (node != null) {
+                via[1]++;
+            }
+        }
+        if (node == null) {
+            node = nearestStocked(order.customer());
+            if (node != null) {
+                via[2]++;
+            }
+        }
+        return node;
     }
 
     /** The stocked node whose zone contains the point, or {@code null}. */

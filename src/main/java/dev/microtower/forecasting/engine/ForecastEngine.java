@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Forecasts every series of a {@link DemandHistory} in parallel on a pool sized to the machine's
  * cores, then applies the scenario's demand multipliers to the forecast days they cover (the
- * product of every multiplier that applies to the node, the SKU's category and the day).
+ * product of every multiplier that applies to the node, the SKU or its category and the day).
  */
 public final class ForecastEngine {
     private final ForecastSettings settings;
@@ -95,7 +95,7 @@ public final class ForecastEngine {
             LocalDate day = f.firstDay().plusDays(d);
             double factor = 1;
             for (DemandMultiplier m : multipliers) {
-                if (m.appliesTo(node, category, day)) {
+                if (m.appliesTo(node, f.key().sku(), category, day)) {
                     factor *= m.factor();
                     any = true;
                 }

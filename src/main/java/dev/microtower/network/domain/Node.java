@@ -130,4 +130,25 @@ public record Node(
                 leadTimeDays,
                 servedBy);
     }
+
+    /** The same node replenished from {@code source} ({@code null}: none) with that lead time. */
+    public Node withReplenishment(NodeCode source, Double leadTime) {
+        return new Node(
+                code,
+                name,
+                type,
+                location,
+                address,
+                town,
+                region,
+                status,
+                slaTier,
+                storageCapacityUnits,
+                floorAreaM2,
+                fixedCostPerDay,
+                handlingCostPerOrder,
+                source,
+                leadTime,
+                servedBy);
+    }
 }

@@ -3,6 +3,8 @@ package dev.microtower.network.store;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeDependents;
+import dev.microtower.network.domain.NodeRemoval;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +32,30 @@ public interface NodeRepository {
 
     /** Removes the node with its stock and zones. Returns whether it existed. */
     boolean delete(ScenarioId scenario, NodeCode code);
+
+    /**
+     * Adds a new node; refused (nothing written) when the scenario already has a node with its
+     * code, or when a node it names is missing.
+     */
+    void insert(ScenarioId scenario, Node node);
+
+    /**
+     * Writes every property of an existing node, its references to other nodes included, in one
+     * statement (so a site may become a pickup point and get its server at once); refused when the
+     * scenario has no node with its code.
+     */
+    void update(ScenarioId scenario, Node node);
+
+    /** What hangs on the node: stock, zones, demand changes, the pickup points and sites it serves. */
+    NodeDependents dependents(ScenarioId scenario, NodeCode code);
+
+    /**
+     * Deletes the node with its stock, zones and demand changes, and clears it as replenishment
+     * source of other nodes, in one transaction; returns all of it for {@link #restore}. Refused,
+     * with nothing written, while a pickup point is served by the node.
+     */
+    NodeRemoval remove(ScenarioId scenario, NodeCode code);
+
+    /** Puts back exactly what {@link #remove} deleted, in one transaction. */
+    void restore(ScenarioId scenario, NodeRemoval removal);
 }

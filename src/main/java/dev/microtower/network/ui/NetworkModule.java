@@ -42,6 +42,8 @@ public final class NetworkModule implements FeatureModule {
     private final SiteInspector inspector = new SiteInspector();
     private final SiteSearch search =
             new SiteSearch(this::choose, this::search, () -> sites.highlighted().clear());
+    private final SiteToolsLayer tools = new SiteToolsLayer(sites);
+    private SiteEditor editor;
     private Workbench bench;
     private Task<List<StockLevel>> stockRead;
     private Task<Network> networkRead;
@@ -56,7 +58,9 @@ public final class NetworkModule implements FeatureModule {
         // while a feature edits on the map (drawing a zone), clicks go to it, not to the sites
         sites.mouseTransparentProperty().bind(bench.map().editingProperty());
         bench.map().addOverlay(MapDepth.SITES, sites);
+        bench.map().addOverlay(MapDepth.TOOLS, tools);
         bench.addInspectorSection(inspector);
+        editor = new SiteEditor(bench, model, inspector, tools);
         bench.addToolbarItems(search.field());
         MenuItem zoom = new MenuItem("Zoom to network");
         zoom.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
@@ -75,6 +79,19 @@ public final class NetworkModule implements FeatureModule {
 
     public SitesLayer sites() {
         return sites;
+    }
+
+    /** The add and move tools of the map. */
+    public SiteToolsLayer tools() {
+        return tools;
+    }
+
+    SiteEditor editor() {
+        return editor;
+    }
+
+    SiteInspector inspector() {
+        return inspector;
     }
 
     public NetworkModel model() {

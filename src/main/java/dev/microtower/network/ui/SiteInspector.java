@@ -19,12 +19,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -53,9 +56,23 @@ final class SiteInspector extends VBox {
     private final FilteredList<StockRow> filtered = new FilteredList<>(rows);
     private final TableView<StockRow> table = new TableView<>();
     private final VBox details;
+    /** Edit, close or reopen, delete: what can be done to the shown site. */
+    final Button edit = button("Edit site", "site-edit");
+
+    final Button closeSite = button("Close site", "site-close");
+    final Button delete = button("Delete site…", "site-delete");
+    final SiteForm form = new SiteForm();
+    final Button save = button("Save", "site-save");
+    final Button cancel = button("Cancel", "site-cancel");
+    /** Why the form was not saved, or what the last action did. */
+    final Label formMessage = new Label();
+
+    private final FlowPane actions = new FlowPane(6, 6, edit, closeSite, delete);
+    private final VBox editor;
     private final GridPane overview = new GridPane();
     private List<Node> network = List.of();
     private Node node;
+    private String editingCode;
 
     SiteInspector() {
         getStyleClass().add("inspector");
@@ -99,8 +116,28 @@ final class SiteInspector extends VBox {
         buildTable();
         Label capacityTitle = section("Capacity");
         Label stockTitle = section("Stock");
-        details =
-                new VBox(6, properties, capacityTitle, utilisation, utilisationText, stockTitle, totals, filter, table);
+        formMessage.setId("site-form-message");
+        formMessage.setWrapText(true);
+        formMessage.setPrefWidth(200);
+        formMessage.setMaxWidth(Double.MAX_VALUE);
+        formMessage.setMinHeight(Region.USE_PREF_SIZE);
+        save.setDefaultButton(true);
+        editor = new VBox(6, form, new HBox(6, save, cancel), formMessage);
+        editor.setVisible(false);
+        editor.managedProperty().bind(editor.visibleProperty());
+        properties.managedProperty().bind(properties.visibleProperty());
+        details = new VBox(
+                6,
+                actions,
+                editor,
+                properties,
+                capacityTitle,
+                utilisation,
+                utilisationText,
+                stockTitle,
+                totals,
+                filter,
+                table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         details.setVisible(false);
@@ -158,6 +195,35 @@ final class SiteInspector extends VBox {
         property(overview, row, "Open storage", String.format("%,d units", capacity));
     }
 
+    private static Button button(String text, String id) {
+        Button button = new Button(text);
+        button.setId(id);
+        return button;
+    }
+
+    /** Turns the shown site's properties into the form that edits them. */
+    void startEditing(List<Node> sites) {
+        if (node == null) {
+            return;
+        }
+        form.show(node, sites);
+        formMessage.setText("");
+        properties.setVisible(false);
+        actions.setDisable(true);
+        editor.setVisible(true);
+    }
+
+    /** Back to the properties, as read. */
+    void stopEditing() {
+        editor.setVisible(false);
+        properties.setVisible(true);
+        actions.setDisable(false);
+    }
+
+    boolean editing() {
+        return editor.isVisible();
+    }
+
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section-title");
@@ -194,12 +260,18 @@ final class SiteInspector extends VBox {
         rows.clear();
         filter.clear();
         if (site == null) {
+            stopEditing();
             details.setVisible(false);
             overview.setVisible(true);
             showOverview();
             return;
         }
         overview.setVisible(false);
+        if (editing() && !site.code().value().equals(editingCode)) {
+            stopEditing(); // another site: its form would save over the wrong one
+        }
+        editingCode = site.code().value();
+        closeSite.setText(site.status() == NodeStatus.CLOSED ? "Reopen site" : "Close site");
         title.setText(site.name());
         subtitle.setText(site.code() + " · " + site.type().label() + " · " + SiteStyle.statusLabel(site.status()));
         properties.getChildren().clear();

@@ -60,13 +60,15 @@ public final class Planner {
     }
 
     public Forecasted forecast(PlanningInputs inputs) {
-        DemandHistory demand = new DemandBuilder(inputs.nodes(), inputs.zones(), ZoneOffset.UTC)
-                .build(inputs.history(), inputs.firstDay(), inputs.lastDay());
+        DemandBuilder builder = new DemandBuilder(inputs.nodes(), inputs.zones(), ZoneOffset.UTC);
+        DemandHistory demand = builder.build(inputs.history(), inputs.firstDay(), inputs.lastDay());
         Map<SkuCode, String> category = new HashMap<>();
         inputs.skus().forEach(s -> category.put(s.code(), s.category()));
+        // changes by district become changes of the sites whose customers are in it
+        var multipliers =
+                DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast =
-                new ForecastEngine(forecastSettings).forecast(demand, category::get, inputs.multipliers());
+        NetworkForecast forecast = new ForecastEngine(forecastSettings).forecast(demand, category::get, multipliers);
         return new Forecasted(inputs, demand, classes, forecast);
     }
 }

@@ -51,6 +51,12 @@ public interface ScenarioRepository {
 
     void addMultiplier(ScenarioId scenario, DemandMultiplier multiplier);
 
+    /**
+     * Makes {@code multipliers} the scenario's demand changes, in their order, in one transaction:
+     * an edit of the list (one added, changed or deleted) and an import both write it whole.
+     */
+    void replaceMultipliers(ScenarioId scenario, List<DemandMultiplier> multipliers);
+
     /** Removes every demand multiplier of the scenario. */
     void clearMultipliers(ScenarioId scenario);
 }

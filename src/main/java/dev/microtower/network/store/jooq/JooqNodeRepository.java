@@ -1,16 +1,26 @@
 package dev.microtower.network.store.jooq;
 
+import static dev.microtower.store.jooq.Tables.DELIVERY_ZONE;
+import static dev.microtower.store.jooq.Tables.DEMAND_MULTIPLIER;
 import static dev.microtower.store.jooq.Tables.NODE;
+import static dev.microtower.store.jooq.Tables.STOCK;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeDependents;
+import dev.microtower.network.domain.NodeRemoval;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.store.Database;
+import dev.microtower.store.jooq.tables.records.DeliveryZoneRecord;
+import dev.microtower.store.jooq.tables.records.DemandMultiplierRecord;
+import dev.microtower.store.jooq.tables.records.NodeRecord;
+import dev.microtower.store.jooq.tables.records.StockRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +32,9 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * The {@link NodeRepository} on jOOQ. Besides the port it offers static helpers that work inside a
@@ -115,6 +128,146 @@ public final class JooqNodeRepository implements NodeRepository {
                 > 0);
     }
 
+    @Override
+    public void insert(ScenarioId scenario, Node node) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            if (idOf(dsl, scenario, node.code()) != null) {
+                throw new IllegalArgumentException(
+                        "A site with the code " + node.code() + " is already in this scenario.");
+            }
+            save(dsl, scenario, node);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(ScenarioId scenario, Node node) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            Long id = idOf(dsl, scenario, node.code());
+            if (id == null) {
+                throw new IllegalArgumentException("There is no site " + node.code() + " in this scenario any more.");
+            }
+            NodeRecord record = dsl.newRecord(NODE);
+            fill(record, scenario, node);
+            record.setReplenishmentSourceId(
+                    node.replenishmentSource() == null ? null : requireId(dsl, scenario, node.replenishmentSource()));
+            record.setServedById(node.servedBy() == null ? null : requireId(dsl, scenario, node.servedBy()));
+            record.setId(id);
+            record.changed(NODE.ID, false);
+            record.changed(NODE.SCENARIO_ID, false);
+            record.update();
+            return null;
+        });
+    }
+
+    @Override
+    public NodeDependents dependents(ScenarioId scenario, NodeCode code) {
+        return database.inTransaction(tx -> dependents(tx.dsl(), scenario, code, requireId(tx.dsl(), scenario, code)));
+    }
+
+    private static NodeDependents dependents(DSLContext dsl, ScenarioId scenario, NodeCode code, long id) {
+        var stock = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(STOCK.ON_HAND), BigDecimal.ZERO))
+                .from(STOCK)
+                .where(STOCK.NODE_ID.eq(id))
+                .fetchOne();
+        int zones = dsl.fetchCount(DELIVERY_ZONE, DELIVERY_ZONE.NODE_ID.eq(id));
+        int multipliers = dsl.fetchCount(DEMAND_MULTIPLIER, DEMAND_MULTIPLIER.NODE_ID.eq(id));
+        List<NodeCode> served = codes(dsl, NODE.SERVED_BY_ID.eq(id).and(NODE.SCENARIO_ID.eq(scenario.value())));
+        List<NodeCode> replenished =
+                codes(dsl, NODE.REPLENISHMENT_SOURCE_ID.eq(id).and(NODE.SCENARIO_ID.eq(scenario.value())));
+        return new NodeDependents(
+                code, stock.value1(), stock.value2().longValue(), zones, multipliers, served, replenished);
+    }
+
+    private static List<NodeCode> codes(DSLContext dsl, Condition condition) {
+        return dsl.select(NODE.CODE)
+                .from(NODE)
+                .where(condition)
+                .orderBy(NODE.CODE)
+                .fetch(r -> NodeCode.of(r.value1()));
+    }
+
+    /** The rows a removal deleted, with their database ids, for the restore. */
+    private record Kept(
+            NodeRecord node,
+            Result<StockRecord> stock,
+            Result<DeliveryZoneRecord> zones,
+            Result<DemandMultiplierRecord> multipliers)
+            implements NodeRemoval.Kept {}
+
+    @Override
+    public NodeRemoval remove(ScenarioId scenario, NodeCode code) {
+        return database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            long id = requireId(dsl, scenario, code);
+            Node node = select(dsl, NODE.ID.eq(id)).get(0);
+            NodeDependents dependents = dependents(dsl, scenario, code, id);
+            if (!dependents.deletable()) {
+                throw new IllegalArgumentException(dependents.describe());
+            }
+            Kept kept = new Kept(
+                    dsl.selectFrom(NODE).where(NODE.ID.eq(id)).fetchOne(),
+                    dsl.selectFrom(STOCK).where(STOCK.NODE_ID.eq(id)).fetch(),
+                    dsl.selectFrom(DELIVERY_ZONE)
+                            .where(DELIVERY_ZONE.NODE_ID.eq(id))
+                            .fetch(),
+                    dsl.selectFrom(DEMAND_MULTIPLIER)
+                            .where(DEMAND_MULTIPLIER.NODE_ID.eq(id))
+                            .fetch());
+            dsl.update(NODE)
+                    .setNull(NODE.REPLENISHMENT_SOURCE_ID)
+                    .where(NODE.REPLENISHMENT_SOURCE_ID.eq(id))
+                    .execute();
+            // stock, zones and demand changes go with the node (ON DELETE CASCADE)
+            dsl.deleteFrom(NODE).where(NODE.ID.eq(id)).execute();
+            return new NodeRemoval(node, dependents, kept);
+        });
+    }
+
+    @Override
+    public void restore(ScenarioId scenario, NodeRemoval removal) {
+        if (!(removal.kept() instanceof Kept kept)) {
+            throw new IllegalArgumentException("This deletion was made by another store.");
+        }
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            if (idOf(dsl, scenario, removal.node().code()) != null) {
+                throw new IllegalArgumentException(
+                        "A site with the code " + removal.node().code() + " is in this scenario again.");
+            }
+            // the same ids as before, so every row that named the node names it again
+            insertAsKept(dsl, kept.node());
+            kept.stock().forEach(r -> insertAsKept(dsl, r));
+            kept.zones().forEach(r -> insertAsKept(dsl, r));
+            kept.multipliers().forEach(r -> insertAsKept(dsl, r));
+            List<String> replenished = removal.dependents().sitesReplenished().stream()
+                    .map(NodeCode::value)
+                    .toList();
+            if (!replenished.isEmpty()) {
+                dsl.update(NODE)
+                        .set(NODE.REPLENISHMENT_SOURCE_ID, kept.node().getId())
+                        .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.in(replenished)))
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    private static void insertAsKept(DSLContext dsl, TableRecord<?> kept) {
+        var copy = dsl.newRecord(kept.getTable(), kept);
+        copy.changed(true);
+        copy.insert();
+    }
+
+    private static Long idOf(DSLContext dsl, ScenarioId scenario, NodeCode code) {
+        return dsl.select(NODE.ID)
+                .from(NODE)
+                .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value())))
+                .fetchOne(NODE.ID);
+    }
+
     /** Node code to database id for one scenario; used by writers that resolve codes in bulk. */
     public static Map<String, Long> idsByCode(DSLContext dsl, ScenarioId scenario) {
         Map<String, Long> ids = new HashMap<>();
@@ -151,22 +304,7 @@ public final class JooqNodeRepository implements NodeRepository {
                         .and(NODE.CODE.eq(node.code().value())))
                 .fetchOne(NODE.ID);
         var record = dsl.newRecord(NODE);
-        record.setScenarioId(scenario.value());
-        record.setCode(node.code().value());
-        record.setName(node.name());
-        record.setType(node.type().name());
-        record.setLat(node.location().lat());
-        record.setLon(node.location().lon());
-        record.setAddress(node.address());
-        record.setTown(node.town());
-        record.setRegion(node.region());
-        record.setStatus(node.status().name());
-        record.setSlaTier(node.slaTier() == null ? null : node.slaTier().name());
-        record.setStorageCapacityUnits(node.storageCapacityUnits());
-        record.setFloorAreaM2(node.floorAreaM2());
-        record.setFixedCostPerDay(node.fixedCostPerDay());
-        record.setHandlingCostPerOrder(node.handlingCostPerOrder());
-        record.setLeadTimeDays(node.leadTimeDays());
+        fill(record, scenario, node);
         if (existing == null) {
             // the schema does not let a pickup point exist without its server, even for a moment
             if (node.servedBy() != null) {
@@ -183,6 +321,26 @@ public final class JooqNodeRepository implements NodeRepository {
         record.changed(NODE.SERVED_BY_ID, false);
         record.update();
         return existing;
+    }
+
+    /** The node's own columns (not its references to other nodes) into {@code record}. */
+    private static void fill(NodeRecord record, ScenarioId scenario, Node node) {
+        record.setScenarioId(scenario.value());
+        record.setCode(node.code().value());
+        record.setName(node.name());
+        record.setType(node.type().name());
+        record.setLat(node.location().lat());
+        record.setLon(node.location().lon());
+        record.setAddress(node.address());
+        record.setTown(node.town());
+        record.setRegion(node.region());
+        record.setStatus(node.status().name());
+        record.setSlaTier(node.slaTier() == null ? null : node.slaTier().name());
+        record.setStorageCapacityUnits(node.storageCapacityUnits());
+        record.setFloorAreaM2(node.floorAreaM2());
+        record.setFixedCostPerDay(node.fixedCostPerDay());
+        record.setHandlingCostPerOrder(node.handlingCostPerOrder());
+        record.setLeadTimeDays(node.leadTimeDays());
     }
 
     private static long requireId(DSLContext dsl, ScenarioId scenario, NodeCode code) {

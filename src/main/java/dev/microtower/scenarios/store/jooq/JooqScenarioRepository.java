@@ -7,6 +7,8 @@ import static dev.microtower.store.jooq.Tables.SCENARIO;
 
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
@@ -192,36 +194,67 @@ public final class JooqScenarioRepository implements ScenarioRepository {
                         r.get(DEMAND_MULTIPLIER.FACTOR),
                         r.get(DEMAND_MULTIPLIER.VALID_FROM),
                         r.get(DEMAND_MULTIPLIER.VALID_TO),
-                        r.get(DEMAND_MULTIPLIER.NOTE)));
+                        r.get(DEMAND_MULTIPLIER.NOTE),
+                        r.get(DEMAND_MULTIPLIER.SKU_CODE) == null
+                                ? null
+                                : SkuCode.of(r.get(DEMAND_MULTIPLIER.SKU_CODE)),
+                        r.get(DEMAND_MULTIPLIER.ZONE_CODE) == null
+                                ? null
+                                : ZoneCode.of(r.get(DEMAND_MULTIPLIER.ZONE_CODE)),
+                        DistrictWkt.read(r.get(DEMAND_MULTIPLIER.AREA_WKT))));
     }
 
     @Override
     public void addMultiplier(ScenarioId scenario, DemandMultiplier multiplier) {
         database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            Long nodeId = null;
-            if (multiplier.node() != null) {
-                nodeId = dsl.select(NODE.ID)
-                        .from(NODE)
-                        .where(NODE.SCENARIO_ID
-                                .eq(scenario.value())
-                                .and(NODE.CODE.eq(multiplier.node().value())))
-                        .fetchOne(NODE.ID);
-                if (nodeId == null) {
-                    throw new IllegalArgumentException("no node " + multiplier.node() + " in scenario " + scenario);
-                }
-            }
-            dsl.insertInto(DEMAND_MULTIPLIER)
-                    .set(DEMAND_MULTIPLIER.SCENARIO_ID, scenario.value())
-                    .set(DEMAND_MULTIPLIER.NODE_ID, nodeId)
-                    .set(DEMAND_MULTIPLIER.SKU_CATEGORY, multiplier.category())
-                    .set(DEMAND_MULTIPLIER.FACTOR, multiplier.factor())
-                    .set(DEMAND_MULTIPLIER.VALID_FROM, multiplier.validFrom())
-                    .set(DEMAND_MULTIPLIER.VALID_TO, multiplier.validTo())
-                    .set(DEMAND_MULTIPLIER.NOTE, multiplier.note())
-                    .execute();
+            insertMultiplier(tx.dsl(), scenario, multiplier);
             return null;
         });
+    }
+
+    @Override
+    public void replaceMultipliers(ScenarioId scenario, List<DemandMultiplier> multipliers) {
+        database.inTransaction(tx -> {
+            DSLContext dsl = tx.dsl();
+            dsl.deleteFrom(DEMAND_MULTIPLIER)
+                    .where(DEMAND_MULTIPLIER.SCENARIO_ID.eq(scenario.value()))
+                    .execute();
+            for (DemandMultiplier multiplier : multipliers) {
+                insertMultiplier(dsl, scenario, multiplier);
+            }
+            return null;
+        });
+    }
+
+    private static void insertMultiplier(DSLContext dsl, ScenarioId scenario, DemandMultiplier multiplier) {
+        Long nodeId = null;
+        if (multiplier.node() != null) {
+            nodeId = dsl.select(NODE.ID)
+                    .from(NODE)
+                    .where(NODE.SCENARIO_ID
+                            .eq(scenario.value())
+                            .and(NODE.CODE.eq(multiplier.node().value())))
+                    .fetchOne(NODE.ID);
+            if (nodeId == null) {
+                throw new IllegalArgumentException("no node " + multiplier.node() + " in scenario " + scenario);
+            }
+        }
+        dsl.insertInto(DEMAND_MULTIPLIER)
+                .set(DEMAND_MULTIPLIER.SCENARIO_ID, scenario.value())
+                .set(DEMAND_MULTIPLIER.NODE_ID, nodeId)
+                .set(DEMAND_MULTIPLIER.SKU_CATEGORY, multiplier.category())
+                .set(DEMAND_MULTIPLIER.FACTOR, multiplier.factor())
+                .set(DEMAND_MULTIPLIER.VALID_FROM, multiplier.validFrom())
+                .set(DEMAND_MULTIPLIER.VALID_TO, multiplier.validTo())
+                .set(DEMAND_MULTIPLIER.NOTE, multiplier.note())
+                .set(
+                        DEMAND_MULTIPLIER.SKU_CODE,
+                        multiplier.sku() == null ? null : multiplier.sku().value())
+                .set(
+                        DEMAND_MULTIPLIER.ZONE_CODE,
+                        multiplier.zone() == null ? null : multiplier.zone().value())
+                .set(DEMAND_MULTIPLIER.AREA_WKT, DistrictWkt.write(multiplier.area()))
+                .execute();
     }
 
     @Override

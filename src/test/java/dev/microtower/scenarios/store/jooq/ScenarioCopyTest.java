@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.allocation.store.jooq.JooqRuleRepository;
+import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
+import dev.microtower.core.ZoneCode;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.inventory.store.jooq.JooqStockRepository;
@@ -144,6 +146,23 @@ class ScenarioCopyTest {
                         LocalDate.of(2026, 7, 31),
                         "promo"));
         scenarios.addMultiplier(BASE, new DemandMultiplier(null, null, 0.9, null, null, null));
+        // demand changes by SKU, by delivery zone and by drawn area
+        scenarios.addMultiplier(
+                BASE,
+                new DemandMultiplier(
+                        null, null, 1.2, null, null, null, SkuCode.of("SKU-MILK"), ZoneCode.of("Z-SF1-SD"), null));
+        scenarios.addMultiplier(
+                BASE,
+                new DemandMultiplier(
+                        null,
+                        null,
+                        1.1,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(new GeoPoint(37.7, -122.5), new GeoPoint(37.8, -122.5), new GeoPoint(37.8, -122.4))));
     }
 
     private static List<String> columns(DSLContext dsl, String table) {

@@ -1,0 +1,191 @@
+package dev.microtower.network.ui;
+
+import com.gluonhq.maps.MapLayer;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.network.domain.Node;
+import dev.microtower.ui.map.LegendEntry;
+import dev.microtower.ui.map.MapOverlay;
+import dev.microtower.ui.map.Viewport;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The map tools of the sites: in {@link Mode#ADD} a click on the map asks for a new site there;
+ * in {@link Mode#MOVE} a site dragged with the mouse is moved where it is dropped, while a drag
+ * that starts off any site still pans the map. With the tools off the layer lets every click
+ * through, so plain dragging pans and clicks select sites.
+ */
+public final class SiteToolsLayer extends MapLayer implements MapOverlay {
+    /** What a click or a drag on the map does. */
+    public enum Mode {
+        OFF,
+        ADD,
+        MOVE
+    }
+
+    /** Hears what the user did with the tools. */
+    interface Listener {
+        void addAt(GeoPoint location);
+
+        void moved(Node site, GeoPoint to);
+    }
+
+    /** A drag shorter than this many pixels is a click, not a move. */
+    private static final double MIN_MOVE_PX = 3;
+
+    private final SitesLayer sites;
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.OFF);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    private final Canvas canvas = new Canvas();
+    private Listener listener;
+    private Viewport current = Viewport.EMPTY;
+    private Node dragged;
+    private double pressX, pressY, dragX, dragY;
+
+    SiteToolsLayer(SitesLayer sites) {
+        this.sites = Objects.requireNonNull(sites);
+        canvas.setManaged(false);
+        canvas.setMouseTransparent(true);
+        getChildren().add(canvas);
+        mode.addListener((o, was, now) -> {
+            canvas.setMouseTransparent(now == Mode.OFF);
+            canvas.setCursor(now == Mode.ADD ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+            dragged = null;
+            paint();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+    }
+
+    void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    @Override
+    public String title() {
+        return "Site tools";
+    }
+
+    @Override
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    @Override
+    public List<LegendEntry> legend() {
+        return List.of();
+    }
+
+    @Override
+    protected void initialize() {
+        baseMap.translateXProperty().addListener(o -> markDirty());
+        baseMap.translateYProperty().addListener(o -> markDirty());
+        baseMap.zoom().addListener(o -> markDirty());
+    }
+
+    @Override
+    protected void layoutLayer() {
+        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
+        if (canvas.getWidth() != current.width() || canvas.getHeight() != current.height()) {
+            canvas.setWidth(current.width());
+            canvas.setHeight(current.height());
+        }
+        paint();
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (dragged == null) {
+            return;
+        }
+        sites.screenPosition(dragged.code()).ifPresent(from -> {
+            g.setStroke(Color.web("#1f4e79"));
+            g.setLineWidth(1.5);
+            g.setLineDashes(5, 4);
+            g.strokeLine(from.getX(), from.getY(), dragX, dragY);
+        });
+        g.setLineDashes();
+        g.setFill(Color.web("#1f4e79", 0.35));
+        g.setStroke(Color.web("#1f4e79"));
+        g.setLineWidth(2);
+        g.fillOval(dragX - 8, dragY - 8, 16, 16);
+        g.strokeOval(dragX - 8, dragY - 8, 16, 16);
+    }
+
+    private void hover(MouseEvent e) {
+        if (mode.get() == Mode.MOVE) {
+            canvas.setCursor(sites.siteAt(e.getX(), e.getY()).isPresent() ? Cursor.MOVE : Cursor.DEFAULT);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        if (mode.get() != Mode.MOVE || e.getButton() != MouseButton.PRIMARY) {
+            return; // not consumed: a drag pans the map
+        }
+        dragged = sites.siteAt(e.getX(), e.getY()).orElse(null);
+        if (dragged != null) {
+            pressX = dragX = e.getX();
+            pressY = dragY = e.getY();
+            e.consume();
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (dragged == null) {
+            return;
+        }
+        e.consume();
+        dragX = e.getX();
+        dragY = e.getY();
+        paint();
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged == null) {
+            return;
+        }
+        e.consume();
+        Node site = dragged;
+        dragged = null;
+        paint();
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= MIN_MOVE_PX && !current.isEmpty() && listener != null) {
+            listener.moved(site, current.toGeo(e.getX(), e.getY()));
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (mode.get() == Mode.ADD
+                && e.getButton() == MouseButton.PRIMARY
+                && e.isStillSincePress()
+                && e.getClickCount() == 1
+                && !current.isEmpty()) {
+            e.consume();
+            if (listener != null) {
+                listener.addAt(current.toGeo(e.getX(), e.getY()));
+            }
+        } else if (mode.get() == Mode.MOVE && e.getClickCount() == 1 && e.isStillSincePress()) {
+            // a click without a drag still picks the site, as it does with the tools off
+            sites.siteAt(e.getX(), e.getY())
+                    .ifPresent(site -> sites.selectedProperty().set(site));
+        }
+    }
+}
