@@ -30,6 +30,7 @@ class ArchitectureTest {
         "dev.microtower.heatmaps..",
         "dev.microtower.scenarios..",
         "dev.microtower.importexport..",
+        "dev.microtower.compare..",
         "dev.microtower.planning..",
         "dev.microtower.demo.."
     };
