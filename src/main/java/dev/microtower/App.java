@@ -2,6 +2,7 @@ package dev.microtower;
 
 import dev.microtower.allocation.ui.RulesModule;
 import dev.microtower.app.OpenSession;
+import dev.microtower.compare.ui.CompareModule;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.Session;
 import dev.microtower.heatmaps.ui.HeatmapsModule;
@@ -69,7 +70,8 @@ public final class App extends Application {
                 new PlanModule(),
                 new RulesModule(),
                 new ImportExportModule(),
-                new WhatIfModule());
+                new WhatIfModule(),
+                new CompareModule());
     }
 
     /** An empty database gets the demo network of the Bay Area, if this build carries it. */

@@ -1,5 +1,7 @@
 package dev.microtower.app;
 
+import dev.microtower.compare.service.CompareService;
+import dev.microtower.compare.service.NetworkKpiSource;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.Session;
 import dev.microtower.core.kpi.KpiCatalogue;
@@ -58,6 +60,16 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
+        NetworkKpiSource networkKpis = new NetworkKpiSource(
+                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans());
+        get(KpiCatalogue.class).add(networkKpis);
+        register(networkKpis);
+        register(new CompareService(
+                get(KpiCatalogue.class),
+                stores.scenarios(),
+                get(ScenarioService.class)::differences,
+                networkKpis,
+                planning));
     }
 
     private void register(Object service) {
@@ -89,6 +101,7 @@ public final class OpenSession implements Session {
     @Override
     public void changed(DataChange change) {
         planning.changed(change);
+        get(NetworkKpiSource.class).changed(change);
     }
 
     public Stores stores() {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
             GenerateDemoCommand.class,
             SnapshotCommand.class,
             PlanCommand.class,
-            ScenarioCommand.class
+            ScenarioCommand.class,
+            CompareCommand.class,
+            RiskScanCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

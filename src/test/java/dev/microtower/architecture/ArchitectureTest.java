@@ -31,6 +31,7 @@ class ArchitectureTest {
         "dev.microtower.scenarios..",
         "dev.microtower.importexport..",
         "dev.microtower.whatif..",
+        "dev.microtower.compare..",
         "dev.microtower.planning..",
         "dev.microtower.demo.."
     };

@@ -1,0 +1,128 @@
+package dev.microtower.compare.service;
+
+import dev.microtower.compare.engine.CompareTable;
+import dev.microtower.compare.engine.CustomerPoints;
+import dev.microtower.compare.engine.RiskScan;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.core.kpi.KpiCatalogue;
+import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.planning.engine.Planner;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.scenarios.domain.Scenario;
+import dev.microtower.scenarios.domain.ScenarioDifferences;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Comparing scenarios for the window and the command line: the KPI table of two or more scenarios
+ * (whatever the session's {@link KpiCatalogue} lists), what changed between two of them, and the
+ * risk scan that closes each site of a scenario in turn. Toolkit-free; every call blocks, so the
+ * window runs it on a work lane.
+ */
+public final class CompareService {
+    /** Days of forecast the risk scan averages a site's demand over: one week, so weekdays weigh evenly. */
+    private static final double DEMAND_DAYS = 7;
+
+    /**
+     * What one scenario holds differently from another, by code. A port: the application's scenario
+     * service computes it, above this package, and the session registers it.
+     */
+    @FunctionalInterface
+    public interface Differences {
+        ScenarioDifferences between(ScenarioId from, ScenarioId to);
+    }
+
+    private final KpiCatalogue catalogue;
+    private final ScenarioRepository scenarios;
+    private final Differences differences;
+    private final NetworkKpiSource network;
+    private final PlanningService planning;
+
+    public CompareService(
+            KpiCatalogue catalogue,
+            ScenarioRepository scenarios,
+            Differences differences,
+            NetworkKpiSource network,
+            PlanningService planning) {
+        this.catalogue = Objects.requireNonNull(catalogue);
+        this.scenarios = Objects.requireNonNull(scenarios);
+        this.differences = Objects.requireNonNull(differences);
+        this.network = Objects.requireNonNull(network);
+        this.planning = Objects.requireNonNull(planning);
+    }
+
+    /**
+     * The KPIs of {@code compared} side by side, with differences against {@code reference}, which
+     * must be one of them.
+     */
+    public CompareTable compare(
+            List<ScenarioId> compared, ScenarioId reference, Progress progress, Cancellation cancellation) {
+        if (compared.size() < 2) {
+            throw new IllegalArgumentException("pick at least two scenarios to compare");
+        }
+        int ref = compared.indexOf(reference);
+        if (ref < 0) {
+            throw new IllegalArgumentException("the reference must be one of the compared scenarios");
+        }
+        List<CompareTable.ScenarioKpis> columns = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            cancellation.check();
+            Scenario scenario = scenario(compared.get(i));
+            int at = i;
+            Progress mine = (done, total, message) ->
+                    progress.progress(at, compared.size(), message == null ? null : scenario.name() + ": " + message);
+            columns.add(new CompareTable.ScenarioKpis(
+                    new CompareTable.Column(scenario.id(), scenario.name()),
+                    catalogue.compute(scenario.id(), mine, cancellation)));
+        }
+        progress.progress(compared.size(), compared.size(), "Comparison ready");
+        return CompareTable.of(columns, ref);
+    }
+
+    /** What {@code to} holds differently from {@code from}: sites, stock, zones and rules by code. */
+    public ScenarioDifferences differences(ScenarioId from, ScenarioId to) {
+        return differences.between(from, to);
+    }
+
+    /** Closes each open stocking site of {@code scenario} in turn, in memory; nothing is written. */
+    public RiskScan.Result riskScan(ScenarioId scenario, Progress progress, Cancellation cancellation) {
+        scenario(scenario);
+        progress.progress(-1, 1, "Forecasting demand per site…");
+        Planner.Forecasted forecasted = planning.forecast(scenario, progress, cancellation);
+        Map<NodeCode, Double> daily = new HashMap<>();
+        for (SeriesForecast series : forecasted.forecast().series().values()) {
+            daily.merge(series.key().node(), series.meanDaily(DEMAND_DAYS), Double::sum);
+        }
+        Map<NodeCode, Long> stock = new HashMap<>();
+        for (StockLevel level : forecasted.inputs().stock()) {
+            stock.merge(level.node(), level.onHand() + level.inTransit(), Long::sum);
+        }
+        cancellation.check();
+        CustomerPoints customers = network.customers(progress);
+        return RiskScan.scan(
+                forecasted.inputs().nodes(),
+                forecasted.inputs().zones(),
+                customers,
+                daily,
+                stock,
+                progress,
+                cancellation);
+    }
+
+    /** Every scenario, the baseline first. */
+    public List<Scenario> scenarios() {
+        return scenarios.findAll();
+    }
+
+    private Scenario scenario(ScenarioId id) {
+        return scenarios.find(id).orElseThrow(() -> new IllegalArgumentException("that scenario no longer exists"));
+    }
+}

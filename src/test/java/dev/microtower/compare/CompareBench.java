@@ -1,0 +1,156 @@
+package dev.microtower.compare;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.microtower.allocation.store.RuleRepository;
+import dev.microtower.app.OpenSession;
+import dev.microtower.app.ScenarioService;
+import dev.microtower.compare.engine.CompareTable;
+import dev.microtower.compare.service.CompareService;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.domain.NodeType;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.zones.store.ZoneRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scenario targets of issue 11 on the demo network, each figure printed with a reference
+ * measured in the same run: copying the demo network into a new scenario (≤ 1 s) against reading
+ * the rows it copies; a what-if edit (close one MFC in a copy) to an updated compare table (≤ 5 s)
+ * against the same table with nothing changed and the very first, cold table; and reading
+ * everything the map shows for a scenario (≤ 1 s; the window's scenario switcher is not on main
+ * yet) against the baseline's read. Works on a copy of the demo database file, so the demo is
+ * unchanged. Load the demo first: {@code java -jar target/microtower.jar demo --db /tmp/speed/db},
+ * then {@code flock /tmp/maven.lock ./mvnw -q -B -ntp -o -Pbench test -Dtest=CompareBench
+ * -Dmicrotower.bench.db=/tmp/speed/db}.
+ */
+@Tag("bench")
+class CompareBench {
+    private static final int ROUNDS = 3;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scenarioCopyWhatIfCompareAndScenarioReadOnTheDemo() throws Exception {
+        Path demo = Path.of(System.getProperty("microtower.bench.db", "/tmp/speed/db"));
+        Path demoFile = Path.of(demo + ".mv.db");
+        assumeTrue(Files.exists(demoFile), "no demo database at " + demo);
+        Path db = dir.resolve("bench");
+        Files.copy(demoFile, Path.of(db + ".mv.db"));
+        try (OpenSession session = OpenSession.open(db)) {
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            ScenarioId copy = null;
+            for (int round = 1; round <= ROUNDS; round++) {
+                long t0 = System.nanoTime();
+                int rows = readWhatACopyCopies(session, ScenarioId.BASELINE);
+                long t1 = System.nanoTime();
+                copy = scenarios
+                        .copy(ScenarioId.BASELINE, "Bench copy " + round)
+                        .id();
+                long t2 = System.nanoTime();
+                System.out.printf(
+                        "copy round %d: copying the demo into a new scenario %,d ms (target <= 1,000);"
+                                + " reference: reading its %,d rows %,d ms%n",
+                        round, ms(t2 - t1), rows, ms(t1 - t0));
+            }
+
+            CompareService compare = session.get(CompareService.class);
+            List<ScenarioId> both = List.of(ScenarioId.BASELINE, copy);
+            long c0 = System.nanoTime();
+            CompareTable cold = table(compare, both);
+            long c1 = System.nanoTime();
+            System.out.printf(
+                    "first compare table (reads the customer points of the order history): %,d ms%n", ms(c1 - c0));
+            NodeRepository nodes = session.get(NodeRepository.class);
+            List<Node> mfcs = nodes.findAll(copy).stream()
+                    .filter(n -> n.type() == NodeType.MICRO_FULFILLMENT_CENTER && n.isStocked())
+                    .toList();
+            for (int round = 1; round <= ROUNDS && round <= mfcs.size(); round++) {
+                long u0 = System.nanoTime();
+                CompareTable unchanged = table(compare, both);
+                long u1 = System.nanoTime();
+                Node mfc = mfcs.get(round - 1);
+                nodes.save(copy, mfc.withStatus(NodeStatus.CLOSED));
+                session.changed(new DataChange(copy, Set.of(DataKind.NETWORK), round));
+                CompareTable updated = table(compare, both);
+                long u2 = System.nanoTime();
+                assertNotEquals(
+                        value(unchanged, "open-storage-capacity"),
+                        value(updated, "open-storage-capacity"),
+                        "closing " + mfc.code() + " shows in the table");
+                System.out.printf(
+                        "what-if round %d: close %s and update the compare table %,d ms (target <= 5,000);"
+                                + " reference: the same table unchanged %,d ms; coverage %.1f%% -> %.1f%%%n",
+                        round,
+                        mfc.code(),
+                        ms(u2 - u1),
+                        ms(u1 - u0),
+                        value(unchanged, "same-day-coverage-orders"),
+                        value(updated, "same-day-coverage-orders"));
+            }
+            assertTrue(cold.rows().size() > 10);
+
+            for (int round = 1; round <= ROUNDS; round++) {
+                long r0 = System.nanoTime();
+                int base = readWhatTheMapShows(session, ScenarioId.BASELINE);
+                long r1 = System.nanoTime();
+                int other = readWhatTheMapShows(session, copy);
+                long r2 = System.nanoTime();
+                System.out.printf(
+                        "switch round %d: reading what the map shows of a copy (%,d rows: sites, SKUs, zones, stock)"
+                                + " %,d ms (target <= 1,000); reference: the baseline's %,d rows %,d ms%n",
+                        round, other, ms(r2 - r1), base, ms(r1 - r0));
+            }
+        }
+    }
+
+    private static CompareTable table(CompareService compare, List<ScenarioId> both) {
+        return compare.compare(both, ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+    }
+
+    private static double value(CompareTable table, String kpi) {
+        return table.rows().stream()
+                .filter(r -> r.id().equals(kpi))
+                .findFirst()
+                .orElseThrow()
+                .cells()
+                .get(1)
+                .value();
+    }
+
+    private static int readWhatACopyCopies(OpenSession session, ScenarioId scenario) {
+        return session.get(NodeRepository.class).findAll(scenario).size()
+                + session.get(StockRepository.class).findAll(scenario).size()
+                + session.get(ZoneRepository.class).findAll(scenario).size()
+                + session.get(RuleRepository.class).findAll(scenario).size();
+    }
+
+    /** The network module reads sites and SKUs, the zones module the zones, the stock heatmap the stock. */
+    private static int readWhatTheMapShows(OpenSession session, ScenarioId scenario) {
+        return session.get(NodeRepository.class).findAll(scenario).size()
+                + session.get(SkuRepository.class).findAll().size()
+                + session.get(ZoneRepository.class).findAll(scenario).size()
+                + session.get(StockRepository.class).findAll(scenario).size();
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.microtower.compare.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.app.OpenSession;
+import dev.microtower.compare.SmallNetwork;
+import dev.microtower.compare.engine.RiskScan;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.store.NodeRepository;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RiskScanTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void closingTheOneSiteThatCoversADistrictRanksFirst() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            List<Node> before = session.get(NodeRepository.class).findAll(ScenarioId.BASELINE);
+
+            RiskScan.Result result =
+                    session.get(CompareService.class).riskScan(ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+
+            assertEquals(90.0, result.coveragePercent(), 1e-9);
+            assertEquals(
+                    List.of(SmallNetwork.MFC_OAK, SmallNetwork.MFC_SF),
+                    result.ranked().stream().limit(2).map(r -> r.site().code()).toList(),
+                    "Oakland has one site (4 orders), San Francisco loses the 3 orders outside the dark store's"
+                            + " square; the DC and the dark store leave nobody uncovered");
+            assertEquals(4, result.ranked().size(), "every open stocking site is closed in turn");
+            RiskScan.SiteRisk oakland = result.ranked().get(0);
+            assertEquals(4, oakland.ordersLosingCoverage());
+            assertEquals(50.0, oakland.coverageAfterPercent(), 1e-9);
+            assertEquals(2, oakland.stockUnits());
+            assertEquals(10_000, oakland.capacityUnits());
+            assertTrue(oakland.explain(result.coveragePercent()).contains("4 orders without same-day delivery"));
+            RiskScan.SiteRisk sf = result.ranked().get(1);
+            assertEquals(3, sf.ordersLosingCoverage());
+            assertEquals(120, sf.stockUnits());
+            assertEquals(0, result.ranked().get(2).ordersLosingCoverage());
+            assertEquals(0, result.ranked().get(3).ordersLosingCoverage());
+            assertEquals(
+                    before,
+                    session.get(NodeRepository.class).findAll(ScenarioId.BASELINE),
+                    "the scan runs in memory and writes nothing");
+        }
+    }
+
+    @Test
+    void theScanCountsTheForecastDemandEachSiteServes() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            RiskScan.Result result =
+                    session.get(CompareService.class).riskScan(ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+            double oakland = demandOf(result, SmallNetwork.MFC_OAK);
+            assertTrue(oakland > 0, "Oakland's four orders make a forecast: " + oakland);
+        }
+    }
+
+    @Test
+    void aCancelledScanStops() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            Cancellation cancelled = new Cancellation();
+            cancelled.cancel();
+            assertThrows(CancelledException.class, () -> session.get(CompareService.class)
+                    .riskScan(ScenarioId.BASELINE, Progress.NONE, cancelled));
+        }
+    }
+
+    private static double demandOf(RiskScan.Result result, NodeCode site) {
+        return result.ranked().stream()
+                .filter(r -> r.site().code().equals(site))
+                .findFirst()
+                .orElseThrow()
+                .forecastUnitsPerDay();
+    }
+}

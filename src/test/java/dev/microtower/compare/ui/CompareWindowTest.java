@@ -1,0 +1,178 @@
+package dev.microtower.compare.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.app.OpenSession;
+import dev.microtower.compare.SmallNetwork;
+import dev.microtower.compare.engine.CompareTable;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.network.store.NodeRepository;
+import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.shell.MainWindow;
+import dev.microtower.testing.Windows;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The compare panel in the real window, on a real database file holding the small network and a
+ * copy of it in which the only Oakland MFC is closed (written through the node store).
+ */
+class CompareWindowTest {
+    private static final String COPY = "Oakland MFC closed";
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+    private Stage stage;
+    private ScenarioId copy;
+
+    @BeforeEach
+    void openTheWindowOnANetworkAndACopyWithAClosedMfc(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("db");
+        try (OpenSession session = OpenSession.open(file)) {
+            SmallNetwork.write(session);
+            copy = session.get(ScenarioRepository.class)
+                    .copy(ScenarioId.BASELINE, COPY)
+                    .id();
+            close(session, SmallNetwork.MFC_OAK);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        window = Windows.open(stage, file, 1280, 800);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+        robot.interact(() -> window.showSidePanel(CompareModule.PANEL));
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+    }
+
+    @Test
+    void theCompareTableShowsTheCoverageLostInTheCopyWithItsDeltaInRed() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        waitForCoverage(module, 50.0);
+
+        TableView<CompareTable.Row> table = module.panel().table();
+        CompareTable.Row coverage = row(table, "same-day-coverage-orders").orElseThrow();
+        assertEquals("Same-day coverage (orders)", text(table, 0, coverage));
+        assertEquals("90.0%", text(table, 1, coverage));
+        assertEquals("50.0%", text(table, 2, coverage));
+        assertEquals(-40.0, coverage.cells().get(1).delta(), 1e-9);
+        TableCell<?, ?> delta = shownCell(table, "-40.0 pt");
+        assertEquals(ComparePanel.WORSE_STYLE, delta.getStyle(), "less coverage is worse: red");
+        assertTrue(shownCell(table, "-44.4%") != null, "Δ% against the reference's 90%");
+        String tip = ComparePanel.explain(module.model().table.get(), coverage);
+        assertTrue(tip.contains("same-day delivery zone of an open site"), tip);
+        assertTrue(tip.contains("Orders covered: 5"), tip);
+        assertTrue(tip.contains("Orders covered: 9"), tip);
+
+        // the map rings the closed site of the copy
+        assertEquals(1, module.layer().sites().size());
+        assertEquals("MFC-OAK", module.layer().sites().get(0).code());
+        assertEquals(ChangesLayer.Kind.CHANGED, module.layer().sites().get(0).kind());
+    }
+
+    @Test
+    void differencesOnlyHidesTheKpisThatAreTheSame() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        waitForCoverage(module, 50.0);
+        TableView<CompareTable.Row> table = module.panel().table();
+        assertTrue(row(table, "open-sites-regional-dc").isPresent());
+
+        robot.clickOn("#compare-differences-only");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(row(table, "same-day-coverage-orders").isPresent());
+        assertTrue(row(table, "open-storage-capacity").isPresent());
+        assertFalse(row(table, "open-sites-regional-dc").isPresent(), "the DCs are the same in both");
+        assertEquals(
+                module.model().table.get().differingRows().size(),
+                table.getItems().size());
+    }
+
+    @Test
+    void theTableFollowsAChangeOfTheComparedScenarioData() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        waitForCoverage(module, 50.0);
+        // the window's own store writes, and the window is told as an edit would tell it
+        NodeRepository nodes = window.session().orElseThrow().get(NodeRepository.class);
+        nodes.save(copy, nodes.find(copy, SmallNetwork.MFC_SF).orElseThrow().withStatus(NodeStatus.CLOSED));
+        robot.interact(() -> window.changes().publish(copy, Set.of(DataKind.NETWORK)));
+        // only the dark store's 2 of 10 orders are still covered
+        waitForCoverage(module, 20.0);
+        assertEquals(2, module.layer().sites().size());
+    }
+
+    @Test
+    void theRiskScanRanksTheOnlyOaklandSiteFirstAndAClickSelectsIt() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        robot.clickOn("#risk-scan-button");
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !module.panel().risks().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                SmallNetwork.MFC_OAK,
+                module.panel().risks().getItems().get(0).site().code());
+        assertEquals(4, module.panel().risks().getItems().get(0).ordersLosingCoverage());
+
+        robot.interact(() -> module.panel().risks().getSelectionModel().select(0));
+        NetworkModel network = window.service(NetworkModel.class);
+        assertEquals(SmallNetwork.MFC_OAK, network.selectedProperty().get().code());
+    }
+
+    private static void close(OpenSession session, NodeCode code) {
+        NodeRepository nodes = session.get(NodeRepository.class);
+        ScenarioId id = session.get(ScenarioRepository.class)
+                .findByName(COPY)
+                .orElseThrow()
+                .id();
+        nodes.save(id, nodes.find(id, code).orElseThrow().withStatus(NodeStatus.CLOSED));
+    }
+
+    private static void waitForCoverage(CompareModule module, double copyCoverage) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            CompareTable table = module.model().table.get();
+            return table != null
+                    && table.rows().stream()
+                            .anyMatch(r -> r.id().equals("same-day-coverage-orders")
+                                    && Math.abs(r.cells().get(1).value() - copyCoverage) < 1e-9);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Optional<CompareTable.Row> row(TableView<CompareTable.Row> table, String id) {
+        return table.getItems().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private static String text(TableView<CompareTable.Row> table, int column, CompareTable.Row row) {
+        TableColumn<CompareTable.Row, ?> c = table.getColumns().get(column);
+        return String.valueOf(c.getCellObservableValue(row).getValue());
+    }
+
+    private TableCell<?, ?> shownCell(TableView<CompareTable.Row> table, String text) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> text.equals(c.getText()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows " + text));
+    }
+}
