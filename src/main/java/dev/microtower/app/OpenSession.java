@@ -12,6 +12,9 @@ import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
+import dev.microtower.simulation.service.FulfilmentKpiSource;
+import dev.microtower.simulation.service.SimulationService;
+import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -27,6 +30,7 @@ public final class OpenSession implements Session {
     private final Database database;
     private final Stores stores;
     private final PlanningService planning;
+    private final SimulationService simulation;
     private final Map<Class<?>, Object> byType = new HashMap<>();
 
     private OpenSession(Database database) {
@@ -58,6 +62,11 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
+        JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
+        register(siteOperations);
+        simulation = new SimulationService(planning, siteOperations, stores.orders());
+        register(simulation);
+        get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }
 
     private void register(Object service) {
@@ -89,6 +98,7 @@ public final class OpenSession implements Session {
     @Override
     public void changed(DataChange change) {
         planning.changed(change);
+        simulation.changed(change);
     }
 
     public Stores stores() {
