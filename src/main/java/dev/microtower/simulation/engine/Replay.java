@@ -137,7 +137,7 @@ public final class Replay {
             siteUnits[s] += net.initial[c];
             if (net.inTransit[c] > 0) {
                 onOrder[c] += (int) net.inTransit[c];
-                schedule(net.leadDays[s] - 1, c, (int) net.inTransit[c]);
+                schedule(net.leadDays[s], c, (int) net.inTransit[c]);
             }
         }
     }
