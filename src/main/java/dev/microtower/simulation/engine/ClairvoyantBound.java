@@ -28,11 +28,11 @@ import java.util.Map;
  * handling twice); a site may serve a customer in any of its zones, whatever the promise, and the
  * cut-off and daily order capacity are dropped. A unit no eligible site can supply costs the lost
  * penalty, exactly as in a replay. To keep the problems small, order lines of one SKU whose
- * customers lie in the same 0.02° cell and may be served by the same sites are one sink, priced at
+ * customers lie in the same 0.1° cell (about 10 km) and may be served by the same sites are one sink, priced at
  * the cheapest member's cost per unit, which lowers the bound further but keeps it a bound.
  */
 public final class ClairvoyantBound {
-    private static final double CELL_DEGREES = 0.02;
+    private static final double CELL_DEGREES = 0.1;
 
     private ClairvoyantBound() {}
 

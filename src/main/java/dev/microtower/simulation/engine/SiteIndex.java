@@ -101,8 +101,11 @@ final class SiteIndex {
                 test((Entry) o, p, lon, lat);
             }
         } else {
+            // the naive router: every zone of every site, with no bounding-box test first
             for (Entry e : all) {
-                test(e, p, lon, lat);
+                if ((mask[e.site()] & e.tierBit()) == 0 && e.area().contains(p)) {
+                    add(e);
+                }
             }
         }
         Arrays.sort(touched, 0, count);
@@ -114,6 +117,10 @@ final class SiteIndex {
                 || !e.area().contains(p)) {
             return;
         }
+        add(e);
+    }
+
+    private void add(Entry e) {
         if (mask[e.site()] == 0) {
             touched[count++] = e.site();
         }

@@ -132,6 +132,13 @@ public final class SimulationService {
         }
     }
 
+    /** The inputs a run of {@code request} replays (read once per scenario and period, then kept). */
+    public SimulationInputs inputs(Request request, Progress progress, Cancellation cancellation) {
+        synchronized (lockOf(request.scenario())) {
+            return inputs(request.scenario(), request.from(), request.to(), progress, cancellation);
+        }
+    }
+
     /** "Why this site?" for one order of {@code request}'s period, replayed with its settings. */
     public Optional<Decision> explain(Request request, OrderCode order, Progress progress, Cancellation cancellation) {
         SimulationInputs in;
