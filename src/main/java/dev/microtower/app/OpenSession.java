@@ -14,6 +14,9 @@ import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
+import dev.microtower.simulation.service.FulfilmentKpiSource;
+import dev.microtower.simulation.service.SimulationService;
+import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,6 +32,7 @@ public final class OpenSession implements Session {
     private final Database database;
     private final Stores stores;
     private final PlanningService planning;
+    private final SimulationService simulation;
     private final Map<Class<?>, Object> byType = new HashMap<>();
 
     private OpenSession(Database database) {
@@ -60,16 +64,21 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
-        NetworkKpiSource networkKpis = new NetworkKpiSource(
-                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans());
+        NetworkKpiSource networkKpis = new NetworkKpiSource(,
+                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans(),
         get(KpiCatalogue.class).add(networkKpis);
         register(networkKpis);
-        register(new CompareService(
+        register(new CompareService(,
                 get(KpiCatalogue.class),
                 stores.scenarios(),
                 get(ScenarioService.class)::differences,
                 networkKpis,
-                planning));
+                planning),
+        JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
+        register(siteOperations);
+        simulation = new SimulationService(planning, siteOperations, stores.orders(),
+        register(simulation);
+        get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }
 
     private void register(Object service) {
@@ -102,6 +111,7 @@ public final class OpenSession implements Session {
     public void changed(DataChange change) {
         planning.changed(change);
         get(NetworkKpiSource.class).changed(change);
+        simulation.changed(change);
     }
 
     public Stores stores() {

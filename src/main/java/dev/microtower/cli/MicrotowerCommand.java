@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
             PlanCommand.class,
             ScenarioCommand.class,
             CompareCommand.class,
-            RiskScanCommand.class
+            RiskScanCommand.class,
+            SimulateCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

@@ -26,6 +26,7 @@ class ArchitectureTest {
         "dev.microtower.allocation..",
         "dev.microtower.forecasting..",
         "dev.microtower.rebalancing..",
+        "dev.microtower.simulation..",
         "dev.microtower.zones..",
         "dev.microtower.heatmaps..",
         "dev.microtower.scenarios..",

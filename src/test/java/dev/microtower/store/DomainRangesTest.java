@@ -21,6 +21,7 @@ import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
+import dev.microtower.simulation.domain.SiteOperations;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
 import java.math.BigDecimal;
@@ -61,6 +62,10 @@ class DomainRangesTest {
         ranges.put(S.NODE.FIXED_COST_PER_DAY, Node.FIXED_COST_PER_DAY);
         ranges.put(S.NODE.HANDLING_COST_PER_ORDER, Node.HANDLING_COST_PER_ORDER);
         ranges.put(S.NODE.LEAD_TIME_DAYS, Node.LEAD_TIME_DAYS);
+        ranges.put(S.NODE.ORDERS_PER_DAY, SiteOperations.ORDERS_PER_DAY);
+        ranges.put(S.NODE.SAME_DAY_CUTOFF_HOUR, SiteOperations.SAME_DAY_CUTOFF_HOUR);
+        ranges.put(S.NODE.SUPPLY_LEAD_TIME_DAYS, SiteOperations.SUPPLY_LEAD_TIME_DAYS);
+        ranges.put(S.NODE.SUPPLY_REVIEW_DAYS, SiteOperations.SUPPLY_REVIEW_DAYS);
         ranges.put(S.SKU.UNIT_VOLUME_L, Sku.UNIT_VOLUME_L);
         ranges.put(S.SKU.UNIT_WEIGHT_KG, Sku.UNIT_WEIGHT_KG);
         ranges.put(S.SKU.UNIT_COST, Sku.UNIT_COST);

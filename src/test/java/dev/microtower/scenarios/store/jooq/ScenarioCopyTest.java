@@ -19,6 +19,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
@@ -133,6 +135,7 @@ class ScenarioCopyTest {
                                 2,
                                 Instant.parse("2026-07-01T00:00:00Z")));
         new JooqZoneRepository(db).save(BASE, Fixtures.zone());
+        new JooqSiteOperationsRepository(db).save(BASE, new SiteOperations(NodeCode.of("MFC-SF1"), 300, 15.5, 2.0, 5));
         new JooqRuleRepository(db).save(BASE, Fixtures.freshRule());
         new JooqRuleRepository(db).save(BASE, Fixtures.bulkyRule());
         ScenarioRepository scenarios = new JooqScenarioRepository(db);

@@ -1,0 +1,172 @@
+package dev.microtower.simulation.engine;
+
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.rebalancing.engine.TransportationProblem;
+import dev.microtower.rebalancing.engine.TransportationSolution;
+import dev.microtower.rebalancing.engine.TransportationSolver;
+import dev.microtower.simulation.domain.Bound;
+import dev.microtower.simulation.domain.SimulationInputs;
+import dev.microtower.simulation.domain.SimulationSettings;
+import dev.microtower.simulation.domain.SuppliedStock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lower bound on any policy's fulfilment cost over the period, from one min-cost transportation
+ * problem per SKU solved exactly ({@code rebalancing.engine.TransportationSolver}).
+ *
+ * <p>It is a relaxation of what every replay must respect, so it can only be cheaper: all orders
+ * are known at once (no timing); each site may ship, over the whole period, every unit it held at
+ * the start or received during any of the replays compared ({@link SuppliedStock#max}); an order's
+ * cost is spread over its units, so a split costs no more than its share (a real split pays
+ * handling twice); a site may serve a customer in any of its zones, whatever the promise, and the
+ * cut-off and daily order capacity are dropped. A unit no eligible site can supply costs the lost
+ * penalty, exactly as in a replay. To keep the problems small, order lines of one SKU whose
+ * customers lie in the same 0.1° cell (about 10 km) and may be served by the same sites are one sink, priced at
+ * the cheapest member's cost per unit, which lowers the bound further but keeps it a bound.
+ */
+public final class ClairvoyantBound {
+    private static final double CELL_DEGREES = 0.1;
+
+    private ClairvoyantBound() {}
+
+    private static final class Sink {
+        final int[] sites;
+        final long[] unitCost;
+        long units;
+
+        Sink(int[] sites) {
+            this.sites = sites;
+            this.unitCost = new long[sites.length];
+            Arrays.fill(unitCost, Long.MAX_VALUE);
+        }
+    }
+
+    public static Bound compute(
+            SimulationInputs in,
+            SimulationSettings settings,
+            SuppliedStock supply,
+            Progress progress,
+            Cancellation cancellation) {
+        SimNetwork net = new SimNetwork(in, settings);
+        if (!supply.sites().equals(net.nodes.stream().map(n -> n.code()).toList())
+                || !supply.skus().equals(net.skus)) {
+            throw new IllegalArgumentException("the supplied stock is of another network");
+        }
+        SiteIndex index = SiteIndex.indexed(in.zones(), net.siteIndex, net.sites);
+        long penalty = TransportationProblem.toCostUnits(settings.lostUnitPenalty());
+        long offset = in.offset().getTotalSeconds();
+        long firstDay = in.firstDay().toEpochDay();
+        int days = in.days();
+        List<Map<String, Sink>> bySku = new ArrayList<>(net.skuCount);
+        for (int j = 0; j < net.skuCount; j++) {
+            bySku.add(new HashMap<>());
+        }
+        long unmatched = 0;
+        long wanted = 0;
+        long seen = 0;
+        for (Order order : in.orders()) {
+            if ((++seen & 4095) == 0) {
+                cancellation.check();
+            }
+            long day = Math.floorDiv(order.createdAt().getEpochSecond() + offset, 86_400L) - firstDay;
+            if (day < 0 || day >= days) {
+                continue;
+            }
+            double lat = order.customer().lat();
+            double lon = order.customer().lon();
+            int[] eligible;
+            int pickup = net.pickupOf(order);
+            if (pickup >= 0) {
+                int server = net.servedBy[pickup];
+                eligible = net.open[server] ? new int[] {server} : new int[0];
+            } else {
+                index.lookup(lat, lon);
+                int[] e = new int[index.count()];
+                int n = 0;
+                for (int i = 0; i < index.count(); i++) {
+                    if (net.open[index.site(i)]) {
+                        e[n++] = index.site(i);
+                    }
+                }
+                eligible = Arrays.copyOf(e, n);
+            }
+            long units = order.units();
+            String key =
+                    Math.floor(lat / CELL_DEGREES) + "," + Math.floor(lon / CELL_DEGREES) + Arrays.toString(eligible);
+            for (OrderLine line : order.lines()) {
+                wanted += line.quantity();
+                int j = net.sku(line.sku());
+                if (j < 0 || eligible.length == 0) {
+                    unmatched += line.quantity();
+                    continue;
+                }
+                Sink sink = bySku.get(j).computeIfAbsent(key, x -> new Sink(eligible));
+                sink.units += line.quantity();
+                for (int e = 0; e < eligible.length; e++) {
+                    int site = eligible[e];
+                    double orderCost =
+                            net.handling[site] + settings.lastMileCostPerKm() * net.distanceKm(site, lat, lon);
+                    long perUnit = (long) Math.floor(orderCost / units * TransportationProblem.COST_UNITS_PER_CURRENCY);
+                    sink.unitCost[e] = Math.min(sink.unitCost[e], perUnit);
+                }
+            }
+        }
+        long total = unmatched * penalty;
+        long shortUnits = unmatched;
+        TransportationSolver solver = new TransportationSolver();
+        for (int j = 0; j < net.skuCount; j++) {
+            if ((j & 63) == 0) {
+                cancellation.check();
+                progress.progress(j, net.skuCount, "Solving the clairvoyant bound…");
+            }
+            Map<String, Sink> sinksByKey = bySku.get(j);
+            if (sinksByKey.isEmpty()) {
+                continue;
+            }
+            List<Sink> sinks = new ArrayList<>(sinksByKey.values());
+            int[] sources = sourcesOf(net, supply, j);
+            long[] supplyUnits = new long[sources.length];
+            for (int i = 0; i < sources.length; i++) {
+                supplyUnits[i] = supply.units()[sources[i] * net.skuCount + j];
+            }
+            long[] demand = new long[sinks.size()];
+            long[] cost = new long[sources.length * sinks.size()];
+            Arrays.fill(cost, penalty);
+            for (int d = 0; d < sinks.size(); d++) {
+                Sink sink = sinks.get(d);
+                demand[d] = sink.units;
+                for (int e = 0; e < sink.sites.length; e++) {
+                    int i = Arrays.binarySearch(sources, sink.sites[e]);
+                    if (i >= 0) {
+                        cost[i * sinks.size() + d] = Math.min(penalty, sink.unitCost[e]);
+                    }
+                }
+            }
+            TransportationSolution solution =
+                    solver.solve(new TransportationProblem(supplyUnits, demand, cost, penalty));
+            total += solution.totalCost();
+            shortUnits += solution.shortageUnits();
+        }
+        progress.progress(net.skuCount, net.skuCount, "Bound solved");
+        return new Bound(TransportationProblem.toCurrency(total), shortUnits, wanted, net.skuCount);
+    }
+
+    /** Open sites holding the SKU at some point, ascending. */
+    private static int[] sourcesOf(SimNetwork net, SuppliedStock supply, int sku) {
+        int[] s = new int[net.sites];
+        int n = 0;
+        for (int i = 0; i < net.sites; i++) {
+            if (net.open[i] && supply.units()[i * net.skuCount + sku] > 0) {
+                s[n++] = i;
+            }
+        }
+        return Arrays.copyOf(s, n);
+    }
+}

@@ -1,0 +1,213 @@
+package dev.microtower.simulation.service;
+
+import dev.microtower.allocation.domain.StockTarget;
+import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.planning.engine.Planner;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.simulation.domain.Bound;
+import dev.microtower.simulation.domain.Decision;
+import dev.microtower.simulation.domain.Policy;
+import dev.microtower.simulation.domain.SimulationInputs;
+import dev.microtower.simulation.domain.SimulationResult;
+import dev.microtower.simulation.domain.SimulationSettings;
+import dev.microtower.simulation.domain.SuppliedStock;
+import dev.microtower.simulation.engine.ClairvoyantBound;
+import dev.microtower.simulation.engine.Replay;
+import dev.microtower.simulation.store.SiteOperationsRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The fulfilment simulation for the window and the command line: reads a scenario's inputs once
+ * (sites, zones and stock from the planning service, its allocation targets, the sites' operations
+ * and the period's orders), replays the chosen policy and the three presets, and solves the
+ * clairvoyant bound, so each run can say what share of the possible saving its policy captured.
+ * Inputs and runs are kept per scenario until a change of that scenario's data (or of the order
+ * history, which every scenario shares) makes them stale. Toolkit-free and thread-safe; callers of
+ * the same scenario wait for one computation.
+ */
+public final class SimulationService {
+    /** What to replay: a scenario, a period of local days (null for the whole history), the settings. */
+    public record Request(ScenarioId scenario, LocalDate from, LocalDate to, SimulationSettings settings) {
+        public Request {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(settings, "settings");
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+
+        public static Request of(ScenarioId scenario) {
+            return new Request(scenario, null, null, SimulationSettings.DEFAULT);
+        }
+    }
+
+    /**
+     * One run: the chosen policy's replay, each preset's, the bound over all of them, and the share of
+     * the saving (from the nearest-site preset down to the bound) the chosen policy captured.
+     */
+    public record Run(
+            Request request,
+            SimulationInputs inputs,
+            SimulationResult result,
+            Map<Policy, SimulationResult> presets,
+            Bound bound,
+            double shareCaptured) {
+        public SimulationResult reference() {
+            return presets.get(Policy.NEAREST);
+        }
+    }
+
+    private record Period(LocalDate from, LocalDate to) {}
+
+    private final PlanningService planning;
+    private final SiteOperationsRepository operations;
+    private final OrderRepository orders;
+    private final Map<ScenarioId, Map<Period, SimulationInputs>> inputs = new HashMap<>();
+    private final Map<ScenarioId, Map<Request, Run>> runs = new HashMap<>();
+    private final Map<ScenarioId, Object> locks = new HashMap<>();
+
+    public SimulationService(PlanningService planning, SiteOperationsRepository operations, OrderRepository orders) {
+        this.planning = Objects.requireNonNull(planning);
+        this.operations = Objects.requireNonNull(operations);
+        this.orders = Objects.requireNonNull(orders);
+    }
+
+    /** The run of {@code request}, from the cache when its inputs did not change since. */
+    public Run run(Request request, Progress progress, Cancellation cancellation) {
+        ScenarioId scenario = request.scenario();
+        synchronized (lockOf(scenario)) {
+            synchronized (runs) {
+                Run kept = runs.getOrDefault(scenario, Map.of()).get(request);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            SimulationInputs in = inputs(scenario, request.from(), request.to(), progress, cancellation);
+            Map<Policy, SimulationResult> presets = new EnumMap<>(Policy.class);
+            SimulationResult chosen = null;
+            for (Policy p : Policy.values()) {
+                cancellation.check();
+                progress.progress(p.ordinal(), Policy.values().length + 2, "Replaying: " + p.label() + "…");
+                SimulationSettings s = request.settings().withPolicy(p);
+                SimulationResult r = Replay.run(in, s, Progress.NONE, cancellation);
+                presets.put(p, r);
+                if (s.equals(request.settings())) {
+                    chosen = r;
+                }
+            }
+            if (chosen == null) {
+                progress.progress(3, 5, "Replaying: " + request.settings().policyName() + "…");
+                chosen = Replay.run(in, request.settings(), Progress.NONE, cancellation);
+            }
+            SuppliedStock supplied = chosen.supplied();
+            for (SimulationResult r : presets.values()) {
+                supplied = supplied.max(r.supplied());
+            }
+            progress.progress(4, 5, "Solving the clairvoyant bound…");
+            Bound bound = ClairvoyantBound.compute(in, request.settings(), supplied, Progress.NONE, cancellation);
+            double share = bound.shareCaptured(presets.get(Policy.NEAREST).fulfilmentCost(), chosen.fulfilmentCost());
+            Run run = new Run(request, in, chosen, presets, bound, share);
+            synchronized (runs) {
+                runs.computeIfAbsent(scenario, k -> new HashMap<>()).put(request, run);
+            }
+            progress.progress(5, 5, "Simulation ready");
+            return run;
+        }
+    }
+
+    /** The inputs a run of {@code request} replays (read once per scenario and period, then kept). */
+    public SimulationInputs inputs(Request request, Progress progress, Cancellation cancellation) {
+        synchronized (lockOf(request.scenario())) {
+            return inputs(request.scenario(), request.from(), request.to(), progress, cancellation);
+        }
+    }
+
+    /** "Why this site?" for one order of {@code request}'s period, replayed with its settings. */
+    public Optional<Decision> explain(Request request, OrderCode order, Progress progress, Cancellation cancellation) {
+        SimulationInputs in;
+        synchronized (lockOf(request.scenario())) {
+            in = inputs(request.scenario(), request.from(), request.to(), progress, cancellation);
+        }
+        return Replay.explain(in, request.settings(), order, cancellation);
+    }
+
+    /** Drops what {@code change} made stale: the scenario's inputs and runs (all, when orders changed). */
+    public void changed(DataChange change) {
+        synchronized (runs) {
+            if (change.touches(DataKind.ORDERS)) {
+                runs.clear();
+                inputs.clear();
+            } else {
+                runs.remove(change.scenario());
+                inputs.remove(change.scenario());
+            }
+        }
+    }
+
+    private SimulationInputs inputs(
+            ScenarioId scenario, LocalDate from, LocalDate to, Progress progress, Cancellation cancellation) {
+        Period period = new Period(from, to);
+        synchronized (runs) {
+            SimulationInputs kept = inputs.getOrDefault(scenario, Map.of()).get(period);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Planner.Forecasted forecasted = planning.forecast(scenario, progress, cancellation);
+        PlanningInputs p = forecasted.inputs();
+        progress.progress(-1, 1, "Setting stock targets…");
+        List<StockTarget> targets =
+                forecasted.allocate(AllocationSettings.DEFAULT).targets();
+        cancellation.check();
+        ZoneOffset offset = SimulationInputs.solarOffset(p.nodes());
+        LocalDate first = from;
+        LocalDate last = to;
+        if (first == null || last == null) {
+            Optional<Instant[]> span = orders.span();
+            LocalDate today = LocalDate.now(offset);
+            if (first == null) {
+                first = span.map(s -> s[0].atOffset(offset).toLocalDate()).orElse(today);
+            }
+            if (last == null) {
+                last = span.map(s -> s[1].atOffset(offset).toLocalDate()).orElse(today);
+            }
+            if (last.isBefore(first)) {
+                last = first;
+            }
+        }
+        progress.progress(-1, 1, "Reading the orders of " + first + " to " + last + "…");
+        List<Order> history = orders.findBetween(
+                first.atStartOfDay().toInstant(offset),
+                last.plusDays(1).atStartOfDay().toInstant(offset));
+        cancellation.check();
+        SimulationInputs in = new SimulationInputs(
+                p.nodes(), operations.findAll(scenario), p.zones(), p.stock(), targets, history, first, last, offset);
+        synchronized (runs) {
+            inputs.computeIfAbsent(scenario, k -> new HashMap<>()).put(period, in);
+        }
+        return in;
+    }
+
+    private Object lockOf(ScenarioId scenario) {
+        synchronized (locks) {
+            return locks.computeIfAbsent(scenario, s -> new Object());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.microtower.simulation.store.jooq;
+
+import static dev.microtower.store.jooq.Tables.NODE;
+
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.SiteOperationsRepository;
+import dev.microtower.store.Database;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.Record;
+
+/** The {@link SiteOperationsRepository} on jOOQ: the simulation's optional columns of the node table. */
+public final class JooqSiteOperationsRepository implements SiteOperationsRepository {
+    private final Database database;
+
+    public JooqSiteOperationsRepository(Database database) {
+        this.database = Objects.requireNonNull(database);
+    }
+
+    @Override
+    public Map<NodeCode, SiteOperations> findAll(ScenarioId scenario) {
+        Map<NodeCode, SiteOperations> all = new LinkedHashMap<>();
+        for (Record r : database.dsl()
+                .select(
+                        NODE.CODE,
+                        NODE.ORDERS_PER_DAY,
+                        NODE.SAME_DAY_CUTOFF_HOUR,
+                        NODE.SUPPLY_LEAD_TIME_DAYS,
+                        NODE.SUPPLY_REVIEW_DAYS)
+                .from(NODE)
+                .where(NODE.SCENARIO_ID.eq(scenario.value()))
+                .orderBy(NODE.CODE)
+                .fetch()) {
+            NodeCode code = NodeCode.of(r.get(NODE.CODE));
+            all.put(
+                    code,
+                    new SiteOperations(
+                            code,
+                            r.get(NODE.ORDERS_PER_DAY),
+                            r.get(NODE.SAME_DAY_CUTOFF_HOUR),
+                            r.get(NODE.SUPPLY_LEAD_TIME_DAYS),
+                            r.get(NODE.SUPPLY_REVIEW_DAYS)));
+        }
+        return all;
+    }
+
+    @Override
+    public boolean save(ScenarioId scenario, SiteOperations ops) {
+        return database.inTransaction(tx -> tx.dsl()
+                        .update(NODE)
+                        .set(NODE.ORDERS_PER_DAY, ops.ordersPerDay())
+                        .set(NODE.SAME_DAY_CUTOFF_HOUR, ops.sameDayCutoffHour())
+                        .set(NODE.SUPPLY_LEAD_TIME_DAYS, ops.supplyLeadTimeDays())
+                        .set(NODE.SUPPLY_REVIEW_DAYS, ops.supplyReviewDays())
+                        .where(NODE.SCENARIO_ID.eq(scenario.value()))
+                        .and(NODE.CODE.eq(ops.node().value()))
+                        .execute())
+                > 0;
+    }
+}
