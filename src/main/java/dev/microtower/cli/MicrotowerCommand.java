@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             GenerateDemoCommand.class,
             SnapshotCommand.class,
-            PlanCommand.class
+            PlanCommand.class,
+            ForecastCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

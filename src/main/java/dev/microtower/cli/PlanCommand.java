@@ -9,6 +9,7 @@ import dev.microtower.app.Stores;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.AtomicFiles;
@@ -115,6 +116,9 @@ final class PlanCommand implements Callable<Integer> {
                     rebalancing.propose(id, settings, Progress.NONE, Cancellation.none());
             double seconds = (System.nanoTime() - t0) / 1e9;
             Planner.Forecasted forecasted = proposal.forecasted();
+            // the out-of-sample figures, not the holdout score that chose each method (that one is
+            // at or below seasonal naive by construction, since seasonal naive is a candidate)
+            Backtest backtest = planning.backtest(id, planning.defaultBacktest(), Progress.NONE, Cancellation.none());
 
             // the file first: a plan whose file cannot be written is not stored
             writeCsv(proposal.plan().suggestions());
@@ -124,6 +128,7 @@ final class PlanCommand implements Callable<Integer> {
                     forecasted.describeInputs(),
                     forecasted.demand(),
                     forecasted.forecast(),
+                    backtest,
                     proposal.allocation(),
                     proposal.plan().summary(),
                     run,
@@ -165,6 +170,7 @@ final class PlanCommand implements Callable<Integer> {
             String inputs,
             DemandHistory demand,
             NetworkForecast forecast,
+            Backtest backtest,
             AllocationPlan allocation,
             PlanSummary s,
             PlanRunId run,
@@ -179,11 +185,10 @@ final class PlanCommand implements Callable<Integer> {
                 demand.ordersUnassigned());
         console.printf(
                 Locale.ROOT,
-                "forecast: %d series, network MASE %.3f (seasonal naive %.3f), methods %s%n",
+                "forecast: %d series, methods %s%n",
                 forecast.series().size(),
-                forecast.networkMase(),
-                forecast.networkMaseSeasonalNaive(),
                 forecast.methodCounts());
+        backtest.describe().forEach(console::println);
         console.printf(
                 Locale.ROOT,
                 "targets: %d node x SKU, %d capacity cuts, %d rule warnings%n",
