@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
             ScenarioCommand.class,
             CompareCommand.class,
             RiskScanCommand.class,
-            SimulateCommand.class
+            SimulateCommand.class,
+            ForecastCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

@@ -8,7 +8,9 @@ import dev.microtower.app.OpenSession;
 import dev.microtower.app.Stores;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
+import dev.microtower.core.Range;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.AtomicFiles;
@@ -16,6 +18,7 @@ import dev.microtower.importexport.FormulaGuard;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
+import dev.microtower.rebalancing.domain.LostSaleBasis;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.rebalancing.domain.TransferSuggestion;
@@ -75,6 +78,42 @@ final class PlanCommand implements Callable<Integer> {
                     + "); 0 keeps the exact per-SKU flows.")
     Double fixedCost;
 
+    @Option(
+            names = "--lost-sale",
+            paramLabel = "BASIS",
+            description = "What a lost sale costs: MARGIN (price - cost, the default) or PRICE.")
+    LostSaleBasis lostSale;
+
+    @Option(
+            names = "--least-shortage-cost",
+            paramLabel = "AMOUNT",
+            description = "Least cost of a unit left short of target, whatever the SKU earns (default: 1.50).")
+    Double leastShortageCost;
+
+    @Option(
+            names = "--holding-rate",
+            paramLabel = "SHARE",
+            description = "Holding cost per year as a share of the unit cost (default: 0.25).")
+    Double holdingRate;
+
+    @Option(
+            names = "--ambient-cost",
+            paramLabel = "AMOUNT",
+            description = "Transport cost per unit and km, ambient (default: 0.010).")
+    Double ambientCost;
+
+    @Option(
+            names = "--chilled-cost",
+            paramLabel = "AMOUNT",
+            description = "Transport cost per unit and km, chilled (default: 0.018).")
+    Double chilledCost;
+
+    @Option(
+            names = "--frozen-cost",
+            paramLabel = "AMOUNT",
+            description = "Transport cost per unit and km, frozen (default: 0.025).")
+    Double frozenCost;
+
     @Override
     public Integer call() {
         if (historyDays < PlanningService.MIN_HISTORY_DAYS) {
@@ -84,6 +123,7 @@ final class PlanCommand implements Callable<Integer> {
         if (fixedCost != null && !(fixedCost >= 0)) {
             throw new CommandException("--fixed-cost must not be negative");
         }
+        RebalancingSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session.database(), scenarioName);
@@ -106,15 +146,15 @@ final class PlanCommand implements Callable<Integer> {
                             Planner.defaults(),
                             historyDays);
             RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);
-            RebalancingSettings settings = fixedCost == null
-                    ? RebalancingSettings.DEFAULT
-                    : RebalancingSettings.DEFAULT.withFixedCostPerShipment(fixedCost);
 
             long t0 = System.nanoTime();
             RebalancingService.Proposal proposal =
                     rebalancing.propose(id, settings, Progress.NONE, Cancellation.none());
             double seconds = (System.nanoTime() - t0) / 1e9;
             Planner.Forecasted forecasted = proposal.forecasted();
+            // the out-of-sample figures, not the holdout score that chose each method (that one is
+            // at or below seasonal naive by construction, since seasonal naive is a candidate)
+            Backtest backtest = planning.backtest(id, planning.defaultBacktest(), Progress.NONE, Cancellation.none());
 
             // the file first: a plan whose file cannot be written is not stored
             writeCsv(proposal.plan().suggestions());
@@ -124,12 +164,40 @@ final class PlanCommand implements Callable<Integer> {
                     forecasted.describeInputs(),
                     forecasted.demand(),
                     forecasted.forecast(),
+                    backtest,
                     proposal.allocation(),
                     proposal.plan().summary(),
                     run,
                     seconds);
         }
         return 0;
+    }
+
+    /** The defaults with every flag given applied; a value out of range is refused in words. */
+    private RebalancingSettings settings() {
+        RebalancingSettings d = RebalancingSettings.DEFAULT;
+        double fixed = check(fixedCost, d.fixedCostPerShipment(), RebalancingSettings.FIXED_COST, "--fixed-cost");
+        double least = check(
+                leastShortageCost,
+                d.shortagePenaltyPerUnit(),
+                RebalancingSettings.SHORTAGE_PENALTY,
+                "--least-shortage-cost");
+        double holding = check(holdingRate, d.holdingRatePerYear(), RebalancingSettings.HOLDING_RATE, "--holding-rate");
+        double ambient = check(ambientCost, d.ambientPerUnitKm(), RebalancingSettings.PER_UNIT_KM, "--ambient-cost");
+        double chilled = check(chilledCost, d.chilledPerUnitKm(), RebalancingSettings.PER_UNIT_KM, "--chilled-cost");
+        double frozen = check(frozenCost, d.frozenPerUnitKm(), RebalancingSettings.PER_UNIT_KM, "--frozen-cost");
+        return new RebalancingSettings(
+                ambient, chilled, frozen, least, fixed, lostSale == null ? d.lostSaleBasis() : lostSale, holding);
+    }
+
+    private static double check(Double value, double fallback, Range range, String option) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!range.contains(value)) {
+            throw new CommandException(option + " must be " + range.describe() + ", not " + value);
+        }
+        return value;
     }
 
     /** Writes next to the target and moves into place, so a failed write never leaves half a file. */
@@ -165,6 +233,7 @@ final class PlanCommand implements Callable<Integer> {
             String inputs,
             DemandHistory demand,
             NetworkForecast forecast,
+            Backtest backtest,
             AllocationPlan allocation,
             PlanSummary s,
             PlanRunId run,
@@ -179,11 +248,10 @@ final class PlanCommand implements Callable<Integer> {
                 demand.ordersUnassigned());
         console.printf(
                 Locale.ROOT,
-                "forecast: %d series, network MASE %.3f (seasonal naive %.3f), methods %s%n",
+                "forecast: %d series, methods %s%n",
                 forecast.series().size(),
-                forecast.networkMase(),
-                forecast.networkMaseSeasonalNaive(),
                 forecast.methodCounts());
+        backtest.describe().forEach(console::println);
         console.printf(
                 Locale.ROOT,
                 "targets: %d node x SKU, %d capacity cuts, %d rule warnings%n",
@@ -197,7 +265,7 @@ final class PlanCommand implements Callable<Integer> {
                 Locale.ROOT, "plan run %s: %d suggestions, %d units moved%n", run, s.suggestions(), s.unitsMoved());
         console.printf(
                 Locale.ROOT,
-                "cost: transport %.2f + %d shipments x %.2f + shortage penalties %.2f = %.2f"
+                "objective: transport %.2f + %d shipments x %.2f + units short of target %.2f = %.2f"
                         + " (exact per-SKU flows before the shipment heuristic: %d shipments, %.2f)%n",
                 s.transportCost(),
                 s.shipments(),
@@ -206,6 +274,31 @@ final class PlanCommand implements Callable<Integer> {
                 s.totalCost(),
                 s.exactShipments(),
                 s.exactTotalCost());
+        PlanSummary.Money m = s.money();
+        console.printf(
+                Locale.ROOT,
+                "prices: transport per unit-km %.3f ambient, %.3f chilled, %.3f frozen; %.2f per shipment;"
+                        + " a lost sale costs %s (at least %.2f per unit short of target); holding %.0f %% a year%n",
+                m.ambientPerUnitKm(),
+                m.chilledPerUnitKm(),
+                m.frozenPerUnitKm(),
+                s.fixedCostPerShipment(),
+                LostSaleBasis.valueOf(m.lostSaleBasis()).label(),
+                leastShortageCost == null ? RebalancingSettings.DEFAULT.shortagePenaltyPerUnit() : leastShortageCost,
+                100 * m.holdingRatePerYear());
+        console.printf(
+                Locale.ROOT,
+                "expected lost sales before replenishment can arrive: %.1f units (%.2f) without the plan,"
+                        + " %.1f (%.2f) with it: avoids ~%.1f (≈ %.2f) for %.2f transport and shipments;"
+                        + " holding %.2f a week%n",
+                m.lostSalesBefore(),
+                m.lostSaleCostBefore(),
+                m.lostSalesAfter(),
+                m.lostSaleCostAfter(),
+                m.lostSalesAvoided(),
+                m.lostSaleCostAvoided(),
+                s.transportCost() + s.fixedCost(),
+                m.holdingCostPerWeek());
         console.printf(
                 Locale.ROOT,
                 "stockouts before replenishment can arrive: %d without the plan, %d with it (%d avoided; units short %d -> %d)%n",

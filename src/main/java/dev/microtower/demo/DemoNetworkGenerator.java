@@ -225,6 +225,7 @@ public final class DemoNetworkGenerator {
                         Fixed.format(s.unitVolumeL(), 3),
                         Fixed.format(s.unitWeightKg(), 3),
                         Fixed.format(s.unitCost(), 2),
+                        Fixed.format(s.unitPrice(), 2),
                         text(s.shelfLifeDays()),
                         Boolean.toString(s.bulky()),
                         String.join("|", s.tags()));

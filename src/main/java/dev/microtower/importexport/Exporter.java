@@ -157,6 +157,7 @@ public final class Exporter {
                     s.unitVolumeL(),
                     s.unitWeightKg(),
                     s.unitCost(),
+                    s.unitPrice(),
                     s.shelfLifeDays(),
                     s.bulky(),
                     Columns.pipeList(s.tags()));

@@ -28,6 +28,8 @@ public final class Layouts {
             .number("unit_volume_l", true, Sku.UNIT_VOLUME_L)
             .number("unit_weight_kg", true, Sku.UNIT_WEIGHT_KG)
             .decimal("unit_cost", true, 4, Sku.UNIT_COST)
+            .decimal("unit_price", false, 4, Sku.UNIT_PRICE)
+            .note("default unit_cost × 1.5")
             .whole("shelf_life_days", false, Sku.SHELF_LIFE_DAYS)
             .bool("bulky", false)
             .text("tags", false, 1000)

@@ -62,6 +62,7 @@ final class NetworkImport {
             Double volume = cells.number(l.column("unit_volume_l"));
             Double weight = cells.number(l.column("unit_weight_kg"));
             var cost = cells.money(l.column("unit_cost"));
+            var price = cells.money(l.column("unit_price"));
             Long shelfLife = cells.whole(l.column("shelf_life_days"), Integer.MAX_VALUE);
             Boolean bulky = cells.bool(l.column("bulky"));
             List<String> tags = cells.list(l.column("tags"), s -> s);
@@ -77,7 +78,8 @@ final class NetworkImport {
                             cost,
                             shelfLife == null ? null : shelfLife.intValue(),
                             Boolean.TRUE.equals(bulky),
-                            new TreeSet<>(tags)));
+                            new TreeSet<>(tags),
+                            price));
                 } catch (IllegalArgumentException e) {
                     cells.problem(null, e.getMessage());
                 }

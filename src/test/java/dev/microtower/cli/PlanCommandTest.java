@@ -28,6 +28,9 @@ class PlanCommandTest {
         assertEquals(0, plan.exit(), plan.err());
         assertTrue(plan.out().contains("suggestions"), plan.out());
         assertTrue(plan.out().contains("avoided"), plan.out());
+        // the accuracy printed is the out-of-sample backtest, not the score that chose the methods
+        assertTrue(plan.out().contains("backtest (out of sample)"), plan.out());
+        assertFalse(plan.out().contains("network MASE"), plan.out());
         List<String> lines = Files.readAllLines(csv);
         assertEquals("from,to,sku,kind,quantity,distance_km,cost,reason", lines.get(0));
         int suggestions = Integer.parseInt(plan.out().replaceAll("(?s).*plan run \\d+: (\\d+) suggestions.*", "$1"));

@@ -69,6 +69,7 @@ class DomainRangesTest {
         ranges.put(S.SKU.UNIT_VOLUME_L, Sku.UNIT_VOLUME_L);
         ranges.put(S.SKU.UNIT_WEIGHT_KG, Sku.UNIT_WEIGHT_KG);
         ranges.put(S.SKU.UNIT_COST, Sku.UNIT_COST);
+        ranges.put(S.SKU.UNIT_PRICE, Sku.UNIT_PRICE);
         ranges.put(S.SKU.SHELF_LIFE_DAYS, Sku.SHELF_LIFE_DAYS);
         ranges.put(S.STOCK.ON_HAND, StockLevel.UNITS);
         ranges.put(S.STOCK.RESERVED, StockLevel.UNITS);

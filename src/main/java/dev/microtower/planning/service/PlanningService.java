@@ -7,6 +7,13 @@ import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
+import dev.microtower.forecasting.domain.Backtest;
+import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.engine.BacktestSettings;
+import dev.microtower.forecasting.engine.Backtester;
+import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.store.NodeRepository;
@@ -62,6 +69,7 @@ public final class PlanningService {
     private final Map<ScenarioId, Entry> cache = new HashMap<>();
     private final Map<ScenarioId, Object> locks = new HashMap<>();
     private final AtomicInteger forecastsComputed = new AtomicInteger();
+    private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
 
     private static final class Entry {
         final Planner.Forecasted forecasted;
@@ -135,6 +143,9 @@ public final class PlanningService {
     /** Tells the service what changed, so it drops or refreshes what the change made stale. */
     public void changed(DataChange change) {
         synchronized (cache) {
+            if (change.touchesAny(FORECAST_INPUTS)) {
+                backtests.remove(change.scenario());
+            }
             Entry entry = cache.get(change.scenario());
             if (entry == null) {
                 return;
@@ -151,6 +162,55 @@ public final class PlanningService {
     public void clear() {
         synchronized (cache) {
             cache.clear();
+            backtests.clear();
+        }
+    }
+
+    /** The backtest settings this service uses by default: 3 origins of 28 days, trained on its history length. */
+    public BacktestSettings defaultBacktest() {
+        return BacktestSettings.DEFAULT.withTrainingDays(Math.min(historyDays, 730));
+    }
+
+    /**
+     * The out-of-sample backtest of the scenario's forecasts (computed once per settings, dropped
+     * with the forecast when sites, orders or zones change). It reads a longer history than a plan:
+     * the evaluated days plus one training window, ending on the same last day. Demand multipliers
+     * are left out: they describe the future a scenario imagines, not the past being checked.
+     */
+    public Backtest backtest(
+            ScenarioId scenario, BacktestSettings settings, Progress progress, Cancellation cancellation) {
+        synchronized (lockOf(scenario)) {
+            synchronized (cache) {
+                Backtest known = backtests.getOrDefault(scenario, Map.of()).get(settings);
+                if (known != null) {
+                    return known;
+                }
+            }
+            progress.progress(-1, 1, "Reading the order history for the backtest…");
+            scenarioNamed(scenario);
+            OrderRepository orders = stores.orders();
+            LocalDate last = lastDay(orders);
+            LocalDate first = last.minusDays(settings.historyDaysNeeded() - 1L);
+            DemandHistory history = new DemandBuilder(
+                            stores.nodes().findAll(scenario), stores.zones().findAll(scenario), ZoneOffset.UTC)
+                    .build(
+                            orders.findBetween(
+                                    first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                                    last.plusDays(1)
+                                            .atStartOfDay(ZoneOffset.UTC)
+                                            .toInstant()),
+                            first,
+                            last);
+            check(cancellation);
+            Map<SkuCode, String> category = new HashMap<>();
+            for (Sku s : stores.skus().findAll()) {
+                category.put(s.code(), s.category());
+            }
+            Backtest result = new Backtester(settings).run(history, category::get, progress, cancellation);
+            synchronized (cache) {
+                backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
+            }
+            return result;
         }
     }
 
@@ -185,9 +245,7 @@ public final class PlanningService {
     private PlanningInputs read(Scenario scenario) {
         ScenarioId id = scenario.id();
         OrderRepository orders = stores.orders();
-        LocalDate last = orders.span()
-                .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
-                .orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        LocalDate last = lastDay(orders);
         LocalDate first = last.minusDays(historyDays - 1L);
         return new PlanningInputs(
                 scenario,
@@ -202,5 +260,12 @@ public final class PlanningService {
                         last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
                 first,
                 last);
+    }
+
+    /** The day of the last order: where every history window ends. */
+    private static LocalDate lastDay(OrderRepository orders) {
+        return orders.span()
+                .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
+                .orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
     }
 }

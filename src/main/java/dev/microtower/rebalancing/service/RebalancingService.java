@@ -91,7 +91,13 @@ public final class RebalancingService {
 
     /** Proposes and stores a plan of {@code scenario}, and reads the stored run back. */
     public StoredRun plan(ScenarioId scenario, Progress progress, Cancellation cancellation) {
-        Proposal proposal = propose(scenario, RebalancingSettings.DEFAULT, progress, cancellation);
+        return plan(scenario, RebalancingSettings.DEFAULT, progress, cancellation);
+    }
+
+    /** As {@link #plan(ScenarioId, Progress, Cancellation)}, priced with {@code settings}. */
+    public StoredRun plan(
+            ScenarioId scenario, RebalancingSettings settings, Progress progress, Cancellation cancellation) {
+        Proposal proposal = propose(scenario, settings, progress, cancellation);
         return read(scenario, store(scenario, proposal, progress, cancellation));
     }
 

@@ -12,6 +12,7 @@ import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
+import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.service.DecisionEdit;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.ui.framework.Dialogs;
@@ -21,13 +22,10 @@ import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
 import dev.microtower.ui.map.MapDepth;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +45,6 @@ import javafx.util.Duration;
  * newest open run of that scenario is shown.
  */
 public final class PlanController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
     /** Fitting the map to a selection this large would only show the whole network. */
     private static final int MAX_FIT_ROWS = 200;
 
@@ -142,13 +139,14 @@ public final class PlanController {
         }
         ScenarioId scenario = bench.scenario();
         RebalancingService service = session.get(RebalancingService.class);
+        RebalancingSettings settings = model.settingsProperty().get();
         AtomicBoolean started = new AtomicBoolean();
         model.planningProperty().set(true);
         planTask = bench.work()
                 .compute("Planning…", context -> {
                     started.set(true);
                     try {
-                        return service.plan(scenario, context, context.cancellation());
+                        return service.plan(scenario, settings, context, context.cancellation());
                     } finally {
                         if (context.isCancelled()) {
                             // the task ended at the cancel; Plan is free again once this job stopped
@@ -214,7 +212,7 @@ public final class PlanController {
         for (StoredSuggestion s : shown.suggestions()) {
             rows.add(row(s));
         }
-        table.setRows(rows, describe(shown.run()));
+        table.setRows(rows, RunSummaryText.describe(shown.run()));
         flows.highlighted().clear();
         drawArrows();
         model.drawerShownProperty().set(true);
@@ -243,18 +241,14 @@ public final class PlanController {
         return network.site(code).map(Node::name).orElse(code.value());
     }
 
-    private static String describe(PlanRun run) {
-        var s = run.summary();
-        return String.format(
-                Locale.ROOT,
-                "Plan run %s · %s · %,d suggestions · %,d units · cost %,.2f · stockouts %,d → %,d",
-                run.id(),
-                WHEN.format(run.createdAt().atZone(ZoneId.systemDefault())),
-                s.suggestions(),
-                s.unitsMoved(),
-                s.totalCost(),
-                s.stockoutsBefore(),
-                s.stockoutsAfter());
+    /** Asks for the prices of the next plans (Plan → Plan settings…). */
+    public void chooseSettings() {
+        new PlanSettingsDialog(bench.owner(), model.settingsProperty().get())
+                .showAndWait()
+                .ifPresent(chosen -> {
+                    model.settingsProperty().set(chosen);
+                    bench.showStatus("Plan settings changed: the next plan uses them");
+                });
     }
 
     /** Draws every suggestion not rejected, at the sites' current positions. */

@@ -1,6 +1,7 @@
 package dev.microtower.rebalancing.ui;
 
 import dev.microtower.rebalancing.domain.PlanRun;
+import dev.microtower.rebalancing.engine.RebalancingSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +16,13 @@ public final class PlanModel {
     private final ObjectProperty<PlanRun> run = new SimpleObjectProperty<>(this, "run");
     private final BooleanProperty planning = new SimpleBooleanProperty(this, "planning", false);
     private final BooleanProperty drawerShown = new SimpleBooleanProperty(this, "drawerShown", false);
+    private final ObjectProperty<RebalancingSettings> settings =
+            new SimpleObjectProperty<>(this, "settings", RebalancingSettings.DEFAULT);
+
+    /** The prices the next plan is made with (Plan → Plan settings…). */
+    public ObjectProperty<RebalancingSettings> settingsProperty() {
+        return settings;
+    }
 
     /** The plan run shown, or {@code null}. */
     public ObjectProperty<PlanRun> runProperty() {

@@ -39,6 +39,8 @@ public final class PlanModule implements FeatureModule {
         plan.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         plan.setOnAction(e -> controller.plan());
         plan.disableProperty().bind(model.planningProperty());
+        MenuItem settings = new MenuItem("Plan settings…");
+        settings.setOnAction(e -> controller.chooseSettings());
         MenuItem export = new MenuItem("Export accepted transfers…");
         export.setOnAction(e -> controller.chooseExportFile());
         export.disableProperty().bind(model.runProperty().isNull());
@@ -46,7 +48,7 @@ public final class PlanModule implements FeatureModule {
         drawer.setAccelerator(
                 new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         drawer.selectedProperty().bindBidirectional(model.drawerShownProperty());
-        return new MenuItem[] {plan, export, new SeparatorMenuItem(), drawer};
+        return new MenuItem[] {plan, settings, export, new SeparatorMenuItem(), drawer};
     }
 
     private Button toolbarButton() {

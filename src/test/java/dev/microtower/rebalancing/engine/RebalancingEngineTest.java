@@ -71,8 +71,9 @@ class RebalancingEngineTest {
         assertEquals(18 * KM * 0.018, toOak.cost(), 1e-5);
         assertTrue(
                 toOak.reason()
-                        .startsWith(
-                                "Oakland MFC: 1.2 days of cover vs 3.0 target; San Leandro dark store: 11.0 days of cover vs 4.0 max"),
+                        .startsWith("18 units, 1.2 days of cover → 3.0 days, avoids ~8.0 lost sales (≈ 4.00) for 3.60"
+                                + " transport. Oakland MFC: 1.2 days of cover vs 3.0 target; San Leandro dark store:"
+                                + " 11.0 days of cover vs 4.0 max"),
                 toOak.reason());
         TransferSuggestion toBrk = find(plan, "DC", "BRK", "MILK");
         assertEquals(10, toBrk.quantity());

@@ -91,6 +91,7 @@ public final class JooqSkuRepository implements SkuRepository {
         record.setShelfLifeDays(sku.shelfLifeDays());
         record.setBulky(sku.bulky());
         record.setTags(Columns.pipeList(sku.tags()));
+        record.setUnitPrice(sku.unitPrice());
     }
 
     public static Sku toSku(SkuRecord r) {
@@ -104,6 +105,7 @@ public final class JooqSkuRepository implements SkuRepository {
                 r.getUnitCost(),
                 r.getShelfLifeDays(),
                 r.getBulky(),
-                new TreeSet<>(Columns.splitPipes(r.getTags(), s -> s)));
+                new TreeSet<>(Columns.splitPipes(r.getTags(), s -> s)),
+                r.getUnitPrice());
     }
 }

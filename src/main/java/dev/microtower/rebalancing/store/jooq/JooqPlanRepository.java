@@ -74,6 +74,17 @@ public final class JooqPlanRepository implements PlanRepository {
             run.setStockoutsAfter(s.stockoutsAfter());
             run.setUnitsShortBefore(s.unitsShortBefore());
             run.setUnitsShortAfter(s.unitsShortAfter());
+            PlanSummary.Money m = s.money();
+            run.setAmbientPerUnitKm(m.ambientPerUnitKm());
+            run.setChilledPerUnitKm(m.chilledPerUnitKm());
+            run.setFrozenPerUnitKm(m.frozenPerUnitKm());
+            run.setLostSaleBasis(m.lostSaleBasis());
+            run.setHoldingRatePerYear(m.holdingRatePerYear());
+            run.setLostSalesBefore(m.lostSalesBefore());
+            run.setLostSalesAfter(m.lostSalesAfter());
+            run.setLostSaleCostBefore(m.lostSaleCostBefore());
+            run.setLostSaleCostAfter(m.lostSaleCostAfter());
+            run.setHoldingCostPerWeek(m.holdingCostPerWeek());
             run.store();
             long runId = run.getId();
             var insert = dsl.insertInto(
@@ -364,7 +375,18 @@ public final class JooqPlanRepository implements PlanRepository {
                 r.getStockoutsBefore(),
                 r.getStockoutsAfter(),
                 r.getUnitsShortBefore(),
-                r.getUnitsShortAfter());
+                r.getUnitsShortAfter(),
+                new PlanSummary.Money(
+                        r.getAmbientPerUnitKm(),
+                        r.getChilledPerUnitKm(),
+                        r.getFrozenPerUnitKm(),
+                        r.getLostSaleBasis(),
+                        r.getHoldingRatePerYear(),
+                        r.getLostSalesBefore(),
+                        r.getLostSalesAfter(),
+                        r.getLostSaleCostBefore(),
+                        r.getLostSaleCostAfter(),
+                        r.getHoldingCostPerWeek()));
         return new PlanRun(
                 new PlanRunId(r.getId()),
                 ScenarioId.of(r.getScenarioId()),

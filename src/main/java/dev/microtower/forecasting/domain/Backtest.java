@@ -1,0 +1,97 @@
+package dev.microtower.forecasting.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An out-of-sample backtest: at each origin the forecaster saw only the training days before it
+ * (method choice included) and forecast the {@code horizonDays} after it; every row compares those
+ * forecasts with what was sold, next to seasonal naive on the same days. {@link #pooled} sums a
+ * level's rows into one figure per level (the series with no week-on-week change count in WAPE
+ * and bias but not in MASE, whose scale they lack).
+ */
+public record Backtest(List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows) {
+
+    public Backtest {
+        origins = List.copyOf(origins);
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(origins);
+    }
+
+    /** The rows of one level. */
+    public List<BacktestRow> rows(BacktestLevel level) {
+        List<BacktestRow> out = new ArrayList<>();
+        for (BacktestRow r : rows) {
+            if (r.level() == level) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** One pooled row per level. */
+    public Map<BacktestLevel, BacktestRow> pooled() {
+        Map<BacktestLevel, BacktestRow> out = new EnumMap<>(BacktestLevel.class);
+        for (BacktestLevel level : BacktestLevel.values()) {
+            out.put(level, BacktestRow.empty(level, "(all)"));
+        }
+        for (BacktestRow r : rows) {
+            out.merge(r.level(), r, (a, b) -> a.plus(b, "(all)"));
+        }
+        return out;
+    }
+
+    /** Whether any origin could be evaluated: the history was long enough. */
+    public boolean evaluated() {
+        return !origins.isEmpty();
+    }
+
+    /** One line per level for the command line and the plan summary. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        if (!evaluated()) {
+            lines.add("backtest: the history is too short for an out-of-sample check");
+            return lines;
+        }
+        lines.add(String.format(
+                Locale.ROOT,
+                "backtest (out of sample): %d origins from %s, each forecasting %d days from up to %d days of history",
+                origins.size(),
+                origins.get(0),
+                horizonDays,
+                trainingDays));
+        Map<BacktestLevel, BacktestRow> pooled = pooled();
+        for (BacktestLevel level : BacktestLevel.values()) {
+            BacktestRow p = pooled.get(level);
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %-20s MASE %s (seasonal naive %s), WAPE %s (naive %s), bias %s, %s of units on series"
+                            + " with no history",
+                    level.label(),
+                    number(p.mase()),
+                    number(p.naiveMase()),
+                    percent(p.wape()),
+                    percent(p.naiveWape()),
+                    signedPercent(p.bias()),
+                    percent(p.shareWithoutHistory())));
+        }
+        return lines;
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
+    }
+
+    private static String signedPercent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.1f %%", 100 * v);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.microtower.forecasting.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
+import dev.microtower.core.SkuCode;
+import dev.microtower.forecasting.domain.Backtest;
+import dev.microtower.forecasting.domain.BacktestLevel;
+import dev.microtower.forecasting.domain.BacktestRow;
+import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.ForecastMethod;
+import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.forecasting.domain.SeriesKey;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BacktesterTest {
+    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final SeriesKey GROWING = SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("MILK"));
+    private static final SeriesKey STEADY = SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("BREAD"));
+    private static final SeriesKey NEW = SeriesKey.of(NodeCode.of("DS-2"), SkuCode.of("MILK"));
+
+    /** Twelve weeks of steady growth, then four flat weeks: a trend model wins on the training data. */
+    private static double[] growthThenFlat() {
+        double[] y = new double[84 + 28];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 10 + 0.5 * Math.min(t, 83);
+        }
+        return y;
+    }
+
+    @Test
+    void theInSampleWinnerThatLosesOutOfSampleIsReportedAsLosing() {
+        double[] y = growthThenFlat();
+        SeriesForecast inSample = new SeriesForecaster(ForecastSettings.DEFAULT)
+                .forecast(GROWING, Arrays.copyOf(y, 84), START.plusDays(84));
+        // the holdout inside the training window prefers the trend and scores it below seasonal naive
+        assertEquals(ForecastMethod.HOLT_WINTERS_ADDITIVE, inSample.method());
+        assertTrue(
+                inSample.mase() < inSample.maseSeasonalNaive(),
+                inSample.mase() + " vs " + inSample.maseSeasonalNaive());
+
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+                .run(history(Map.of(GROWING, y)), sku -> "dairy", Progress.NONE, Cancellation.none());
+
+        BacktestRow row = backtest.rows(BacktestLevel.NODE_SKU).get(0);
+        assertEquals("DS-1/MILK", row.series());
+        assertEquals(ForecastMethod.HOLT_WINTERS_ADDITIVE.label(), row.method());
+        assertEquals(28, row.points());
+        assertTrue(
+                row.mase() > row.naiveMase(),
+                "out of sample the trend must lose: " + row.mase() + " vs naive " + row.naiveMase());
+        assertTrue(row.bias() > 0, "the trend over-forecasts flat demand: " + row.bias());
+        assertEquals(List.of(START.plusDays(84)), backtest.origins());
+    }
+
+    @Test
+    void everyLevelSumsTheSiteTimesSkuSeriesAndCountsUnitsWithoutHistory() {
+        double[] steady = new double[112];
+        Arrays.fill(steady, 4);
+        double[] newOne = new double[112];
+        for (int t = 84; t < 112; t++) {
+            newOne[t] = 2;
+        }
+        Map<SeriesKey, double[]> series = new HashMap<>();
+        series.put(GROWING, growthThenFlat());
+        series.put(STEADY, steady);
+        series.put(NEW, newOne);
+        Map<SkuCode, String> category = Map.of(SkuCode.of("MILK"), "dairy", SkuCode.of("BREAD"), "bakery");
+
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+                .run(history(series), category::get, Progress.NONE, Cancellation.none());
+
+        double total = 28 * 51.5 + 28 * 4 + 28 * 2;
+        BacktestRow network = backtest.rows(BacktestLevel.NETWORK).get(0);
+        assertEquals(total, network.actualUnits(), 1e-9);
+        assertEquals(56 / total, network.shareWithoutHistory(), 1e-9);
+        assertEquals(3, backtest.rows(BacktestLevel.NODE_SKU).size());
+        assertEquals(2, backtest.rows(BacktestLevel.NODE).size());
+        assertEquals(2, backtest.rows(BacktestLevel.SKU).size());
+        assertEquals(
+                List.of("bakery", "dairy"),
+                backtest.rows(BacktestLevel.CATEGORY).stream()
+                        .map(BacktestRow::series)
+                        .toList());
+        BacktestRow newRow = backtest.rows(BacktestLevel.NODE_SKU).stream()
+                .filter(r -> r.series().equals("DS-2/MILK"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1.0, newRow.shareWithoutHistory(), 1e-12);
+        assertEquals(0, newRow.forecastUnits(), 1e-12);
+        assertTrue(Double.isNaN(newRow.mase()), "no training variation, no MASE");
+        assertEquals(1.0, newRow.wape(), 1e-12);
+        // the steady series is forecast exactly, by every method
+        BacktestRow steadyRow = backtest.rows(BacktestLevel.NODE_SKU).stream()
+                .filter(r -> r.series().equals("DS-1/BREAD"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, steadyRow.wape(), 1e-9);
+        for (BacktestLevel level : BacktestLevel.values()) {
+            double sum = backtest.rows(level).stream()
+                    .mapToDouble(BacktestRow::actualUnits)
+                    .sum();
+            assertEquals(total, sum, 1e-9, level.code());
+        }
+    }
+
+    @Test
+    void originsThatLeaveLessThanThreeWeeksOfTrainingAreSkipped() {
+        double[] y = new double[60];
+        Arrays.fill(y, 3);
+        Backtest backtest = new Backtester(new BacktestSettings(3, 14, 84), 1)
+                .run(history(Map.of(STEADY, y)), sku -> "bakery", Progress.NONE, Cancellation.none());
+        // origins at day 18 (too early), 32 and 46
+        assertEquals(List.of(START.plusDays(32), START.plusDays(46)), backtest.origins());
+        assertEquals(28, backtest.rows(BacktestLevel.NETWORK).get(0).points());
+    }
+
+    @Test
+    void aCancelledBacktestStops() {
+        Cancellation cancellation = Cancellation.none();
+        cancellation.cancel();
+        Backtester backtester = new Backtester(BacktestSettings.DEFAULT, 1);
+        DemandHistory history = history(Map.of(GROWING, growthThenFlat()));
+        assertThrows(
+                CancelledException.class, () -> backtester.run(history, sku -> "dairy", Progress.NONE, cancellation));
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefusedInWords() {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new BacktestSettings(0, 28, 84));
+        assertEquals("the number of origins must be a whole number from 1 to 12: 0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new BacktestSettings(3, 92, 84));
+        assertThrows(IllegalArgumentException.class, () -> new BacktestSettings(3, 28, 20));
+    }
+
+    private static DemandHistory history(Map<SeriesKey, double[]> series) {
+        int days = series.values().iterator().next().length;
+        return new DemandHistory(START, days, series, 0, 0, 0, 0);
+    }
+}
