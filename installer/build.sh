@@ -22,7 +22,8 @@ work=$out/work
 
 version_in=${1:?usage: installer/build.sh VERSION [deb|rpm|tar|msi|dmg ...]}
 shift
-types=("$@")
+# the kinds may come as one word each or as one "deb rpm tar" word (the Maven profile passes that)
+read -r -a types <<<"$*"
 ((${#types[@]})) || types=(deb rpm tar)
 version=${version_in%-SNAPSHOT}
 max_mb=${MAX_PACKAGE_MB:-80}
@@ -138,8 +139,9 @@ for type in "${types[@]}"; do
       ;;
     rpm)
       need rpmbuild "apt-get install rpm (Debian) or dnf install rpm-build (Fedora)"
-      # rpm names for the same libraries; built on Debian, the rpm finds no dependencies of its own
-      linux_package rpm "gtk3, mesa-libGL, libXtst, zlib, libjpeg-turbo, freetype, alsa-lib, libXi, libXrender"
+      # Fedora's names for what the deb gets: GTK for OpenJFX, and the system libraries Debian's JDK
+      # links to (found with ldd); built on Debian, the rpm finds no dependencies of its own
+      linux_package rpm "gtk3, mesa-libGL, libXtst, libXi, libXrender, alsa-lib, zlib, libjpeg-turbo, giflib, libpng, lcms2, freetype, harfbuzz"
       mv "$work"/rpm/"$name"-*.rpm "$out/$name-$version.x86_64.rpm"
       packages+=("$out/$name-$version.x86_64.rpm")
       ;;
