@@ -123,7 +123,9 @@ linux_package() {
     --about-url https://microtower.dev --linux-package-name "$name" \
     --linux-app-category misc --linux-app-release 1 \
     --linux-deb-maintainer "maintainers@microtower.dev" --linux-rpm-license-type GPL-3.0-or-later \
-    --linux-package-deps "$deps" --icon "$here/icons/microtower.png"
+    --linux-package-deps "$deps"
+  # no --icon here: the image has it already, and a custom icon alone makes jpackage add its own
+  # desktop integration (the xdg-desktop-menu calls and the xdg-utils dependency, see above)
 }
 
 for type in "${types[@]}"; do

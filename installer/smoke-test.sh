@@ -39,7 +39,8 @@ fi
 # 1. Build the deb, as a developer would.
 rm -f target/installer/microtower_*_amd64.deb
 say "building the deb"
-./mvnw -B -ntp -q -Pinstaller package -DskipTests -Dinstaller.types=deb
+# MVNW: how to call Maven, e.g. behind a lock shared with other builds on the machine
+${MVNW:-./mvnw} -B -ntp -q -Pinstaller package -DskipTests -Dinstaller.types=deb
 debs=(target/installer/microtower_*_amd64.deb)
 [[ -f ${debs[0]} ]] || fail "the build made no target/installer/microtower_*_amd64.deb"
 deb=${debs[0]}
