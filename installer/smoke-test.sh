@@ -11,9 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
 
+passed=0
 say() { echo "smoke-test: $*"; }
+ok() {
+  passed=$((passed + 1))
+  say "ok: $*"
+}
 fail() {
   echo "smoke-test: FAILED: $*" >&2
+  echo "smoke-test: $passed passed, 1 failed"
   exit 1
 }
 
@@ -44,6 +50,7 @@ ${MVNW:-./mvnw} -B -ntp -q -Pinstaller package -DskipTests -Dinstaller.types=deb
 debs=(target/installer/microtower_*_amd64.deb)
 [[ -f ${debs[0]} ]] || fail "the build made no target/installer/microtower_*_amd64.deb"
 deb=${debs[0]}
+ok "built $deb"
 built=$SECONDS
 
 # 2. Install it as a user would: apt pulls in the declared libraries (GTK and the rest).
@@ -57,6 +64,7 @@ apt-get install -y -qq "./$deb" >/dev/null
 [[ -f /usr/share/applications/microtower.desktop ]] || fail "no menu entry in /usr/share/applications"
 icon=$(sed -n 's/^Icon=//p' /usr/share/applications/microtower.desktop)
 [[ -f $icon ]] || fail "the menu entry's icon $icon is not installed"
+ok "installed: /usr/bin/microtower, the menu entry and its icon"
 
 tmp=$(mktemp -d)
 # a home of its own, to see where the installed application keeps the user's data (Java takes
@@ -70,15 +78,15 @@ run() { "${as_user[@]}" "$@"; }
 # 3. The command line.
 version=$(run microtower --version 2>/dev/null)
 package_version=$(dpkg-query -W -f '${Version}' microtower)
-say "microtower --version: $version (package $package_version)"
 [[ $version == "Microtower ${package_version%-*}"* ]] || fail "--version says '$version', the package is $package_version"
+ok "microtower --version: $version (package $package_version)"
 
 db=$tmp/data/db
 mkdir -p "$tmp/data"
 run microtower demo --db "$db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log"; fail "microtower demo failed"; }
 run microtower info --db "$db" >"$tmp/info.log" 2>&1 || { cat "$tmp/info.log"; fail "microtower info failed"; }
 grep -Eq '^ +nodes +[1-9]' "$tmp/info.log" || { cat "$tmp/info.log"; fail "info lists no sites after demo"; }
-say "demo and info: $(grep -E '^ +nodes' "$tmp/info.log" | head -1 | tr -s ' ')"
+ok "microtower demo, then info:$(grep -E '^ +nodes' "$tmp/info.log" | head -1 | tr -s ' ')"
 
 # 4. The window rendered headless, and checked for the map's colours: the base map's land and
 #    water (ui/map/basemap/BuiltInRenderer) and the site markers' status colours
@@ -88,6 +96,7 @@ run microtower snapshot --db "$db" --out "$tmp/view.png" >"$tmp/snapshot.log" 2>
 java installer/CheckSnapshot.java "$tmp/view.png" \
   land=F3F1EB:50000 water=C6DBEA:5000 active-site=0F9D76:500 planned-site=6D5BD0:20 disrupted-site=E0452B:20 ||
   fail "the snapshot does not show the map and its sites"
+ok "microtower snapshot shows the base map and the sites"
 
 # 5. The real window, on a virtual X display: GTK and the libraries the package declared must be
 #    enough to open it, with the title the menu entry names.
@@ -113,19 +122,24 @@ wait "$window" 2>/dev/null || true
 kill "$xvfb" 2>/dev/null || true
 wait "$xvfb" 2>/dev/null || true
 [[ -n $opened ]] || { cat "$tmp/window.log"; fail "the installed window did not open"; }
-say "window: $(sed 's/^ *//' <<<"$opened" | cut -c1-100)"
+ok "the window opened: $(sed 's/^ *//' <<<"$opened" | cut -c1-100)"
 [[ ! -e $home/.openjfx ]] || fail "the installed application unpacked JavaFX into ~/.openjfx instead of using its own natives"
+ok "nothing unpacked into ~/.openjfx"
 
 # the database the application makes when none is named lives in the OS user data folder
 run microtower info >/dev/null 2>&1 || true
 user_db=$home/.local/share/microtower/microtower.mv.db
 [[ -f $user_db ]] || fail "without --db the database is not in ~/.local/share/microtower"
+ok "without --db the database is in ~/.local/share/microtower"
 
 # 6. Remove (and purge) the package: the program goes, the user's databases stay.
 apt-get purge -y -qq microtower >/dev/null
 [[ ! -e /opt/microtower && ! -e /usr/bin/microtower && ! -e /usr/share/applications/microtower.desktop ]] ||
   fail "removing the package left /opt/microtower, /usr/bin/microtower or the menu entry behind"
+ok "removed: /opt/microtower, /usr/bin/microtower and the menu entry are gone"
 [[ -f $db.mv.db && -f $user_db ]] || fail "removing the package deleted the user's database"
+ok "the databases are still there after the removal"
 rm -rf "$tmp"
 
-say "passed: built in $((built - started)) s, tested as installed in $((SECONDS - built)) s"
+say "built in $((built - started)) s, tested as installed in $((SECONDS - built)) s"
+echo "smoke-test: $passed passed, 0 failed"
