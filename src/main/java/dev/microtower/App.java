@@ -22,6 +22,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -43,12 +44,25 @@ public final class App extends Application {
         runner = Work.background(2);
         window = createWindow(runner);
         stage.setTitle("Microtower — " + db);
+        stage.getIcons().setAll(windowIcons());
         // as large as before, but never larger than the screen: a laptop's 1280 x 720 shows it all
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight())));
         stage.show();
         window.applySavedBaseMap();
         window.open(db);
+    }
+
+    /**
+     * The window's icon in the sizes window managers pick from (title bar, task switcher): the
+     * same picture as the installers' and the menu entry's, made from installer/icons/microtower.svg.
+     */
+    public static List<Image> windowIcons() {
+        return List.of(16, 32, 48, 64, 128, 256).stream()
+                .map(size -> new Image(App.class
+                        .getResource("/dev/microtower/icon/microtower-" + size + ".png")
+                        .toExternalForm()))
+                .toList();
     }
 
     /** The window as the application wires it; the snapshot command and the tests use the same. */

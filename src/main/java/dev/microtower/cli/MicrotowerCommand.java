@@ -1,6 +1,7 @@
 package dev.microtower.cli;
 
 import dev.microtower.App;
+import dev.microtower.core.AppVersion;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "microtower",
         mixinStandardHelpOptions = true,
-        version = "Microtower 0.1",
+        versionProvider = MicrotowerCommand.Version.class,
         description = "Control tower for micro-distribution networks. Without a command, opens the window.",
         subcommands = {
             InfoCommand.class,
@@ -42,6 +43,14 @@ public final class MicrotowerCommand implements Callable<Integer> {
     public Integer call() {
         App.launchWindow(db);
         return STARTED_WINDOW;
+    }
+
+    /** {@code --version}: the version the build wrote, the same as Help → About shows. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Microtower " + AppVersion.current()};
+        }
     }
 
     public static int run(String... args) {

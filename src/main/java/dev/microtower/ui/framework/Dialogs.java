@@ -1,5 +1,6 @@
 package dev.microtower.ui.framework;
 
+import dev.microtower.core.AppVersion;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -57,7 +58,7 @@ public final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("About Microtower");
-        alert.setHeaderText("Microtower 0.1 — control tower for micro-distribution networks");
+        alert.setHeaderText("Microtower " + AppVersion.current() + " — control tower for micro-distribution networks");
         TextArea text = new TextArea(String.join(
                 "\n",
                 "Microtower is free software: you can redistribute it and/or modify it under the terms of the",
