@@ -64,19 +64,19 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
-        NetworkKpiSource networkKpis = new NetworkKpiSource(,
-                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans(),
+        NetworkKpiSource networkKpis = new NetworkKpiSource(
+                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans());
         get(KpiCatalogue.class).add(networkKpis);
         register(networkKpis);
-        register(new CompareService(,
+        register(new CompareService(
                 get(KpiCatalogue.class),
                 stores.scenarios(),
                 get(ScenarioService.class)::differences,
                 networkKpis,
-                planning),
+                planning));
         JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
         register(siteOperations);
-        simulation = new SimulationService(planning, siteOperations, stores.orders(),
+        simulation = new SimulationService(planning, siteOperations, stores.orders());
         register(simulation);
         get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }
