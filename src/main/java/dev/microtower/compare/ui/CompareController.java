@@ -46,7 +46,6 @@ final class CompareController {
         this.model = model;
         this.layer = layer;
         this.latest = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, Duration.millis(250), failure -> {
-            model.comparing.set(false);
             bench.showError("Could not compare the scenarios", failure);
         });
         model.comparing.bind(latest.busyProperty());
