@@ -33,6 +33,8 @@ title=Microtower
 vendor="Microtower contributors"
 description="Control tower for micro-distribution networks"
 main_class=dev.microtower.Launcher
+# the deb's Maintainer field; the project has no published address yet, so a release sets it
+maintainer=${MICROTOWER_MAINTAINER:-unknown@localhost}
 # where the packages install the application; the launcher is linked into /usr/bin
 install_dir=/opt
 
@@ -53,6 +55,18 @@ done
   fail "$java_home has no jmods, which jlink needs (Debian: apt-get install openjdk-17-jmods, or use a JDK that has them)"
 need objcopy "apt-get install binutils (jlink strips native debug symbols with it)"
 [[ -f $target/microtower.jar && -d $target/lib ]] || fail "no target/microtower.jar: run ./mvnw package -DskipTests first"
+# every kind's tools first, so a missing one fails the build before minutes of packaging
+for type in "${types[@]}"; do
+  case $type in
+    deb)
+      need fakeroot "apt-get install fakeroot"
+      need dpkg-deb "build the deb on Debian or Ubuntu"
+      ;;
+    rpm) need rpmbuild "apt-get install rpm (Debian) or dnf install rpm-build (Fedora)" ;;
+    tar | msi | dmg) ;;
+    *) fail "unknown package type '$type' (deb, rpm, tar, msi, dmg)" ;;
+  esac
+done
 
 rm -rf "$work"
 mkdir -p "$work/input" "$out"
@@ -120,9 +134,8 @@ linux_package() {
   local type=$1 deps=$2
   "$java_home/bin/jpackage" --type "$type" "${common[@]}" --dest "$work/$type" --app-image "$image" \
     --install-dir "$install_dir" --resource-dir "$here/linux" --license-file "$here/LICENSE" \
-    --about-url https://microtower.dev --linux-package-name "$name" \
-    --linux-app-category misc --linux-app-release 1 \
-    --linux-deb-maintainer "maintainers@microtower.dev" --linux-rpm-license-type GPL-3.0-or-later \
+    --linux-package-name "$name" --linux-app-category misc --linux-app-release 1 \
+    --linux-deb-maintainer "$maintainer" --linux-rpm-license-type GPL-3.0-or-later \
     --linux-package-deps "$deps"
   # no --icon here: the image has it already, and a custom icon alone makes jpackage add its own
   # desktop integration (the xdg-desktop-menu calls and the xdg-utils dependency, see above)
@@ -131,8 +144,6 @@ linux_package() {
 for type in "${types[@]}"; do
   case $type in
     deb)
-      need fakeroot "apt-get install fakeroot"
-      need dpkg-deb "build the deb on Debian or Ubuntu"
       # what OpenJFX's glass toolkit loads with dlopen (jpackage finds the libraries the
       # runtime links to itself); libgtk-3-0 brings pango, cairo, fontconfig and X11 along
       linux_package deb "libgtk-3-0, libgl1, libxtst6"
@@ -140,7 +151,6 @@ for type in "${types[@]}"; do
       packages+=("$out/${name}_${version}_amd64.deb")
       ;;
     rpm)
-      need rpmbuild "apt-get install rpm (Debian) or dnf install rpm-build (Fedora)"
       # Fedora's names for what the deb gets: GTK for OpenJFX, and the system libraries Debian's JDK
       # links to (found with ldd); built on Debian, the rpm finds no dependencies of its own
       linux_package rpm "gtk3, mesa-libGL, libXtst, libXi, libXrender, alsa-lib, zlib, libjpeg-turbo, giflib, libpng, lcms2, freetype, harfbuzz"
