@@ -293,6 +293,8 @@ final class ComparePanel {
                         "Demand to move (units/day)",
                         r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
         risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
+        risks.getColumns().get(0).setPrefWidth(36);
+        risks.getColumns().get(1).setPrefWidth(230);
         for (int i = 2; i < risks.getColumns().size(); i++) {
             risks.getColumns().get(i).setPrefWidth(150);
         }
