@@ -170,12 +170,16 @@ final class CompareController {
         CompareTable table = computed.table();
         long differing = table.differingRows().size();
         return String.format(
-                "%d of %d KPIs differ from %s; %d sites and %d zones changed (ringed on the map).",
+                "%d of %d KPIs differ from %s; %s and %s changed (ringed on the map).",
                 differing,
                 table.rows().size(),
                 table.scenarios().get(table.reference()).name(),
-                computed.sites().size(),
-                computed.zones().size());
+                count(computed.sites().size(), "site"),
+                count(computed.zones().size(), "zone"));
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static Computed compute(Session session, List<ScenarioId> chosen, ScenarioId reference, Work.Context ctx) {

@@ -60,7 +60,7 @@ final class ComparePanel {
 
         Label pickTitle = new Label("Scenarios to compare (two or more)");
         picks.setId("compare-scenarios");
-        picks.setPrefHeight(110);
+        picks.setPrefHeight(84);
         picks.setCellFactory(CheckBoxListCell.forListView(
                 scenario -> picked.computeIfAbsent(scenario.id(), id -> {
                     BooleanProperty on = new SimpleBooleanProperty(model.chosen.contains(id));
@@ -188,7 +188,7 @@ final class ComparePanel {
             return;
         }
         TableColumn<CompareTable.Row, String> kpi = text("KPI", r -> r.title());
-        kpi.setPrefWidth(190);
+        kpi.setPrefWidth(240);
         table.getColumns().add(kpi);
         for (int i = 0; i < shown.scenarios().size(); i++) {
             int at = i;
@@ -293,6 +293,11 @@ final class ComparePanel {
                         "Demand to move (units/day)",
                         r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
         risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
+        risks.getColumns().get(0).setPrefWidth(36);
+        risks.getColumns().get(1).setPrefWidth(230);
+        for (int i = 2; i < risks.getColumns().size(); i++) {
+            risks.getColumns().get(i).setPrefWidth(150);
+        }
         risks.setRowFactory(view -> {
             TableRow<RiskScan.SiteRisk> row = new TableRow<>() {
                 @Override
