@@ -16,6 +16,9 @@ import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
+import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.scenarios.store.jooq.DistrictWkt;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
 import dev.microtower.zones.domain.DeliveryZone;
@@ -78,6 +81,9 @@ public final class Exporter {
             }
             progress.progress(step++, steps, "writing delivery zones");
             zonesGeoJson(dir.resolve("delivery-zones.geojson"), scenario);
+            try (CsvSink sink = new CsvSink(dir.resolve("demand-multipliers.csv"), Layouts.DEMAND_MULTIPLIERS)) {
+                multipliers(sink, scenario);
+            }
             progress.progress(step, steps, "exported");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
@@ -138,6 +144,9 @@ public final class Exporter {
                                 zone.slaTier().name(),
                                 ZoneRepository.toWkt(zone.area()));
                     }
+                }
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.DEMAND_MULTIPLIERS)) {
+                    multipliers(sink, scenario);
                 }
                 workbook.finish();
                 progress.progress(steps, steps, "exported");
@@ -252,6 +261,21 @@ public final class Exporter {
     private static void rules(Sink sink, List<AllocationRule> rules) throws IOException {
         for (AllocationRule r : rules) {
             sink.row(RuleFormat.row(r).values());
+        }
+    }
+
+    private void multipliers(Sink sink, ScenarioId scenario) throws IOException {
+        for (DemandMultiplier m : JooqScenarioRepository.findMultipliers(database.dsl(), scenario)) {
+            sink.row(
+                    m.factor(),
+                    m.sku() == null ? null : m.sku().value(),
+                    m.category(),
+                    m.node() == null ? null : m.node().value(),
+                    m.zone() == null ? null : m.zone().value(),
+                    DistrictWkt.write(m.area()),
+                    m.validFrom() == null ? null : m.validFrom().toString(),
+                    m.validTo() == null ? null : m.validTo().toString(),
+                    m.note());
         }
     }
 

@@ -189,6 +189,10 @@ final class ImportRun {
         return new RuleImport(this).parseRules(reader);
     }
 
+    void multipliers(TableReader reader) {
+        new MultiplierImport(this).multipliers(reader);
+    }
+
     void zones(TableReader reader) {
         new ZoneImport(this).zones(reader);
     }

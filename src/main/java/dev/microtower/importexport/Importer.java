@@ -152,7 +152,8 @@ public final class Importer {
                 throw single(
                         path.toString(),
                         "holds none of the files Microtower imports (skus.csv, nodes.csv, stock.csv, orders.csv[.gz], "
-                                + "order-lines.csv[.gz], allocation-rules.csv, delivery-zones.geojson, " + WORKBOOK
+                                + "order-lines.csv[.gz], allocation-rules.csv, delivery-zones.geojson, demand-multipliers.csv, "
+                                + WORKBOOK
                                 + ")");
             }
             return sources;
@@ -173,7 +174,8 @@ public final class Importer {
         throw single(
                 path.getFileName().toString(),
                 "is not a file Microtower knows; name it after its entity (skus.csv, nodes.csv, stock.csv, "
-                        + "orders.csv, order-lines.csv, allocation-rules.csv, delivery-zones.geojson) or use an .xlsx workbook");
+                        + "orders.csv, order-lines.csv, allocation-rules.csv, delivery-zones.geojson, demand-multipliers.csv) "
+                        + "or use an .xlsx workbook");
     }
 
     private static List<String> candidates(Layout layout) {
@@ -226,6 +228,8 @@ public final class Importer {
             run.orderLines(reader);
         } else if (layout == Layouts.RULES) {
             run.rules(reader);
+        } else if (layout == Layouts.DEMAND_MULTIPLIERS) {
+            run.multipliers(reader);
         } else {
             run.zones(reader);
         }
@@ -248,6 +252,9 @@ public final class Importer {
                     List<Layout> present = new ArrayList<>();
                     for (Layout layout : Layouts.ALL) {
                         Optional<Sheet> sheet = workbook.findSheet(layout.sheet());
+                        if (sheet.isEmpty() && layout == Layouts.DEMAND_MULTIPLIERS) {
+                            continue; // newer than the other sheets: a workbook without it has no demand changes
+                        }
                         if (sheet.isEmpty()) {
                             run.problems()
                                     .add(

@@ -9,6 +9,7 @@ import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.scenarios.domain.DemandMultiplier;
 import java.util.List;
 
 /**
@@ -102,6 +103,31 @@ public final class Layouts {
             .note("the polygon as WKT, lon lat order; in the GeoJSON file the feature's geometry")
             .build();
 
+    /**
+     * The scenario's demand changes (demand multipliers); the file is the whole list, so an import
+     * replaces the scenario's changes with its rows. A row names at most one district.
+     */
+    public static final Layout DEMAND_MULTIPLIERS = Layout.of("demand multipliers", "demand-multipliers.csv")
+            .number("factor", true, DemandMultiplier.FACTOR)
+            .note("demand is multiplied by this")
+            .text("sku", false, 64)
+            .note("SKU code; empty: every SKU (of the category)")
+            .text("category", false, 64)
+            .note("SKU category; empty: every category")
+            .text("site", false, 64)
+            .note("node code: that site's demand; leave zone and area_wkt empty")
+            .text("zone", false, 64)
+            .note("delivery zone code: customers inside the zone")
+            .text("area_wkt", false, LIST)
+            .note("a drawn district: customers inside this polygon (WKT, lon lat order)")
+            .text("valid_from", false, 10)
+            .note("first day, YYYY-MM-DD; empty: open")
+            .text("valid_to", false, 10)
+            .note("last day, YYYY-MM-DD; empty: open")
+            .text("note", false, 500)
+            .build();
+
     /** Dependency order: what a file refers to is imported before it. */
-    public static final List<Layout> ALL = List.of(SKUS, NODES, STOCK, ORDERS, ORDER_LINES, RULES, ZONES);
+    public static final List<Layout> ALL =
+            List.of(SKUS, NODES, STOCK, ORDERS, ORDER_LINES, RULES, ZONES, DEMAND_MULTIPLIERS);
 }

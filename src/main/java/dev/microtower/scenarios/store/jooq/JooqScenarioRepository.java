@@ -180,8 +180,12 @@ public final class JooqScenarioRepository implements ScenarioRepository {
 
     @Override
     public List<DemandMultiplier> findMultipliers(ScenarioId scenario) {
-        return database.dsl()
-                .select(DEMAND_MULTIPLIER.fields())
+        return findMultipliers(database.dsl(), scenario);
+    }
+
+    /** The scenario's demand multipliers as the caller's transaction sees them, in their order. */
+    public static List<DemandMultiplier> findMultipliers(DSLContext dsl, ScenarioId scenario) {
+        return dsl.select(DEMAND_MULTIPLIER.fields())
                 .select(NODE.CODE)
                 .from(DEMAND_MULTIPLIER)
                 .leftJoin(NODE)
@@ -215,15 +219,19 @@ public final class JooqScenarioRepository implements ScenarioRepository {
     @Override
     public void replaceMultipliers(ScenarioId scenario, List<DemandMultiplier> multipliers) {
         database.inTransaction(tx -> {
-            DSLContext dsl = tx.dsl();
-            dsl.deleteFrom(DEMAND_MULTIPLIER)
-                    .where(DEMAND_MULTIPLIER.SCENARIO_ID.eq(scenario.value()))
-                    .execute();
-            for (DemandMultiplier multiplier : multipliers) {
-                insertMultiplier(dsl, scenario, multiplier);
-            }
+            replaceMultipliers(tx.dsl(), scenario, multipliers);
             return null;
         });
+    }
+
+    /** As {@link #replaceMultipliers(ScenarioId, List)} inside the caller's transaction (the importer's). */
+    public static void replaceMultipliers(DSLContext dsl, ScenarioId scenario, List<DemandMultiplier> multipliers) {
+        dsl.deleteFrom(DEMAND_MULTIPLIER)
+                .where(DEMAND_MULTIPLIER.SCENARIO_ID.eq(scenario.value()))
+                .execute();
+        for (DemandMultiplier multiplier : multipliers) {
+            insertMultiplier(dsl, scenario, multiplier);
+        }
     }
 
     private static void insertMultiplier(DSLContext dsl, ScenarioId scenario, DemandMultiplier multiplier) {
