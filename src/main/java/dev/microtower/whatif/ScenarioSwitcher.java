@@ -44,6 +44,7 @@ final class ScenarioSwitcher {
             }
         });
         Label label = new Label("Scenario");
+        label.getStyleClass().add("hint"); // the toolbar's quiet text colour, readable on its dark background
         node = new HBox(6, label, box);
         node.setStyle("-fx-alignment: center-left;");
     }

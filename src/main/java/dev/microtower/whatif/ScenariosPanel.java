@@ -104,6 +104,7 @@ final class ScenariosPanel extends VBox {
             }
             setText(text);
             setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width rather than scroll sideways
             setStyle(shown ? "-fx-font-weight: bold;" : "");
         }
     }

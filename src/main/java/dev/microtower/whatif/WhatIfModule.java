@@ -43,7 +43,18 @@ public final class WhatIfModule implements FeatureModule {
         Runnable mark = () -> changed.setDifferences(model.differences, network.sites());
         model.differences.addListener((ListChangeListener<Difference>) c -> mark.run());
         network.sites().addListener((ListChangeListener<Node>) c -> mark.run());
-        model.current.addListener((o, was, now) -> panel.list.refresh()); // the ▶ mark follows
+        // the actions act on the chosen row: with none chosen, the shown scenario is
+        Runnable choose = () -> {
+            Scenario shown = model.current.get();
+            if (panel.list.getSelectionModel().getSelectedItem() == null && shown != null) {
+                panel.list.getSelectionModel().select(shown);
+            }
+        };
+        model.current.addListener((o, was, now) -> {
+            panel.list.refresh(); // the ▶ mark follows
+            choose.run();
+        });
+        model.scenarios.addListener((ListChangeListener<Scenario>) c -> choose.run());
         panel.differences.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 controller.goTo(now);
