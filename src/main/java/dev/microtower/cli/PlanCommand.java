@@ -162,6 +162,7 @@ final class PlanCommand implements Callable<Integer> {
             printSummary(
                     console,
                     forecasted.describeInputs(),
+                    forecasted.warnings(),
                     forecasted.demand(),
                     forecasted.forecast(),
                     backtest,
@@ -231,6 +232,7 @@ final class PlanCommand implements Callable<Integer> {
     private void printSummary(
             PrintWriter console,
             String inputs,
+            List<String> warnings,
             DemandHistory demand,
             NetworkForecast forecast,
             Backtest backtest,
@@ -239,6 +241,7 @@ final class PlanCommand implements Callable<Integer> {
             PlanRunId run,
             double seconds) {
         console.println("inputs: " + inputs);
+        warnings.forEach(w -> console.println("warning: " + w));
         console.printf(
                 Locale.ROOT,
                 "demand: %d orders in a delivery zone, %d via pickup points, %d to the nearest node, %d unassigned%n",

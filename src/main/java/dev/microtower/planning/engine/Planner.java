@@ -43,6 +43,29 @@ public final class Planner {
                             forecast.horizonDays());
         }
 
+        /**
+         * What a planner must know before trusting the figures: today, that the history window holds
+         * no demand at all (every forecast and target is then 0).
+         */
+        public List<String> warnings() {
+            double units = 0;
+            for (double[] s : demand.series().values()) {
+                for (double v : s) {
+                    units += v;
+                }
+            }
+            if (units > 0) {
+                return List.of();
+            }
+            return List.of(String.format(
+                    java.util.Locale.ROOT,
+                    "the history window %s..%s holds no demand (%d orders, none with lines at a site):"
+                            + " every forecast and target is 0",
+                    inputs.firstDay(),
+                    inputs.lastDay(),
+                    inputs.history().size()));
+        }
+
         /** Targets from other rules, with the same forecast. */
         public AllocationPlan allocate(AllocationSettings settings, List<AllocationRule> rules) {
             return new AllocationEngine(settings).plan(inputs.nodes(), inputs.skus(), forecast, classes, rules);

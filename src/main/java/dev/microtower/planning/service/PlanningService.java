@@ -17,6 +17,7 @@ import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
@@ -27,8 +28,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -247,6 +250,17 @@ public final class PlanningService {
         OrderRepository orders = stores.orders();
         LocalDate last = lastDay(orders);
         LocalDate first = last.minusDays(historyDays - 1L);
+        List<Order> history = between(orders, first, last);
+        // an order header without lines, dated after the real orders, must not pull the window past them
+        Optional<LocalDate> lastDemand = history.stream()
+                .filter(o -> !o.lines().isEmpty())
+                .map(o -> o.createdAt().atZone(ZoneOffset.UTC).toLocalDate())
+                .max(LocalDate::compareTo);
+        if (lastDemand.isPresent() && lastDemand.get().isBefore(last)) {
+            last = lastDemand.get();
+            first = last.minusDays(historyDays - 1L);
+            history = between(orders, first, last);
+        }
         return new PlanningInputs(
                 scenario,
                 stores.nodes().findAll(id),
@@ -255,11 +269,15 @@ public final class PlanningService {
                 stores.zones().findAll(id),
                 stores.rules().findAll(id),
                 stores.scenarios().findMultipliers(id),
-                orders.findBetween(
-                        first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                history,
                 first,
                 last);
+    }
+
+    private static List<Order> between(OrderRepository orders, LocalDate first, LocalDate last) {
+        return orders.findBetween(
+                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** The day of the last order: where every history window ends. */

@@ -17,12 +17,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,7 @@ class PlanSettingsWindowTest {
         robot.interact(() -> holding.setText("20"));
         assertFalse(ok.isDisabled());
         assertEquals("", problem.getText());
+        picture(pane, "plan-settings.png");
         robot.clickOn(ok);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(30.0, plans.model().settingsProperty().get().fixedCostPerShipment());
@@ -105,5 +110,19 @@ class PlanSettingsWindowTest {
         assertTrue(summary.contains("30.00 per shipment"), summary);
         assertTrue(summary.contains("holding 20 %/yr"), summary);
         assertTrue(summary.contains("lost sales ~"), summary);
+        picture(stage.getScene().getRoot(), "plan-priced.png");
+    }
+
+    /** With {@code -Dscreenshots.write=true}, writes a picture of {@code node} to docs/screenshots. */
+    private void picture(Node node, String name) throws Exception {
+        if (!Boolean.getBoolean("screenshots.write")) {
+            return;
+        }
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(new SnapshotParameters(), null));
+        ImageIO.write(
+                SwingFXUtils.fromFXImage(image[0], null),
+                "png",
+                Path.of("docs", "screenshots", name).toFile());
     }
 }

@@ -1,0 +1,97 @@
+package dev.microtower.forecasting.engine;
+
+import dev.microtower.app.OpenSession;
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.forecasting.domain.Backtest;
+import dev.microtower.forecasting.domain.BacktestLevel;
+import dev.microtower.forecasting.domain.BacktestRow;
+import dev.microtower.importexport.Importer;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.store.Database;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Out-of-sample accuracy of the forecasts, against seasonal naive on the same days, on the demo
+ * network (69 sites, 2,000 SKUs, 120 days, 1,500 orders a day) and on a sparse one from the same
+ * generator (5,000 SKUs, 60 orders a day): every level's MASE, WAPE and bias, and the goal of the
+ * issue, site totals and network MASE at most 0.85 × seasonal naive, checked and printed (not
+ * asserted: the figures are what they are). Run with {@code ./mvnw -Pbench test
+ * -Dtest=ForecastAccuracyBench}.
+ */
+@Tag("bench")
+class ForecastAccuracyBench {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoNetwork() throws Exception {
+        run("demo", DemoOptions.bayArea());
+    }
+
+    @Test
+    void sparseNetwork() throws Exception {
+        run(
+                "sparse",
+                new DemoOptions(
+                        DemoOptions.DEFAULT_SEED, DemoOptions.bayAreaNodes(), 5_000, DemoOptions.DEFAULT_DAYS, 60));
+    }
+
+    private void run(String name, DemoOptions options) throws Exception {
+        Path files = dir.resolve(name);
+        DemoNetworkGenerator.generate(options, files);
+        Path db = dir.resolve(name + "-db");
+        try (Database database = Database.open(db)) {
+            new Importer(database).importPath(files, ScenarioId.BASELINE);
+        }
+        try (OpenSession session = OpenSession.open(db)) {
+            PlanningService planning = session.get(PlanningService.class);
+            long t0 = System.nanoTime();
+            Backtest backtest = planning.backtest(
+                    ScenarioId.BASELINE, planning.defaultBacktest(), Progress.NONE, Cancellation.none());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n[%s] %d SKUs, %d orders a day, %d days; backtest %.1f s; load average %.2f on %d cores%n",
+                    name,
+                    options.skus(),
+                    options.ordersPerDay(),
+                    options.days(),
+                    seconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            backtest.describe().forEach(line -> System.out.println("[" + name + "] " + line));
+            Map<BacktestLevel, BacktestRow> pooled = backtest.pooled();
+            for (BacktestLevel level : new BacktestLevel[] {BacktestLevel.NODE, BacktestLevel.NETWORK}) {
+                BacktestRow p = pooled.get(level);
+                double goal = 0.85 * p.naiveMase();
+                System.out.printf(
+                        Locale.ROOT,
+                        "[%s] goal %s: MASE %.3f <= 0.85 x seasonal naive %.3f = %.3f: %s%n",
+                        name,
+                        level.label(),
+                        p.mase(),
+                        p.naiveMase(),
+                        goal,
+                        p.mase() <= goal ? "met" : "NOT met");
+            }
+            BacktestRow bottom = pooled.get(BacktestLevel.NODE_SKU);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[%s] site x SKU: RMSSE %.3f (seasonal naive %.3f); %.1f %% of units on series with no history%n",
+                    name,
+                    bottom.rmsse(),
+                    bottom.naiveRmsse(),
+                    100 * bottom.shareWithoutHistory());
+        }
+    }
+}
