@@ -7,7 +7,6 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.jooq.JooqSkuRepository;
-import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,40 +49,6 @@ class AbsentColumnTest {
                         before.get(i).tags(),
                         after.get(i).tags(),
                         before.get(i).code().value());
-            }
-        }
-    }
-
-    @Test
-    void sitesWithoutTheirOptionalColumnsKeepThem() throws Exception {
-        try (Database db = RoundTripTest.populated(dir.resolve("db"))) {
-            var before = new JooqNodeRepository(db).findAll(ScenarioId.BASELINE);
-            Path nodes = Files.createDirectories(dir.resolve("in")).resolve("nodes.csv");
-            StringBuilder text = new StringBuilder("code,name,type,lat,lon,served_by\n");
-            for (var node : before) {
-                text.append(node.code().value())
-                        .append(",Renamed ")
-                        .append(node.code().value())
-                        .append(',')
-                        .append(node.type().name())
-                        .append(',')
-                        .append(node.location().lat())
-                        .append(',')
-                        .append(node.location().lon())
-                        .append('\n');
-            }
-            Files.writeString(nodes, text);
-
-            ImportReport report = new Importer(db).importPath(nodes, ScenarioId.BASELINE);
-
-            assertTrue(report.format().contains("the stored values of existing sites were kept"), report.format());
-            var after = new JooqNodeRepository(db).findAll(ScenarioId.BASELINE);
-            for (int i = 0; i < before.size(); i++) {
-                assertEquals(
-                        "Renamed " + before.get(i).code().value(), after.get(i).name());
-                assertEquals(before.get(i).servedBy(), after.get(i).servedBy());
-                assertEquals(before.get(i).address(), after.get(i).address());
-                assertEquals(before.get(i).storageCapacityUnits(), after.get(i).storageCapacityUnits());
             }
         }
     }
