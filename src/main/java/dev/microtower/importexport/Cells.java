@@ -5,8 +5,8 @@ import dev.microtower.importexport.Layout.Column;
 import dev.microtower.importexport.Layout.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,7 +156,28 @@ final class Cells {
             }
             return null;
         }
+        int bad = Limits.firstUnprintable(value, false);
+        if (bad >= 0) {
+            problem(
+                    column,
+                    "holds " + Limits.describeCharacter(value.codePointAt(bad)) + " at position " + (bad + 1)
+                            + "; codes and values must be printable");
+            return null;
+        }
         return value;
+    }
+
+    /** The optional columns of the layout the file does not have; their stored values stay as they are. */
+    List<String> absentOptional() {
+        List<String> absent = new ArrayList<>();
+        if (usable) {
+            for (Column c : layout.columns()) {
+                if (!c.required() && fieldOf[c.position()] < 0) {
+                    absent.add(c.name());
+                }
+            }
+        }
+        return absent;
     }
 
     /** Text of a text column: unlike {@link #text}, keeps inner and surrounding spaces of free text. */
@@ -174,6 +195,16 @@ final class Cells {
             }
             return null;
         }
+        // free text may span lines (a quoted CSV field, a wrapped cell); other control characters
+        // and invisible marks are refused like in codes
+        int bad = Limits.firstUnprintable(value, true);
+        if (bad >= 0) {
+            problem(
+                    column,
+                    "holds " + Limits.describeCharacter(value.codePointAt(bad)) + " at position " + (bad + 1)
+                            + "; only printable text and line breaks fit here");
+            return null;
+        }
         return value;
     }
 
@@ -184,7 +215,7 @@ final class Cells {
         }
         double value;
         try {
-            value = Double.parseDouble(text);
+            value = Limits.plainDouble(text);
         } catch (NumberFormatException e) {
             problem(
                     column,
@@ -223,7 +254,7 @@ final class Cells {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(text);
+            value = Limits.plainDecimal(text);
         } catch (NumberFormatException e) {
             problem(column, "'" + text + "' is not a number");
             return null;
@@ -256,10 +287,10 @@ final class Cells {
         }
         long value;
         try {
-            value = Long.parseLong(text);
+            value = Limits.plainLong(text);
         } catch (NumberFormatException e) {
             try {
-                value = new BigDecimal(text).longValueExact(); // "12.0" or "1E3" from a spreadsheet
+                value = Limits.plainDecimal(text).longValueExact(); // "12.0" or "1E3" from a spreadsheet
             } catch (NumberFormatException | ArithmeticException e2) {
                 problem(column, "'" + text + "' is not a whole number");
                 return null;
@@ -305,10 +336,17 @@ final class Cells {
             if (value == null) {
                 value = Instant.parse(text);
             }
+            if (value.isBefore(Limits.EARLIEST) || value.isAfter(Limits.LATEST)) {
+                problem(
+                        column,
+                        "'" + text + "' is outside the dates Microtower accepts (" + Limits.EARLIEST_TEXT + " to "
+                                + Limits.LATEST_TEXT + ")");
+                return null;
+            }
             lastInstantText = text;
             lastInstant = value;
             return value;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             problem(column, "'" + text + "' is not an ISO-8601 instant such as 2026-07-01T08:30:00Z");
             return null;
         }

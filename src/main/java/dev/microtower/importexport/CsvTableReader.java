@@ -89,8 +89,10 @@ final class CsvTableReader implements TableReader {
             }
             var decoder = StandardCharsets.UTF_8
                     .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    // replaced, then found in the row that holds it: reporting at the decoder would
+                    // name the line where its 64 KB read-ahead began, not the line of the byte
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
             text = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
             char separator = detectSeparator();
             csv = CsvReader.builder()
@@ -108,8 +110,10 @@ final class CsvTableReader implements TableReader {
             throw new TableReadException(fileName, "the file is not gzip-compressed although its name ends in .gz");
         } catch (CharacterCodingException e) {
             throw notUtf8(1);
+        } catch (java.io.EOFException e) {
+            throw new TableReadException(fileName, "the gzip data is cut short");
         } catch (IOException e) {
-            throw new TableReadException(fileName, "cannot read the file: " + e.getMessage());
+            throw new TableReadException(fileName, "cannot read the file (damaged, or still being written?)");
         }
     }
 
@@ -150,7 +154,24 @@ final class CsvTableReader implements TableReader {
             }
             CsvRecord record = records.next();
             line = record.getStartingLineNumber();
-            return record.getFields().toArray(new String[0]);
+            if (record.getFieldCount() > Limits.COLUMNS) {
+                records = null;
+                throw new TableReadException(
+                        where(line), "has more than " + Limits.COLUMNS + " fields; is this really a CSV file?");
+            }
+            String[] fields = record.getFields().toArray(new String[0]);
+            for (String field : fields) {
+                int bad = field.indexOf('\uFFFD');
+                if (bad >= 0) {
+                    records = null;
+                    throw notUtf8(line
+                            + field.substring(0, bad)
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count());
+                }
+            }
+            return fields;
         } catch (CsvParseException e) {
             records = null;
             throw parseProblem(e);
@@ -159,11 +180,10 @@ final class CsvTableReader implements TableReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw notUtf8(line + 1);
             }
-            if (e.getCause() instanceof ZipException) {
-                throw new TableReadException(fileName, "the gzip data is damaged");
+            if (e.getCause() instanceof ZipException || e.getCause() instanceof java.io.EOFException) {
+                throw new TableReadException(fileName, "the gzip data is damaged or cut short");
             }
-            throw new TableReadException(
-                    fileName, "cannot read the file: " + e.getCause().getMessage());
+            throw new TableReadException(fileName, "cannot read the file (damaged, or still being written?)");
         }
     }
 
@@ -192,8 +212,7 @@ final class CsvTableReader implements TableReader {
                     "a quoted field is never closed (a \" is missing); the rest of the file was not read");
         }
         return new TableReadException(
-                where(line + 1),
-                "cannot read the CSV: " + message + (cause == null ? "" : " (" + cause.getMessage() + ")"));
+                where(line + 1), "cannot be read as CSV from here on (a damaged file?); the rest was not read");
     }
 
     private TableReadException notUtf8(long atLine) {

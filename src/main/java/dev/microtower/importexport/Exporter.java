@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.jooq.JooqRuleRepository;
+import dev.microtower.core.AtomicFiles;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
@@ -57,33 +58,50 @@ public final class Exporter {
         try {
             Files.createDirectories(dir);
             int step = 0;
-            int steps = 6;
+            int steps = 7;
+            // each file is written beside its target and moved into place, so a failed export (a
+            // full disk) leaves the earlier export's file whole rather than mixed or truncated
             progress.progress(step++, steps, "writing SKUs");
-            try (CsvSink sink = new CsvSink(dir.resolve("skus.csv"), Layouts.SKUS)) {
-                skus(sink);
-            }
+            AtomicFiles.replace(dir.resolve("skus.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.SKUS, false)) {
+                    skus(sink);
+                }
+            });
             progress.progress(step++, steps, "writing nodes");
-            try (CsvSink sink = new CsvSink(dir.resolve("nodes.csv"), Layouts.NODES)) {
-                nodes(sink, scenario);
-            }
+            AtomicFiles.replace(dir.resolve("nodes.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.NODES, false)) {
+                    nodes(sink, scenario);
+                }
+            });
             progress.progress(step++, steps, "writing stock");
-            try (CsvSink sink = new CsvSink(dir.resolve("stock.csv"), Layouts.STOCK)) {
-                stock(sink, scenario);
-            }
+            AtomicFiles.replace(dir.resolve("stock.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.STOCK, false)) {
+                    stock(sink, scenario);
+                }
+            });
             progress.progress(step++, steps, "writing orders");
-            try (CsvSink orders = new CsvSink(dir.resolve("orders.csv.gz"), Layouts.ORDERS);
-                    CsvSink lines = new CsvSink(dir.resolve("order-lines.csv.gz"), Layouts.ORDER_LINES)) {
-                orders(orders, lines);
-            }
+            AtomicFiles.replace(
+                    dir.resolve("orders.csv.gz"),
+                    ordersFile -> AtomicFiles.replace(dir.resolve("order-lines.csv.gz"), linesFile -> {
+                        try (CsvSink orders = new CsvSink(ordersFile, Layouts.ORDERS, true);
+                                CsvSink lines = new CsvSink(linesFile, Layouts.ORDER_LINES, true)) {
+                            orders(orders, lines);
+                        }
+                    }));
             progress.progress(step++, steps, "writing allocation rules");
-            try (CsvSink sink = new CsvSink(dir.resolve("allocation-rules.csv"), Layouts.RULES)) {
-                rules(sink, scenario);
-            }
+            AtomicFiles.replace(dir.resolve("allocation-rules.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.RULES, false)) {
+                    rules(sink, scenario);
+                }
+            });
             progress.progress(step++, steps, "writing delivery zones");
-            zonesGeoJson(dir.resolve("delivery-zones.geojson"), scenario);
-            try (CsvSink sink = new CsvSink(dir.resolve("demand-multipliers.csv"), Layouts.DEMAND_MULTIPLIERS)) {
-                multipliers(sink, scenario);
-            }
+            AtomicFiles.replace(dir.resolve("delivery-zones.geojson"), f -> zonesGeoJson(f, scenario));
+            progress.progress(step++, steps, "writing demand changes");
+            AtomicFiles.replace(dir.resolve("demand-multipliers.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.DEMAND_MULTIPLIERS, false)) {
+                    multipliers(sink, scenario);
+                }
+            });
             progress.progress(step, steps, "exported");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + dir + ": " + e.getMessage(), e);
@@ -96,7 +114,7 @@ public final class Exporter {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            zonesGeoJson(file, scenario);
+            AtomicFiles.replace(file, f -> zonesGeoJson(f, scenario));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -108,6 +126,14 @@ public final class Exporter {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
+            AtomicFiles.replace(file, temp -> writeXlsx(temp, scenario, progress));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeXlsx(Path file, ScenarioId scenario, Progress progress) {
+        try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 Workbook workbook = new Workbook(out, "Microtower", "1.0");
                 int steps = 7;
@@ -247,8 +273,12 @@ public final class Exporter {
      * rules editor exports its draft this way.
      */
     public static void exportRules(Path file, List<AllocationRule> rules) {
-        try (CsvSink sink = new CsvSink(file, Layouts.RULES)) {
-            rules(sink, rules);
+        try {
+            AtomicFiles.replace(file, f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.RULES, false)) {
+                    rules(sink, rules);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -317,7 +347,11 @@ public final class Exporter {
     /** A number as plain decimal text that parses back to the same value (no exponent, no trailing zeros). */
     static String plain(Object value) {
         if (value instanceof Double d) {
-            return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+            String plain =
+                    new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+            // 1e300 in plain digits is 301 characters, longer than a number column takes: past
+            // 24 characters the exponent form (which the import reads) is shorter and exact
+            return plain.length() <= 24 ? plain : Double.toString(d);
         }
         if (value instanceof BigDecimal b) {
             return b.toPlainString();
@@ -332,9 +366,13 @@ public final class Exporter {
         private final String[] fields;
 
         CsvSink(Path file, Layout layout) throws IOException {
+            this(file, layout, file.getFileName().toString().endsWith(".gz"));
+        }
+
+        CsvSink(Path file, Layout layout, boolean gzip) throws IOException {
             this.layout = layout;
             OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-            if (file.getFileName().toString().endsWith(".gz")) {
+            if (gzip) {
                 out = new GZIPOutputStream(out, 1 << 16);
             }
             this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

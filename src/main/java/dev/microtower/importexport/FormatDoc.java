@@ -42,7 +42,38 @@ public final class FormatDoc {
             }
             out.append('\n');
         }
+        out.append(limits());
         return out.toString();
+    }
+
+    /** The limits of {@link Limits}: each is refused at once with a message naming it. */
+    static String limits() {
+        return "### Limits\n\n"
+                + "Every file is held to these limits; a file beyond one is refused at once, with a message"
+                + " naming the limit, and nothing is imported.\n\n"
+                + "| limit | value |\n|---|---|\n"
+                + "| XLSX: uncompressed size of one part (a sheet, the shared text) | " + mb(Limits.XLSX_PART_BYTES)
+                + " |\n"
+                + "| XLSX: uncompressed size of the whole workbook | " + mb(Limits.XLSX_TOTAL_BYTES) + " |\n"
+                + "| XLSX: compression ratio of a part | " + Limits.XLSX_COMPRESSION_RATIO + " to 1 |\n"
+                + "| XLSX: rows of a sheet | " + String.format("%,d", Limits.XLSX_ROWS) + " |\n"
+                + "| XLSX: document type declarations (DTD, entities) | refused |\n"
+                + "| columns of a sheet or CSV file | " + Limits.COLUMNS + " |\n"
+                + "| characters in one field, cell or shared string | " + String.format("%,d", Limits.FIELD_CHARACTERS)
+                + " (and each column's own length above) |\n"
+                + "| characters in one CSV line | " + String.format("%,d", CsvTableReader.MAX_LINE) + " |\n"
+                + "| GeoJSON: nesting of arrays and objects | " + Limits.JSON_DEPTH + " levels |\n"
+                + "| GeoJSON: digits of one number | " + Limits.JSON_NUMBER_CHARACTERS + " |\n"
+                + "| GeoJSON: file size | " + mb(Limits.JSON_BYTES) + " |\n"
+                + "| vertices of one delivery zone | " + String.format("%,d", Limits.POLYGON_VERTICES) + " |\n"
+                + "| dates and times | " + Limits.EARLIEST_TEXT + " to " + Limits.LATEST_TEXT + " |\n"
+                + "| numbers | plain decimal digits, a dot, an optional exponent (`1.5`, `-2`, `1.0E300`);"
+                + " not `1d`, `0x1p3`, `NaN`, `Infinity` or non-ASCII digits |\n"
+                + "| codes | printable, trimmed; no control or invisible characters (free text may hold line breaks) |\n\n";
+    }
+
+    private static String mb(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
     }
 
     private static String kind(Column c) {

@@ -1,5 +1,6 @@
 package dev.microtower.importexport;
 
+import dev.microtower.core.AtomicFiles;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;

@@ -241,11 +241,16 @@ public final class Importer {
         return new Source(0, Layouts.ALL.size()) {
             @Override
             void run(ImportRun run) throws IOException, SQLException {
+                String unsafe = XlsxGuard.problemWith(file);
+                if (unsafe != null) {
+                    run.problems().add(fileName, null, unsafe);
+                    return;
+                }
                 ReadableWorkbook workbook;
                 try {
                     workbook = new ReadableWorkbook(file.toFile());
                 } catch (IOException | RuntimeException e) {
-                    run.problems().add(fileName, null, "is not an XLSX workbook: " + e.getMessage());
+                    run.problems().add(fileName, null, "is not an Excel workbook, or the file is damaged");
                     return;
                 }
                 try (workbook) {

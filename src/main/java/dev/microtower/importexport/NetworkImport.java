@@ -92,6 +92,12 @@ final class NetworkImport {
         }
         Map<SkuCode, Sku> existing = new HashMap<>();
         JooqSkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
+        List<String> absent = cells.absentOptional();
+        if (!absent.isEmpty() && !parsed.isEmpty()) {
+            run.note(reader.name() + ": the columns " + String.join(", ", absent)
+                    + " are not in the file; the stored values of existing SKUs were kept");
+            parsed.replaceAll(sku -> keepAbsent(sku, existing.get(sku.code()), absent));
+        }
         // new SKUs go in as JDBC batches; a per-row select-then-insert took seconds for a catalogue
         List<SkuRecord> added = new ArrayList<>();
         for (Sku sku : parsed) {
@@ -117,6 +123,24 @@ final class NetworkImport {
         if (!added.isEmpty()) {
             dsl.batchInsert(added).execute();
         }
+    }
+
+    /** {@code sku} with the stored values of the columns the file did not have, for an SKU already stored. */
+    private static Sku keepAbsent(Sku sku, Sku stored, List<String> absent) {
+        if (stored == null) {
+            return sku;
+        }
+        return new Sku(
+                sku.code(),
+                sku.name(),
+                sku.category(),
+                sku.temperatureClass(),
+                sku.unitVolumeL(),
+                sku.unitWeightKg(),
+                sku.unitCost(),
+                absent.contains("shelf_life_days") ? stored.shelfLifeDays() : sku.shelfLifeDays(),
+                absent.contains("bulky") ? stored.bulky() : sku.bulky(),
+                absent.contains("tags") ? stored.tags() : sku.tags());
     }
 
     void nodes(TableReader reader) {
@@ -187,6 +211,12 @@ final class NetworkImport {
         run.finished(reader);
         Map<NodeCode, Node> existing = new HashMap<>();
         JooqNodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
+        List<String> absent = cells.absentOptional();
+        if (!absent.isEmpty() && !parsed.isEmpty()) {
+            run.note(reader.name() + ": the columns " + String.join(", ", absent)
+                    + " are not in the file; the stored values of existing sites were kept");
+            parsed.replaceAll(node -> keepAbsent(node, existing.get(node.code()), absent));
+        }
         for (Node node : parsed) {
             checkNodeReference(node.replenishmentSource(), existing, whereOf.get(node.code()), "replenishment_source");
             checkNodeReference(node.servedBy(), existing, whereOf.get(node.code()), "served_by");
@@ -215,6 +245,32 @@ final class NetworkImport {
         for (Node node : changed) {
             JooqNodeRepository.save(dsl, scenario, node);
         }
+    }
+
+    /** {@code node} with the stored values of the columns the file did not have, for a site already stored. */
+    private static Node keepAbsent(Node node, Node stored, List<String> absent) {
+        if (stored == null) {
+            return node;
+        }
+        return new Node(
+                node.code(),
+                node.name(),
+                node.type(),
+                node.location(),
+                absent.contains("address") ? stored.address() : node.address(),
+                absent.contains("town") ? stored.town() : node.town(),
+                absent.contains("region") ? stored.region() : node.region(),
+                absent.contains("status") ? stored.status() : node.status(),
+                absent.contains("sla_tier") ? stored.slaTier() : node.slaTier(),
+                absent.contains("storage_capacity_units") ? stored.storageCapacityUnits() : node.storageCapacityUnits(),
+                absent.contains("floor_area_m2") ? stored.floorAreaM2() : node.floorAreaM2(),
+                absent.contains("fixed_cost_per_day") ? stored.fixedCostPerDay() : node.fixedCostPerDay(),
+                absent.contains("handling_cost_per_order")
+                        ? stored.handlingCostPerOrder()
+                        : node.handlingCostPerOrder(),
+                absent.contains("replenishment_source") ? stored.replenishmentSource() : node.replenishmentSource(),
+                absent.contains("lead_time_days") ? stored.leadTimeDays() : node.leadTimeDays(),
+                absent.contains("served_by") ? stored.servedBy() : node.servedBy());
     }
 
     private void checkNodeReference(NodeCode code, Map<NodeCode, Node> existing, String where, String column) {

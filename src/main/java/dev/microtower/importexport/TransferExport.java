@@ -2,6 +2,7 @@ package dev.microtower.importexport;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.microtower.core.AtomicFiles;
 import dev.microtower.core.SkuCode;
 import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.domain.TransferSuggestion;

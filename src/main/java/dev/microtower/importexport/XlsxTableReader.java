@@ -64,6 +64,18 @@ final class XlsxTableReader implements TableReader {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 line = row.getRowNum();
+                if (line > Limits.XLSX_ROWS) {
+                    throw new TableReadException(
+                            where(line),
+                            "is beyond row " + Limits.XLSX_ROWS
+                                    + "; a sheet may have at most that many rows (import CSV files for more)");
+                }
+                if (row.getCellCount() > Limits.COLUMNS) {
+                    throw new TableReadException(
+                            where(line),
+                            "has a cell beyond column " + Limits.COLUMNS
+                                    + "; the widest sheet has far fewer (is something pasted far to the right?)");
+                }
                 consumed = Math.min(size, consumed + 1);
                 List<String> values = new ArrayList<>(row.getCellCount());
                 boolean empty = true;
@@ -79,11 +91,10 @@ final class XlsxTableReader implements TableReader {
                 }
             }
             return null;
-        } catch (UncheckedIOException e) {
-            throw new TableReadException(
-                    name(), "cannot read the sheet: " + e.getCause().getMessage());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new TableReadException(name(), "cannot be read after row " + line + " (the workbook is damaged?)");
         } catch (RuntimeException e) {
-            throw new TableReadException(name(), "cannot read the sheet: " + e.getMessage());
+            throw new TableReadException(name(), "cannot be read after row " + line + " (the workbook is damaged?)");
         }
     }
 

@@ -30,6 +30,11 @@ final class ZoneGeometry {
         if (coordinates == null || !coordinates.isArray()) {
             throw new IllegalArgumentException("the " + type + " has no coordinates array");
         }
+        int vertices = countPositions(coordinates, type.equals("MultiPolygon") ? 3 : 2);
+        if (vertices > Limits.POLYGON_VERTICES) {
+            throw new IllegalArgumentException("the " + type + " has " + vertices + " vertices; at most "
+                    + Limits.POLYGON_VERTICES + " are allowed (simplify the shape)");
+        }
         switch (type) {
             case "Polygon":
                 return polygon(coordinates);
@@ -42,6 +47,24 @@ final class ZoneGeometry {
             default:
                 throw new IllegalArgumentException("the geometry is a '" + type + "', not a Polygon or MultiPolygon");
         }
+    }
+
+    /** Positions under {@code node}, {@code depth} array levels above them; counted before any is read. */
+    private static int countPositions(JsonNode node, int depth) {
+        if (!node.isArray()) {
+            return 0;
+        }
+        if (depth == 1) {
+            return node.size();
+        }
+        int count = 0;
+        for (JsonNode child : node) {
+            count += countPositions(child, depth - 1);
+            if (count > Limits.POLYGON_VERTICES) {
+                return count;
+            }
+        }
+        return count;
     }
 
     private static Polygon polygon(JsonNode rings) {
@@ -69,7 +92,13 @@ final class ZoneGeometry {
                     || !p.get(1).isNumber()) {
                 throw new IllegalArgumentException("position " + (i + 1) + " of a ring is not [longitude, latitude]");
             }
-            coordinates[i] = new Coordinate(p.get(0).doubleValue(), p.get(1).doubleValue());
+            double lon = p.get(0).doubleValue();
+            double lat = p.get(1).doubleValue();
+            if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+                throw new IllegalArgumentException("position " + (i + 1) + " of a ring is not a longitude and latitude"
+                        + " (longitude -180 to 180, latitude -90 to 90)");
+            }
+            coordinates[i] = new Coordinate(lon, lat);
         }
         if (coordinates.length < 4) {
             throw new IllegalArgumentException("a ring has " + coordinates.length

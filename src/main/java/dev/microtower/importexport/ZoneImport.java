@@ -1,6 +1,10 @@
 package dev.microtower.importexport;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.microtower.core.NodeCode;
@@ -10,6 +14,7 @@ import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
 import dev.microtower.zones.store.jooq.JooqZoneRepository;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -84,12 +89,15 @@ final class ZoneImport {
     void zonesGeoJson(String fileName, InputStream input, long size) throws IOException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(input);
+            root = GEOJSON.readTree(input);
+        } catch (StreamConstraintsException e) {
+            problems.add(at(fileName, e), null, "goes beyond what a zones file may hold: " + limitWords(e));
+            return;
         } catch (JsonProcessingException e) {
-            problems.add(
-                    fileName + " line " + e.getLocation().getLineNr(),
-                    null,
-                    "is not valid JSON: " + e.getOriginalMessage());
+            problems.add(at(fileName, e), null, "is not valid JSON (damaged, or not a GeoJSON file)");
+            return;
+        } catch (CharConversionException e) {
+            problems.add(fileName, null, "is not UTF-8 text; save it as UTF-8");
             return;
         }
         if (root == null || root.isMissingNode()) {
@@ -120,7 +128,9 @@ final class ZoneImport {
                             where, "property " + name, "unknown property; the properties are code, node, sla_tier");
                 }
             }
-            if (code == null) {
+            if (code != null && Limits.firstUnprintable(code, false) >= 0) {
+                problems.add(where, "property code", "holds a control or invisible character; codes must be printable");
+            } else if (code == null) {
                 problems.add(where, "property code", "is required but missing");
             } else if (seen.putIfAbsent(code, index) != null) {
                 problems.add(
@@ -130,7 +140,9 @@ final class ZoneImport {
             } else if (code.length() > 64) {
                 problems.add(where, "property code", "is longer than 64 characters");
             }
-            if (node == null) {
+            if (node != null && Limits.firstUnprintable(node, false) >= 0) {
+                problems.add(where, "property node", "holds a control or invisible character; codes must be printable");
+            } else if (node == null) {
                 problems.add(where, "property node", "is required but missing");
             } else if (!nodes.containsKey(node)) {
                 problems.add(where, "property node", "unknown node " + node);
@@ -166,12 +178,47 @@ final class ZoneImport {
         saveZones(parsed);
     }
 
+    /**
+     * Jackson with the file limits as its own: deep nesting, huge numbers and huge strings are
+     * refused while reading, before they cost memory or time.
+     */
+    private static final ObjectMapper GEOJSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.JSON_DEPTH)
+                    .maxStringLength(Limits.FIELD_CHARACTERS)
+                    .maxNumberLength(Limits.JSON_NUMBER_CHARACTERS)
+                    .maxDocumentLength(Limits.JSON_BYTES)
+                    .build())
+            .build());
+
+    private static String at(String fileName, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return fileName;
+        }
+        return fileName + " line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String limitWords(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("nesting")) {
+            return "arrays or objects nested more than " + Limits.JSON_DEPTH + " deep";
+        }
+        if (message.contains("number")) {
+            return "a number longer than " + Limits.JSON_NUMBER_CHARACTERS + " digits";
+        }
+        if (message.contains("string")) {
+            return "a text longer than " + Limits.FIELD_CHARACTERS + " characters";
+        }
+        return "more than " + Limits.JSON_BYTES + " bytes";
+    }
+
     private static String property(JsonNode properties, String name) {
         JsonNode value = properties.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
-        String text = value.asText().strip();
+        String text = value.isValueNode() ? value.asText().strip() : "";
         return text.isEmpty() ? null : text;
     }
 

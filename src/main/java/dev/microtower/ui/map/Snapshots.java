@@ -1,5 +1,6 @@
 package dev.microtower.ui.map;
 
+import dev.microtower.core.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,9 +33,11 @@ public final class Snapshots {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            AtomicFiles.replace(file, f -> {
+                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f.toFile())) {
+                    throw new IOException("no PNG writer available");
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,4 +1,4 @@
-package dev.microtower.importexport;
+package dev.microtower.core;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
