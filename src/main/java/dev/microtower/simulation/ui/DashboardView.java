@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -154,7 +155,7 @@ public final class DashboardView {
         showDrillDown();
     }
 
-    private static void addWeight(GridPane grid, int row, String label, javafx.beans.property.DoubleProperty weight) {
+    private static void addWeight(GridPane grid, int row, String label, DoubleProperty weight) {
         Spinner<Double> spinner = new Spinner<>(0.0, 10_000.0, weight.get(), 0.5);
         spinner.setEditable(true);
         spinner.setPrefWidth(110);
