@@ -114,7 +114,8 @@ class DashboardWindowTest {
         int chosen = row;
         robot.interact(() -> table.getSelectionModel().select(chosen));
         robot.interact(() -> model().decisionProperty().set(null));
-        robot.clickOn("#why-this-site");
+        // the button may be scrolled below the panel's fold: press it as the keyboard would
+        robot.interact(() -> robot.lookup("#why-this-site").queryButton().fire());
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> model().decisionProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
