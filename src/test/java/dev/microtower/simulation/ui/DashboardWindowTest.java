@@ -13,8 +13,13 @@ import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -75,7 +80,7 @@ class DashboardWindowTest {
     }
 
     @Test
-    void theDashboardShowsATileForEveryFulfilmentKpi() {
+    void theDashboardShowsATileForEveryFulfilmentKpi() throws Exception {
         SimulationService.Run run = model().runProperty().get();
         FlowPane tiles = robot.lookup("#fulfilment-tiles").queryAs(FlowPane.class);
         assertEquals(FulfilmentKpiSource.values(run).size(), tiles.getChildren().size());
