@@ -383,7 +383,10 @@ public final class Replay {
             stock.take(src, units);
             onOrder[c] += units;
             schedule(day + net.leadDays[site], c, units);
-            add(siteTally[site], d, Measure.REPLENISHMENT_COST,
+            add(
+                    siteTally[site],
+                    d,
+                    Measure.REPLENISHMENT_COST,
                     units * net.sourceKm[site] * settings.replenishmentCostPerUnitKm());
         }
         for (int c : vendorPairs) {

@@ -45,6 +45,7 @@ final class SimNetwork {
     final int[] source;
     /** Km from the replenishment source, 0 without one. */
     final double[] sourceKm;
+
     final int[] leadDays;
     final int[] supplyLeadDays;
     final int[] reviewDays;

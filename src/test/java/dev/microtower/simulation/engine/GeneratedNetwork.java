@@ -162,8 +162,7 @@ final class GeneratedNetwork {
                 List<OrderLine> lines = new ArrayList<>(lineCount);
                 int first = rnd.nextInt(skus);
                 for (int l = 0; l < lineCount; l++) {
-                    lines.add(new OrderLine(
-                            l + 1, skuCodes[(first + l * 7) % skus], 1 + rnd.nextInt(2)));
+                    lines.add(new OrderLine(l + 1, skuCodes[(first + l * 7) % skus], 1 + rnd.nextInt(2)));
                 }
                 Order o = new Order(
                         OrderCode.of("O" + i),
