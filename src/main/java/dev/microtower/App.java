@@ -12,6 +12,7 @@ import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.simulation.ui.SimulationModule;
 import dev.microtower.store.DataLocation;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
@@ -83,6 +84,7 @@ public final class App extends Application {
                 new HeatmapsModule(),
                 new PlanModule(),
                 new RulesModule(),
+                new SimulationModule(),
                 new ImportExportModule(),
                 new WhatIfModule(),
                 new CompareModule());

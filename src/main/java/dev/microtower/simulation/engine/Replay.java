@@ -60,9 +60,9 @@ public final class Replay {
     private final int days;
     private final long offsetSeconds;
     private final long firstDayEpoch;
-    private final int[] stock;
+    private final StockBook stock;
+    private final boolean[] replenishedCell;
     private final int[] onOrder;
-    private final long[] siteUnits;
     private final long[] supplied;
     private final int[] shipsToday;
     private final double[][] siteTally;
@@ -72,8 +72,7 @@ public final class Replay {
     private final int[][] arrivalIndex;
     private final int[][] arrivalUnits;
     private final int[] arrivals;
-    private final int[] replenished;
-    private final int[] stocked;
+    private final int[] targetsAt;
     private final int[] vendorPairs;
     private final long[] vendorLevel;
     private final Deque<OrderState> backorders = new ArrayDeque<>();
@@ -94,30 +93,31 @@ public final class Replay {
         this.offsetSeconds = in.offset().getTotalSeconds();
         this.firstDayEpoch = in.firstDay().toEpochDay();
         int cells = net.sites * k;
-        stock = new int[cells];
         onOrder = new int[cells];
         supplied = new long[cells];
-        siteUnits = new long[net.sites];
         shipsToday = new int[net.sites];
         siteTally = new double[net.sites][M];
         dayTally = new double[days][M];
         arrivalIndex = new int[days][];
         arrivalUnits = new int[days][];
         arrivals = new int[days];
+        boolean[] hasTarget = new boolean[cells];
+        replenishedCell = new boolean[cells];
+        for (int c = 0; c < cells; c++) {
+            int s = c / k;
+            hasTarget[c] = net.stocking[s] && net.target[c] > 0;
+            replenishedCell[c] = hasTarget[c] && net.source[s] >= 0 && net.stocking[net.source[s]];
+        }
+        stock = new StockBook(net.sites, k, hasTarget);
         router = new Router(net, settings, stock, shipsToday, siteTally, dayTally, offsetSeconds);
-        IntList rep = new IntList();
-        IntList st = new IntList();
         IntList ven = new IntList();
+        targetsAt = new int[net.sites];
         vendorLevel = new long[cells];
         for (int s = 0; s < net.sites; s++) {
             for (int j = 0; j < k; j++) {
                 int c = s * k + j;
                 if (net.stocking[s] && net.target[c] > 0) {
-                    st.add(c);
-                    int src = net.source[s];
-                    if (src >= 0 && net.stocking[src]) {
-                        rep.add(c);
-                    }
+                    targetsAt[s]++;
                 }
                 if (net.vendorSupplied[s]) {
                     vendorLevel[c] = Math.max(net.target[c], net.initial[c] + net.inTransit[c]);
@@ -127,14 +127,11 @@ public final class Replay {
                 }
             }
         }
-        replenished = rep.toArray();
-        stocked = st.toArray();
         vendorPairs = ven.toArray();
         for (int c = 0; c < cells; c++) {
             int s = c / k;
-            stock[c] = (int) net.initial[c];
+            stock.put(c, (int) net.initial[c]);
             supplied[c] = net.initial[c];
-            siteUnits[s] += net.initial[c];
             if (net.inTransit[c] > 0) {
                 onOrder[c] += (int) net.inTransit[c];
                 schedule(net.leadDays[s], c, (int) net.inTransit[c]);
@@ -323,10 +320,9 @@ public final class Replay {
         for (int i = 0; i < arrivals[day]; i++) {
             int c = arrivalIndex[day][i];
             int units = arrivalUnits[day][i];
-            stock[c] += units;
+            stock.put(c, units);
             onOrder[c] -= units;
             supplied[c] += units;
-            siteUnits[c / k] += units;
         }
         Arrays.fill(shipsToday, 0);
         if (!backorders.isEmpty()) {
@@ -349,57 +345,56 @@ public final class Replay {
     }
 
     private void endDay(int day) {
-        // stock units taken out by the router since the last count
-        Arrays.fill(siteUnits, 0);
-        for (int c = 0; c < stock.length; c++) {
-            siteUnits[c / k] += stock[c];
-        }
         double[] d = dayTally[day];
         for (int s = 0; s < net.sites; s++) {
             double[] t = siteTally[s];
             if (net.stocking[s]) {
-                add(t, d, Measure.STOCK_UNIT_DAYS, siteUnits[s]);
+                add(t, d, Measure.STOCK_UNIT_DAYS, stock.siteUnits[s]);
                 if (net.storage[s] != null && net.storage[s] > 0) {
                     add(t, d, Measure.CAPACITY_UNIT_DAYS, net.storage[s]);
-                    add(t, d, Measure.STOCK_AT_CAPACITY_SITES_UNIT_DAYS, siteUnits[s]);
+                    add(t, d, Measure.STOCK_AT_CAPACITY_SITES_UNIT_DAYS, stock.siteUnits[s]);
                 }
+                add(t, d, Measure.STOCKED_SKU_DAYS, targetsAt[s]);
+                add(t, d, Measure.OUT_OF_STOCK_SKU_DAYS, stock.emptyTargets[s]);
             }
             if (net.open[s]) {
                 add(t, d, Measure.ORDER_CAPACITY_DAYS, net.capacity[s]);
             }
             add(t, d, Measure.FIXED_COST, net.fixedPerDay[s]);
         }
-        for (int c : stocked) {
-            double[] t = siteTally[c / k];
-            add(t, d, Measure.STOCKED_SKU_DAYS, 1);
-            if (stock[c] <= 0) {
-                add(t, d, Measure.OUT_OF_STOCK_SKU_DAYS, 1);
+        // only cells that lost stock since the last review can be below their target
+        for (int c : stock.drainDirty()) {
+            if (!replenishedCell[c]) {
+                continue;
             }
-        }
-        for (int c : replenished) {
-            long want = net.target[c] - stock[c] - onOrder[c];
+            long want = net.target[c] - stock.get(c) - onOrder[c];
             if (want <= 0) {
                 continue;
             }
             int site = c / k;
             int src = net.source[site] * k + c % k;
-            int units = (int) Math.min(want, stock[src]);
+            int units = (int) Math.min(want, stock.get(src));
+            if (units < want) {
+                stock.markDirty(c); // ask the source again tomorrow
+            }
             if (units <= 0) {
                 continue;
             }
-            stock[src] -= units;
+            stock.take(src, units);
             onOrder[c] += units;
             schedule(day + net.leadDays[site], c, units);
-            double km = SimNetwork.haversine(
-                    net.lat[net.source[site]], net.lon[net.source[site]], net.lat[site], net.lon[site]);
-            add(siteTally[site], d, Measure.REPLENISHMENT_COST, units * km * settings.replenishmentCostPerUnitKm());
+            add(
+                    siteTally[site],
+                    d,
+                    Measure.REPLENISHMENT_COST,
+                    units * net.sourceKm[site] * settings.replenishmentCostPerUnitKm());
         }
         for (int c : vendorPairs) {
             int site = c / k;
             if (day % net.reviewDays[site] != 0) {
                 continue;
             }
-            long want = vendorLevel[c] - stock[c] - onOrder[c];
+            long want = vendorLevel[c] - stock.get(c) - onOrder[c];
             if (want > 0) {
                 onOrder[c] += (int) want;
                 schedule(day + net.supplyLeadDays[site], c, (int) want);

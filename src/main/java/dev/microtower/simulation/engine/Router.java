@@ -28,7 +28,7 @@ final class Router {
     private final SimNetwork net;
     private final SimulationSettings settings;
     private final RoutingWeights weights;
-    private final int[] stock;
+    private final StockBook stock;
     private final int[] shipsToday;
     private final double[][] siteTally;
     private final double[][] dayTally;
@@ -37,7 +37,7 @@ final class Router {
     Router(
             SimNetwork net,
             SimulationSettings settings,
-            int[] stock,
+            StockBook stock,
             int[] shipsToday,
             double[][] siteTally,
             double[][] dayTally,
@@ -166,7 +166,7 @@ final class Router {
         int have = 0;
         int base = site * net.skuCount;
         for (int l = 0; l < st.sku.length; l++) {
-            if (!st.done[l] && st.sku[l] >= 0 && stock[base + st.sku[l]] >= st.qty[l]) {
+            if (!st.done[l] && st.sku[l] >= 0 && stock.get(base + st.sku[l]) >= st.qty[l]) {
                 have++;
             }
         }
@@ -192,8 +192,8 @@ final class Router {
         List<SkuCode> skus = st.log == null ? null : new ArrayList<>();
         int units = 0;
         for (int l = 0; l < st.sku.length; l++) {
-            if (!st.done[l] && st.sku[l] >= 0 && stock[base + st.sku[l]] >= st.qty[l]) {
-                stock[base + st.sku[l]] -= st.qty[l];
+            if (!st.done[l] && st.sku[l] >= 0 && stock.get(base + st.sku[l]) >= st.qty[l]) {
+                stock.take(base + st.sku[l], st.qty[l]);
                 st.done[l] = true;
                 st.remainingLines--;
                 st.linesFilled++;

@@ -43,6 +43,9 @@ final class SimNetwork {
     final double[] handling;
     final double[] fixedPerDay;
     final int[] source;
+    /** Km from the replenishment source, 0 without one. */
+    final double[] sourceKm;
+
     final int[] leadDays;
     final int[] supplyLeadDays;
     final int[] reviewDays;
@@ -82,6 +85,7 @@ final class SimNetwork {
         handling = new double[sites];
         fixedPerDay = new double[sites];
         source = new int[sites];
+        sourceKm = new double[sites];
         leadDays = new int[sites];
         supplyLeadDays = new int[sites];
         reviewDays = new int[sites];
@@ -114,6 +118,9 @@ final class SimNetwork {
             if (n.type() == NodeType.PICKUP_POINT && server != null) {
                 pickupAt.put(locationKey(lat[i], lon[i]), i);
             }
+        }
+        for (int i = 0; i < sites; i++) {
+            sourceKm[i] = source[i] < 0 ? 0 : haversine(lat[source[i]], lon[source[i]], lat[i], lon[i]);
         }
         target = new long[sites * skuCount];
         initial = new long[sites * skuCount];

@@ -46,6 +46,7 @@ final class GeneratedNetwork {
     private final int skus;
     private final long seed;
     private final int side;
+    private final SkuCode[] skuCodes;
 
     private GeneratedNetwork(int sites, int orders, int days, int skus, long seed) {
         this.orders = orders;
@@ -54,6 +55,10 @@ final class GeneratedNetwork {
         this.seed = seed;
         this.side = (int) Math.ceil(Math.sqrt(sites));
         SplittableRandom rnd = new SplittableRandom(seed);
+        skuCodes = new SkuCode[skus];
+        for (int j = 0; j < skus; j++) {
+            skuCodes[j] = SkuCode.of(String.format("K%04d", j));
+        }
         for (int i = 0; i < sites; i++) {
             boolean dc = i % 100 == 0;
             double lat = 30 + (i / side) * 0.05;
@@ -81,7 +86,7 @@ final class GeneratedNetwork {
             zones.add(zone(code, "ND", SlaTier.NEXT_DAY, lat, lon, 0.08));
             for (int j = 0; j < skus; j++) {
                 if (dc || rnd.nextInt(5) < 2) {
-                    SkuCode sku = SkuCode.of(String.format("K%04d", j));
+                    SkuCode sku = skuCodes[j];
                     long target = dc ? 400 : 3;
                     stock.add(new StockLevel(NodeCode.of(code), sku, target, 0, 0, Instant.EPOCH));
                     targets.add(new StockTarget(
@@ -157,8 +162,7 @@ final class GeneratedNetwork {
                 List<OrderLine> lines = new ArrayList<>(lineCount);
                 int first = rnd.nextInt(skus);
                 for (int l = 0; l < lineCount; l++) {
-                    lines.add(new OrderLine(
-                            l + 1, SkuCode.of(String.format("K%04d", (first + l * 7) % skus)), 1 + rnd.nextInt(2)));
+                    lines.add(new OrderLine(l + 1, skuCodes[(first + l * 7) % skus], 1 + rnd.nextInt(2)));
                 }
                 Order o = new Order(
                         OrderCode.of("O" + i),

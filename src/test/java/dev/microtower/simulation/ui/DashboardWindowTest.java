@@ -1,0 +1,133 @@
+package dev.microtower.simulation.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.core.ScenarioId;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.importexport.Importer;
+import dev.microtower.shell.MainWindow;
+import dev.microtower.simulation.domain.SimulationResult;
+import dev.microtower.simulation.service.FulfilmentKpiSource;
+import dev.microtower.simulation.service.SimulationService;
+import dev.microtower.store.Database;
+import dev.microtower.testing.Windows;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The fulfilment dashboard in the real window on a small generated Bay Area network (200 SKUs, four
+ * weeks of 250 orders a day) in a real H2 file: the tiles, the drill-down to the lost lines, and the
+ * decision log of one order. Each test starts the simulation itself (a second start reuses the run).
+ */
+class DashboardWindowTest {
+    private static MainWindow window;
+    private static Stage stage;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
+        Path files = dir.resolve("files");
+        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
+        Path file = dir.resolve("network");
+        try (Database db = Database.open(file)) {
+            new Importer(db).importPath(files, ScenarioId.BASELINE);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        window = Windows.open(stage, file, 1280, 800);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+    }
+
+    private DashboardModel model() {
+        return window.module(SimulationModule.class).model();
+    }
+
+    @BeforeEach
+    void openTheDashboardAndSimulate() throws Exception {
+        robot.interact(() -> window.showSidePanel(SimulationModule.PANEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#fulfilment-run");
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> model().runProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theDashboardShowsATileForEveryFulfilmentKpi() throws Exception {
+        SimulationService.Run run = model().runProperty().get();
+        FlowPane tiles = robot.lookup("#fulfilment-tiles").queryAs(FlowPane.class);
+        assertEquals(FulfilmentKpiSource.values(run).size(), tiles.getChildren().size());
+        String fill =
+                robot.lookup("#tile-value-fill-rate-lines").queryAs(Label.class).getText();
+        assertTrue(fill.endsWith(" %"), fill);
+        assertEquals(
+                "baseline",
+                robot.lookup("#tile-delta-fill-rate-lines").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theFillRateTileDrillsDownToTheLostLines() {
+        robot.clickOn("#tile-fill-rate-lines");
+        WaitForAsyncUtils.waitForFxEvents();
+        SimulationResult result = model().runProperty().get().result();
+        TableView<?> table = robot.lookup("#drill-down").queryAs(TableView.class);
+        assertTrue(result.lostLineCount() > 0, "the small network loses some lines");
+        assertEquals(
+                Math.min(result.lostLineCount(), SimulationResult.KEPT),
+                table.getItems().size());
+        assertEquals(
+                result.lostLines().get(0).order().value(),
+                ((DashboardView.Row) table.getItems().get(0)).order());
+    }
+
+    @Test
+    void theDecisionLogOfAChosenOrderNamesTheFences() throws Exception {
+        robot.clickOn("#tile-fill-rate-orders");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#drill-down").queryAs(TableView.class);
+        int row = 0;
+        while (((DashboardView.Row) table.getItems().get(row)).site().equals("outside every zone")) {
+            row++;
+        }
+        int chosen = row;
+        robot.interact(() -> table.getSelectionModel().select(chosen));
+        robot.interact(() -> model().decisionProperty().set(null));
+        // the button may be scrolled below the panel's fold: press it as the keyboard would
+        robot.interact(() -> robot.lookup("#why-this-site").queryButton().fire());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> model().decisionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String log = robot.lookup("#decision-log").queryAs(TextArea.class).getText();
+        assertTrue(
+                log.startsWith(
+                        "Order " + model().decisionProperty().get().order().value()),
+                log);
+        assertTrue(log.contains("✔ Site open: open"), log);
+        assertTrue(log.contains("Customer in a delivery zone: "), log);
+        assertTrue(log.contains("Orders per day: "), log);
+        assertTrue(log.contains("Stock: "), log);
+        assertTrue(log.contains("lost"), log);
+    }
+}
