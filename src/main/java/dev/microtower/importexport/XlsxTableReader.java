@@ -30,8 +30,16 @@ final class XlsxTableReader implements TableReader {
     XlsxTableReader(String workbookName, Sheet sheet, long size) throws IOException {
         this.workbookName = workbookName;
         this.sheetName = sheet.getName();
-        this.stream = sheet.openStream();
-        this.rows = stream.iterator();
+        Stream<Row> opened;
+        try {
+            opened = sheet.openStream();
+        } catch (RuntimeException e) {
+            // the workbook lists the sheet but its part is missing or unreadable (a damaged file): the
+            // first read says so in the file's words instead of the reader library's
+            opened = null;
+        }
+        this.stream = opened;
+        this.rows = opened == null ? null : opened.iterator();
         this.size = size;
     }
 
@@ -59,6 +67,10 @@ final class XlsxTableReader implements TableReader {
     public String[] next() throws TableReadException {
         if (!started) {
             header();
+        }
+        if (rows == null) {
+            throw new TableReadException(
+                    name(), "cannot be read: the sheet's part of the workbook is missing or damaged");
         }
         try {
             while (rows.hasNext()) {
@@ -139,6 +151,8 @@ final class XlsxTableReader implements TableReader {
 
     @Override
     public void close() {
-        stream.close();
+        if (stream != null) {
+            stream.close();
+        }
     }
 }
