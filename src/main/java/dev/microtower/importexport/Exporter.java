@@ -8,6 +8,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.AtomicFiles;
+import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.inventory.domain.Sku;
@@ -20,6 +21,8 @@ import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.jooq.DistrictWkt;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
+import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
 import dev.microtower.zones.domain.DeliveryZone;
@@ -37,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -200,7 +204,9 @@ public final class Exporter {
     }
 
     private void nodes(Sink sink, ScenarioId scenario) throws IOException {
+        Map<NodeCode, SiteOperations> operations = new JooqSiteOperationsRepository(database).findAll(scenario);
         for (Node n : new JooqNodeRepository(database).findAll(scenario)) {
+            SiteOperations ops = operations.getOrDefault(n.code(), SiteOperations.unknown(n.code()));
             sink.row(
                     n.code().value(),
                     n.name(),
@@ -220,7 +226,11 @@ public final class Exporter {
                             ? null
                             : n.replenishmentSource().value(),
                     n.leadTimeDays(),
-                    n.servedBy() == null ? null : n.servedBy().value());
+                    n.servedBy() == null ? null : n.servedBy().value(),
+                    ops.ordersPerDay(),
+                    ops.sameDayCutoffHour(),
+                    ops.supplyLeadTimeDays(),
+                    ops.supplyReviewDays());
         }
     }
 

@@ -10,6 +10,7 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.simulation.domain.SiteOperations;
 import java.util.List;
 
 /**
@@ -58,6 +59,14 @@ public final class Layouts {
             .number("lead_time_days", false, Node.LEAD_TIME_DAYS)
             .text("served_by", false, 64)
             .note("node code; required for PICKUP_POINT")
+            .whole("orders_per_day", false, SiteOperations.ORDERS_PER_DAY)
+            .note("orders the site can dispatch per day; default 0.25 per m² of floor area (at least 50), else 200")
+            .number("same_day_cutoff_hour", false, SiteOperations.SAME_DAY_CUTOFF_HOUR)
+            .note("hour after which a same-day order waits for the next day; default 14")
+            .number("supply_lead_time_days", false, SiteOperations.SUPPLY_LEAD_TIME_DAYS)
+            .note("vendor lead time of a site without replenishment_source (a regional DC); default 3")
+            .whole("supply_review_days", false, SiteOperations.SUPPLY_REVIEW_DAYS)
+            .note("days between two vendor orders of such a site; default 7")
             .build();
 
     public static final Layout STOCK = Layout.of("stock", "stock.csv")

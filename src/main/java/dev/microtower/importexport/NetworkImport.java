@@ -14,6 +14,8 @@ import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
+import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.jooq.tables.records.SkuRecord;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -148,6 +150,7 @@ final class NetworkImport {
         Cells cells = Cells.open(reader, l, problems);
         Map<String, Long> seen = new HashMap<>();
         List<Node> parsed = new ArrayList<>();
+        Map<NodeCode, SiteOperations> parsedOps = new HashMap<>();
         Map<NodeCode, String> whereOf = new HashMap<>();
         long rows = 0;
         while (cells.next()) {
@@ -173,6 +176,10 @@ final class NetworkImport {
             String source = cells.text(l.column("replenishment_source"));
             Double leadTime = cells.number(l.column("lead_time_days"));
             String servedBy = cells.text(l.column("served_by"));
+            Long ordersPerDay = cells.whole(l.column("orders_per_day"), Integer.MAX_VALUE);
+            Double cutoff = cells.number(l.column("same_day_cutoff_hour"));
+            Double supplyLead = cells.number(l.column("supply_lead_time_days"));
+            Long review = cells.whole(l.column("supply_review_days"), Integer.MAX_VALUE);
             if (type == NodeType.PICKUP_POINT && servedBy == null) {
                 cells.problem(l.column("served_by"), "a PICKUP_POINT must name the node that serves it");
             }
@@ -201,7 +208,14 @@ final class NetworkImport {
                             source == null ? null : NodeCode.of(source),
                             leadTime,
                             servedBy == null ? null : NodeCode.of(servedBy));
+                    SiteOperations ops = new SiteOperations(
+                            node.code(),
+                            ordersPerDay == null ? null : ordersPerDay.intValue(),
+                            cutoff,
+                            supplyLead,
+                            review == null ? null : review.intValue());
                     parsed.add(node);
+                    parsedOps.put(node.code(), ops);
                     whereOf.put(node.code(), cells.where());
                 } catch (IllegalArgumentException e) {
                     cells.problem(null, e.getMessage());
@@ -211,11 +225,13 @@ final class NetworkImport {
         run.finished(reader);
         Map<NodeCode, Node> existing = new HashMap<>();
         JooqNodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
+        Map<NodeCode, SiteOperations> existingOps = JooqSiteOperationsRepository.findAll(dsl, scenario);
         List<String> absent = cells.absentOptional();
         if (!absent.isEmpty() && !parsed.isEmpty()) {
             run.note(reader.name() + ": the columns " + String.join(", ", absent)
                     + " are not in the file; the stored values of existing sites were kept");
             parsed.replaceAll(node -> keepAbsent(node, existing.get(node.code()), absent));
+            parsedOps.replaceAll((code, ops) -> keepAbsent(ops, existingOps.get(code), absent));
         }
         for (Node node : parsed) {
             checkNodeReference(node.replenishmentSource(), existing, whereOf.get(node.code()), "replenishment_source");
@@ -226,12 +242,20 @@ final class NetworkImport {
             return;
         }
         List<Node> changed = new ArrayList<>();
+        List<SiteOperations> changedOps = new ArrayList<>();
         for (Node node : parsed) {
             Node before = existing.get(node.code());
-            if (node.equals(before)) {
+            SiteOperations ops = parsedOps.get(node.code());
+            boolean opsSame = ops.equals(existingOps.getOrDefault(node.code(), SiteOperations.unknown(node.code())));
+            if (!opsSame) {
+                changedOps.add(ops);
+            }
+            if (node.equals(before) && opsSame) {
                 tally.unchanged++;
             } else {
-                changed.add(node);
+                if (!node.equals(before)) {
+                    changed.add(node);
+                }
                 if (before == null) {
                     tally.added++;
                 } else {
@@ -244,6 +268,10 @@ final class NetworkImport {
         }
         for (Node node : changed) {
             JooqNodeRepository.save(dsl, scenario, node);
+        }
+        // the simulation's columns go last: the site rows exist by now
+        for (SiteOperations ops : changedOps) {
+            JooqSiteOperationsRepository.save(dsl, scenario, ops);
         }
     }
 
@@ -271,6 +299,19 @@ final class NetworkImport {
                 absent.contains("replenishment_source") ? stored.replenishmentSource() : node.replenishmentSource(),
                 absent.contains("lead_time_days") ? stored.leadTimeDays() : node.leadTimeDays(),
                 absent.contains("served_by") ? stored.servedBy() : node.servedBy());
+    }
+
+    /** {@code ops} with the stored values of the simulation's columns the file did not have. */
+    private static SiteOperations keepAbsent(SiteOperations ops, SiteOperations stored, List<String> absent) {
+        if (stored == null) {
+            return ops;
+        }
+        return new SiteOperations(
+                ops.node(),
+                absent.contains("orders_per_day") ? stored.ordersPerDay() : ops.ordersPerDay(),
+                absent.contains("same_day_cutoff_hour") ? stored.sameDayCutoffHour() : ops.sameDayCutoffHour(),
+                absent.contains("supply_lead_time_days") ? stored.supplyLeadTimeDays() : ops.supplyLeadTimeDays(),
+                absent.contains("supply_review_days") ? stored.supplyReviewDays() : ops.supplyReviewDays());
     }
 
     private void checkNodeReference(NodeCode code, Map<NodeCode, Node> existing, String where, String column) {

@@ -10,6 +10,7 @@ import dev.microtower.store.Database;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** The {@link SiteOperationsRepository} on jOOQ: the simulation's optional columns of the node table. */
@@ -22,9 +23,18 @@ public final class JooqSiteOperationsRepository implements SiteOperationsReposit
 
     @Override
     public Map<NodeCode, SiteOperations> findAll(ScenarioId scenario) {
+        return findAll(database.dsl(), scenario);
+    }
+
+    @Override
+    public boolean save(ScenarioId scenario, SiteOperations ops) {
+        return database.inTransaction(tx -> save(tx.dsl(), scenario, ops));
+    }
+
+    /** {@link #findAll(ScenarioId)} inside a caller's transaction (the import reads them with the sites). */
+    public static Map<NodeCode, SiteOperations> findAll(DSLContext dsl, ScenarioId scenario) {
         Map<NodeCode, SiteOperations> all = new LinkedHashMap<>();
-        for (Record r : database.dsl()
-                .select(
+        for (Record r : dsl.select(
                         NODE.CODE,
                         NODE.ORDERS_PER_DAY,
                         NODE.SAME_DAY_CUTOFF_HOUR,
@@ -47,17 +57,16 @@ public final class JooqSiteOperationsRepository implements SiteOperationsReposit
         return all;
     }
 
-    @Override
-    public boolean save(ScenarioId scenario, SiteOperations ops) {
-        return database.inTransaction(tx -> tx.dsl()
-                        .update(NODE)
+    /** {@link #save(ScenarioId, SiteOperations)} inside a caller's transaction (the import writes them with the sites). */
+    public static boolean save(DSLContext dsl, ScenarioId scenario, SiteOperations ops) {
+        return dsl.update(NODE)
                         .set(NODE.ORDERS_PER_DAY, ops.ordersPerDay())
                         .set(NODE.SAME_DAY_CUTOFF_HOUR, ops.sameDayCutoffHour())
                         .set(NODE.SUPPLY_LEAD_TIME_DAYS, ops.supplyLeadTimeDays())
                         .set(NODE.SUPPLY_REVIEW_DAYS, ops.supplyReviewDays())
                         .where(NODE.SCENARIO_ID.eq(scenario.value()))
                         .and(NODE.CODE.eq(ops.node().value()))
-                        .execute())
+                        .execute()
                 > 0;
     }
 }
