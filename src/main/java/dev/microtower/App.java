@@ -18,6 +18,7 @@ import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.whatif.WhatIfModule;
 import dev.microtower.zones.ui.ZonesModule;
+import dev.microtower.zones.ui.demand.DemandChangesModule;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -81,6 +82,7 @@ public final class App extends Application {
         return List.of(
                 new NetworkModule(),
                 new ZonesModule(),
+                new DemandChangesModule(),
                 new HeatmapsModule(),
                 new PlanModule(),
                 new RulesModule(),
