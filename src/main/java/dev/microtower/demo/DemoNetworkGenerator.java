@@ -208,7 +208,13 @@ public final class DemoNetworkGenerator {
                         Fixed.format(n.handlingCostPerOrder(), 2),
                         text(n.replenishmentSource()),
                         text(n.leadTimeDays()),
-                        text(n.servedBy()));
+                        text(n.servedBy()),
+                        // orders per day, same-day cut-off, supply lead time and review period: the
+                        // demo keeps the documented defaults (docs/kpis.md)
+                        "",
+                        "",
+                        "",
+                        "");
             }
         }
     }
