@@ -275,6 +275,14 @@ public final class Importer {
                         Sheet sheet = workbook.findSheet(layout.sheet()).orElseThrow();
                         try (XlsxTableReader reader = new XlsxTableReader(fileName, sheet, 1)) {
                             read(run, layout, reader);
+                        } catch (org.dhatim.fastexcel.reader.ExcelReaderException e) {
+                            // the workbook lists a sheet whose part is missing or unreadable (found by the fuzz run)
+                            run.problems()
+                                    .add(
+                                            fileName,
+                                            null,
+                                            "the sheet '" + layout.sheet() + "' is damaged or missing from the file");
+                            return;
                         }
                     }
                 }
