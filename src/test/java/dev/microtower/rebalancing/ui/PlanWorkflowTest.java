@@ -39,12 +39,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
@@ -408,17 +410,51 @@ class PlanWorkflowTest {
         return s.sku() + " " + s.from() + " " + s.to();
     }
 
+    /** The table's row for {@code row} if it is laid out and visible, looked up on the FX thread. */
+    private Optional<TableRow<?>> visibleRow(SuggestionRow row) throws TimeoutException {
+        return WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> robot.lookup("#suggestions-table .table-row-cell")
+                        .match((TableRow<?> cell) -> cell.isVisible()
+                                && !cell.isEmpty()
+                                && cell.getItem() instanceof SuggestionRow r
+                                && r.id() == row.id())
+                        .tryQuery()
+                        .map(n -> (TableRow<?>) n)));
+    }
+
+    /** What the table shows, for a failure message: its size and each laid-out row's item. */
+    private String tableState() throws TimeoutException {
+        return WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {
+            var table = plans().table().table();
+            return "table " + table.getWidth() + "x" + table.getHeight() + " visible=" + table.isVisible()
+                    + " in scene=" + (table.getScene() != null) + " drawer="
+                    + plans().model().drawerShownProperty().get() + " items="
+                    + table.getItems().size()
+                    + " cells="
+                    + robot.lookup("#suggestions-table .table-row-cell").queryAll().stream()
+                            .map(n -> (TableRow<?>) n)
+                            .map(c -> (c.isVisible() ? "" : "hidden ") + (c.isEmpty() ? "empty" : c.getItem()))
+                            .toList();
+        }));
+    }
+
     /** Filters the table down to the row and clicks it. */
-    private void selectWithTheRobot(SuggestionRow row) {
+    private void selectWithTheRobot(SuggestionRow row) throws TimeoutException {
+        // scrolled down, as after clicking an arrow whose rows are far down: the filter's match must still show
+        robot.interact(() -> plans().table()
+                .table()
+                .scrollTo(plans().table().table().getItems().size() - 1));
         robot.clickOn("#suggestions-filter").write(key(row));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, plans().table().table().getItems().size());
-        TableRow<?> line = robot.lookup("#suggestions-table .table-row-cell")
-                .match((TableRow<?> cell) -> cell.isVisible()
-                        && !cell.isEmpty()
-                        && cell.getItem() instanceof SuggestionRow r
-                        && r.id() == row.id())
-                .queryAs(TableRow.class);
+        // the table's cells follow the filtered items on a later layout pulse: wait for the row itself
+        try {
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> visibleRow(row).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("row " + row.id() + " never showed: " + tableState(), e);
+        }
+        TableRow<?> line = visibleRow(row).orElseThrow();
         // the status cell: the row is wider than the table, its middle may be scrolled out of view
         robot.clickOn(line.getChildrenUnmodifiable().get(0));
         WaitForAsyncUtils.waitForFxEvents();
