@@ -8,182 +8,97 @@ import java.util.Arrays;
  *
  * <p>The problem is first balanced: a dummy row "shortage" supplies every sink at the penalty and
  * a dummy column "left over" takes any unshipped supply at no cost, so every unit of supply and
- * demand is placed and the objective is transport plus penalties. A least-cost start fills real routes
- * in order of increasing cost, then shortages, then left-overs (the usual rule keeps exactly rows + columns - 1 basic cells, a
- * spanning tree). Then each pivot computes the duals u, v from the tree ({@code u_i + v_j =
- * c_ij} on basic cells), looks for a cell with negative reduced cost {@code c_ij - u_i - v_j} by
- * block search (scan a block of cells, take the most negative, move on), and sends as much as
- * possible round the cycle the cell closes in the tree. No negative reduced cost left means
- * optimal. Routes that cost at least the penalty are priced out of reach. Integer arithmetic,
- * so quantities are whole units and the optimum is exact; if degenerate pivots ever stall, the
- * solve falls back to {@link TransportationSolver}. Not thread-safe: one instance per thread.
+ * demand is placed and the objective is transport plus penalties. The start serves each sink from
+ * its cheapest sources with stock left; shortages and left-overs take the rest, and zero-flow
+ * cells join the pieces into a spanning tree (rows + columns - 1 basic cells). The tree is kept
+ * as parent, depth and potential per node ({@code u_i + v_j = c_ij} on basic cells). Each pivot
+ * prices a block of cells (at least one row), takes the most negative reduced cost {@code c_ij -
+ * u_i - v_j}, finds its cycle by walking both ends up to their common ancestor, sends as much as
+ * possible round it and re-hangs only the subtree that changes side, shifting only its
+ * potentials. No negative reduced cost left means optimal. Routes that cost at least the penalty
+ * never enter. Integer arithmetic, so quantities are whole units and the optimum is exact; if
+ * degenerate pivots ever stall, or the costs are too large for exact potentials, the solve falls
+ * back to {@link TransportationSolver}. Keeps its work arrays between calls, so it is not
+ * thread-safe: one instance per thread.
  */
 public final class TransportationSimplex {
     private final TransportationSolver fallback = new TransportationSolver();
-    private long[] costBuffer = new long[0];
-    private long[] keyBuffer = new long[0];
+    private long[] cost = new long[0];
+    private int[] adjArc = new int[0];
+    private long[] pot = new long[0];
+    private int[] parent = new int[0];
+    private int[] parentArc = new int[0];
+    private int[] depth = new int[0];
+    private int[] deg = new int[0];
+    private int[] stack = new int[0];
+    private int[] set = new int[0];
+    private long[] left = new long[0];
+    private int[] bRow = new int[0];
+    private int[] bCol = new int[0];
+    private long[] bFlow = new long[0];
+    private int[] posRow = new int[0];
+    private int[] posCol = new int[0];
+    private int m;
+    private int n;
+    private int arcs;
+    private int stalls;
 
     public TransportationSolution solve(TransportationProblem problem) {
         final int sources = problem.sources();
         final int sinks = problem.sinks();
+        final long penalty = problem.shortagePenalty();
         if (sources == 0 || sinks == 0) {
             return fallback.solve(problem);
         }
-        final long penalty = problem.shortagePenalty();
-        final int m = sources + 1;
-        final int n = sinks + 1;
-        final int cells = m * n;
-        long maxCost = penalty;
-        for (long c : problem.unitCost()) {
-            if (c < penalty) {
-                maxCost = Math.max(maxCost, c);
-            }
-        }
-        final long forbidden = maxCost + penalty + 1;
-        if (costBuffer.length < cells) {
-            costBuffer = new long[cells];
-            keyBuffer = new long[cells];
-        }
-        final long[] cost = costBuffer;
-        for (int i = 0; i < sources; i++) {
-            for (int j = 0; j < sinks; j++) {
-                long c = problem.unitCost()[i * sinks + j];
-                cost[i * n + j] = c < penalty ? c : forbidden;
-            }
-            cost[i * n + sinks] = 0;
-        }
-        for (int j = 0; j < sinks; j++) {
-            cost[sources * n + j] = penalty;
-        }
-        cost[sources * n + sinks] = 0;
-        long totalSupply = problem.totalSupply();
-        long totalDemand = problem.totalDemand();
-        long[] rowLeft = new long[m];
-        long[] colLeft = new long[n];
-        System.arraycopy(problem.supply(), 0, rowLeft, 0, sources);
-        rowLeft[sources] = totalDemand;
-        System.arraycopy(problem.demand(), 0, colLeft, 0, sinks);
-        colLeft[sinks] = totalSupply;
-
-        // least-cost start: m + n - 1 basic cells forming a spanning tree
-        final int basics = m + n - 1;
-        int[] bRow = new int[basics];
-        int[] bCol = new int[basics];
-        long[] bFlow = new long[basics];
-        // fill real routes first, then shortages, and only then "left over": filling the free
-        // left-over column first would park all supply there and leave the pivots all the work
-        long[] keys = keyBuffer;
-        int keyCount = 0;
-        boolean packable = forbidden < Long.MAX_VALUE / 2 / cells;
-        for (int c = 0; c < cells; c++) {
-            if (c % n != sinks) {
-                keys[keyCount++] = packable ? cost[c] * cells + c : c;
-            }
-        }
-        if (packable) {
-            Arrays.sort(keys, 0, keyCount);
-        } else {
-            sortByCost(keys, keyCount, cost);
-        }
-        for (int i = 0; i < m; i++) {
-            keys[keyCount++] = packable ? (forbidden + 1) * cells + (i * n + sinks) : i * n + sinks;
-        }
-        boolean[] rowDone = new boolean[m];
-        boolean[] colDone = new boolean[n];
-        int rowsLeft = m;
-        int colsLeft = n;
-        int k = 0;
-        for (int idx = 0; idx < cells && k < basics; idx++) {
-            int cell = (int) (packable ? keys[idx] % cells : keys[idx]);
-            int i = cell / n;
-            int j = cell % n;
-            if (rowDone[i] || colDone[j]) {
-                continue;
-            }
-            long q = Math.min(rowLeft[i], colLeft[j]);
-            bRow[k] = i;
-            bCol[k] = j;
-            bFlow[k] = q;
-            k++;
-            rowLeft[i] -= q;
-            colLeft[j] -= q;
-            // cross out exactly one line per cell, except the last, so the basis stays a tree
-            if (rowLeft[i] == 0 && rowsLeft > 1) {
-                rowDone[i] = true;
-                rowsLeft--;
-            } else if (colLeft[j] == 0 && colsLeft > 1) {
-                colDone[j] = true;
-                colsLeft--;
-            } else if (rowLeft[i] == 0) {
-                rowDone[i] = true;
-                rowsLeft--;
-            } else {
-                colDone[j] = true;
-                colsLeft--;
-            }
-        }
-        if (k != basics) {
+        m = sources + 1;
+        n = sinks + 1;
+        final int nodes = m + n;
+        if ((long) nodes * Math.max(1, penalty) >= Long.MAX_VALUE / 8) {
+            stalls++;
             return fallback.solve(problem);
         }
+        ensureCapacity();
+        // potentials stay within nodes x penalty, so this cost never prices negative
+        final long forbidden = Long.MAX_VALUE / 4;
+        final long[] unit = problem.unitCost();
+        final long[] c = cost;
+        for (int i = 0; i < sources; i++) {
+            int row = i * n;
+            int from = i * sinks;
+            for (int j = 0; j < sinks; j++) {
+                long u = unit[from + j];
+                c[row + j] = u < penalty ? u : forbidden;
+            }
+            c[row + sinks] = 0;
+        }
+        int shortRow = sources * n;
+        Arrays.fill(c, shortRow, shortRow + sinks, penalty);
+        c[shortRow + sinks] = 0;
 
-        final int nodes = m + n;
-        long[] pot = new long[nodes]; // u for rows 0..m-1, v for columns m..m+n-1
-        boolean[] known = new boolean[nodes];
-        int[] head = new int[nodes];
-        int[] next = new int[2 * basics];
-        int[] edgeOf = new int[2 * basics];
-        int[] queue = new int[nodes];
-        int[] parentEdge = new int[nodes];
-        int[] cycle = new int[nodes];
-        int block = Math.max(
-                16, cells / 3); // about a third of the cells: fewer pivots than tiny blocks, cheaper than full Dantzig
+        if (!start(problem, penalty)) {
+            stalls++;
+            return fallback.solve(problem);
+        }
+        // block search: price at least one row (and about sqrt(cells)), enter the most negative cell;
+        // with pivots this cheap, small blocks beat scanning a third of the matrix per pivot
+        final int block = (int) Math.max(n, Math.sqrt((double) m * n));
         int scanRow = 0;
-        int maxPivots = 50 * cells + 1000;
-        for (int pivot = 0; ; pivot++) {
-            if (pivot > maxPivots) {
+        long maxPivots = 50L * m * n + 1000;
+        final long[] p = pot;
+        for (long pivots = 0; ; pivots++) {
+            if (pivots > maxPivots) {
+                stalls++;
                 return fallback.solve(problem);
             }
-            // adjacency of the basis tree
-            Arrays.fill(head, -1);
-            for (int e = 0; e < basics; e++) {
-                int a = bRow[e];
-                int b = m + bCol[e];
-                edgeOf[2 * e] = e;
-                next[2 * e] = head[a];
-                head[a] = 2 * e;
-                edgeOf[2 * e + 1] = e;
-                next[2 * e + 1] = head[b];
-                head[b] = 2 * e + 1;
-            }
-            // duals: u_0 = 0, then u_i + v_j = c_ij along the tree
-            Arrays.fill(known, false);
-            pot[0] = 0;
-            known[0] = true;
-            int qh = 0;
-            int qt = 0;
-            queue[qt++] = 0;
-            while (qh < qt) {
-                int x = queue[qh++];
-                for (int h = head[x]; h >= 0; h = next[h]) {
-                    int e = edgeOf[h];
-                    int y = x < m ? m + bCol[e] : bRow[e];
-                    if (!known[y]) {
-                        pot[y] = cost[bRow[e] * n + bCol[e]] - pot[x];
-                        known[y] = true;
-                        queue[qt++] = y;
-                    }
-                }
-            }
-            // block search for an entering cell, a whole row at a time
             int enter = -1;
             long best = 0;
             int scanned = 0;
             int row = scanRow;
-            while (scanned < cells) {
-                long ui = pot[row];
+            for (int rows = 0; rows < m; rows++) {
+                long ui = p[row];
                 int base = row * n;
                 for (int j = 0; j < n; j++) {
-                    long r = cost[base + j] - ui - pot[m + j];
+                    long r = c[base + j] - ui - p[m + j];
                     if (r < best) {
                         best = r;
                         enter = base + j;
@@ -196,59 +111,16 @@ public final class TransportationSimplex {
                 }
             }
             if (enter < 0) {
-                break; // no negative reduced cost: optimal
+                break;
             }
             scanRow = row;
-            int ei = enter / n;
-            int ej = enter % n;
-            // the tree path from column ej to row ei closes the cycle with the entering cell
-            Arrays.fill(parentEdge, -2);
-            int start = m + ej;
-            parentEdge[start] = -1;
-            qh = 0;
-            qt = 0;
-            queue[qt++] = start;
-            while (qh < qt && parentEdge[ei] == -2) {
-                int x = queue[qh++];
-                for (int h = head[x]; h >= 0; h = next[h]) {
-                    int e = edgeOf[h];
-                    int y = x < m ? m + bCol[e] : bRow[e];
-                    if (parentEdge[y] == -2) {
-                        parentEdge[y] = e;
-                        queue[qt++] = y;
-                    }
-                }
-            }
-            // walk from row ei back to column ej; odd positions give up flow
-            int len = 0;
-            int x = ei;
-            while (x != start) {
-                int e = parentEdge[x];
-                cycle[len++] = e;
-                x = x < m ? m + bCol[e] : bRow[e];
-            }
-            long theta = Long.MAX_VALUE;
-            int leave = -1;
-            for (int p = 0; p < len; p += 2) {
-                int e = cycle[p];
-                if (bFlow[e] < theta) {
-                    theta = bFlow[e];
-                    leave = e;
-                }
-            }
-            for (int p = 0; p < len; p++) {
-                int e = cycle[p];
-                bFlow[e] += (p % 2 == 0) ? -theta : theta;
-            }
-            bRow[leave] = ei;
-            bCol[leave] = ej;
-            bFlow[leave] = theta;
+            pivot(enter / n, enter % n);
         }
 
         long[] flow = new long[sources * sinks];
         long transport = 0;
         long shortage = 0;
-        for (int e = 0; e < basics; e++) {
+        for (int e = 0; e < arcs; e++) {
             int i = bRow[e];
             int j = bCol[e];
             long q = bFlow[e];
@@ -259,21 +131,265 @@ public final class TransportationSimplex {
                 shortage += q;
             } else {
                 flow[i * sinks + j] += q;
-                transport += q * problem.unitCost()[i * sinks + j];
+                transport += q * unit[i * sinks + j];
             }
         }
         return new TransportationSolution(flow, sinks, transport, shortage, transport + shortage * penalty);
     }
 
-    /** Sorts cell indices by cost when costs are too large to pack cost and index into one long. */
-    private static void sortByCost(long[] keys, int count, long[] cost) {
-        Long[] boxed = new Long[count];
-        for (int c = 0; c < count; c++) {
-            boxed[c] = keys[c];
+    /**
+     * How many problems this instance handed to the shortest-path solver because the simplex
+     * could not finish them itself (problems without sources or sinks not counted): tests check
+     * that the simplex does the work.
+     */
+    int fallbacks() {
+        return stalls;
+    }
+
+    /** Builds the starting basis tree; false if it did not come out as a spanning tree. */
+    private boolean start(TransportationProblem problem, long penalty) {
+        final int sources = m - 1;
+        final int sinks = n - 1;
+        final int nodes = m + n;
+        final long[] rest = left;
+        System.arraycopy(problem.supply(), 0, rest, 0, sources);
+        rest[sources] = problem.totalDemand();
+        for (int j = 0; j < sinks; j++) {
+            rest[m + j] = problem.demand()[j];
         }
-        Arrays.sort(boxed, (a, b) -> Long.compare(cost[(int) (long) a], cost[(int) (long) b]));
-        for (int c = 0; c < count; c++) {
-            keys[c] = boxed[c];
+        rest[m + sinks] = problem.totalSupply();
+        for (int x = 0; x < nodes; x++) {
+            set[x] = x;
+            deg[x] = 0;
+        }
+        arcs = 0;
+        cheapestSourcePerSink(penalty, rest);
+        for (int j = 0; j < sinks; j++) {
+            if (rest[m + j] > 0) {
+                add(sources, j, rest[m + j]);
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            if (rest[i] > 0) {
+                add(i, sinks, rest[i]);
+            }
+        }
+        int leftOver = m + sinks;
+        for (int i = 0; i < m; i++) {
+            if (find(i) != find(leftOver)) {
+                add(i, sinks, 0);
+            }
+        }
+        for (int j = 0; j < sinks; j++) {
+            if (find(m + j) != find(sources)) {
+                add(sources, j, 0);
+            }
+        }
+        if (arcs != nodes - 1) {
+            return false;
+        }
+        // hang the tree from the left-over column
+        parent[leftOver] = -1;
+        parentArc[leftOver] = -1;
+        depth[leftOver] = 0;
+        pot[leftOver] = 0;
+        hang(leftOver);
+        return true;
+    }
+
+    /**
+     * Serves the sinks one after the other, each from its cheapest sources that still have stock
+     * (the column-minimum rule). Every cell it fills empties its source or its sink, so the cells
+     * never close a cycle. It lands further from the optimum than least-cost or Vogel starts, but
+     * costs one pass over the cost matrix instead of a sort of all cells, and the cheap pivots
+     * close the gap sooner than a sort would.
+     */
+    private void cheapestSourcePerSink(long penalty, long[] rest) {
+        final int sources = m - 1;
+        final int sinks = n - 1;
+        final long[] c = cost;
+        long supplyLeft = 0;
+        for (int i = 0; i < sources; i++) {
+            supplyLeft += rest[i];
+        }
+        for (int j = 0; j < sinks && supplyLeft > 0; j++) {
+            while (rest[m + j] > 0 && supplyLeft > 0) {
+                int bi = -1;
+                long bc = penalty;
+                for (int i = 0; i < sources; i++) {
+                    long cc = c[i * n + j];
+                    if (cc < bc && rest[i] > 0) {
+                        bc = cc;
+                        bi = i;
+                    }
+                }
+                if (bi < 0) {
+                    break;
+                }
+                long q = Math.min(rest[bi], rest[m + j]);
+                add(bi, j, q);
+                supplyLeft -= q;
+            }
+        }
+    }
+
+    /** Makes cell (i, j) basic with q units, in the adjacency lists and the union-find. */
+    private void add(int i, int j, long q) {
+        int e = arcs++;
+        bRow[e] = i;
+        bCol[e] = j;
+        bFlow[e] = q;
+        left[i] -= q;
+        left[m + j] -= q;
+        int col = m + j;
+        posRow[e] = deg[i];
+        adjArc[i * n + deg[i]++] = e;
+        posCol[e] = deg[col];
+        adjArc[m * n + j * m + deg[col]++] = e;
+        int a = find(i);
+        int b = find(col);
+        if (a != b) {
+            set[a] = b;
+        }
+    }
+
+    private int find(int x) {
+        while (set[x] != x) {
+            set[x] = set[set[x]];
+            x = set[x];
+        }
+        return x;
+    }
+
+    /** Sets parent, depth and potential of every node below {@code top}, whose own are set. */
+    private void hang(int top) {
+        final int[] st = stack;
+        final long[] c = cost;
+        final int rowsEnd = m * n;
+        int sp = 0;
+        st[sp++] = top;
+        while (sp > 0) {
+            int x = st[--sp];
+            int up = parentArc[x];
+            int off = x < m ? x * n : rowsEnd + (x - m) * m;
+            int d = deg[x];
+            long px = pot[x];
+            int dy = depth[x] + 1;
+            for (int h = 0; h < d; h++) {
+                int e = adjArc[off + h];
+                if (e == up) {
+                    continue;
+                }
+                int y = x < m ? m + bCol[e] : bRow[e];
+                parent[y] = x;
+                parentArc[y] = e;
+                depth[y] = dy;
+                pot[y] = c[bRow[e] * n + bCol[e]] - px;
+                st[sp++] = y;
+            }
+        }
+    }
+
+    /** Brings cell (ei, ej) into the basis, sends the most flow round its cycle, updates the tree. */
+    private void pivot(int ei, int ej) {
+        final int a = ei;
+        final int b = m + ej;
+        int x = a;
+        int y = b;
+        while (x != y) {
+            if (depth[x] >= depth[y]) {
+                x = parent[x];
+            } else {
+                y = parent[y];
+            }
+        }
+        final int apex = x;
+        // the cycle runs apex -> a, a -> b (entering), b -> apex; the cells that give up flow are
+        // those above rows on a's side and above columns on b's side. On ties take the last one in
+        // that order (Cunningham's rule, which rules out cycling on strongly feasible trees; our
+        // start is not always one, hence the pivot limit)
+        long theta = Long.MAX_VALUE;
+        int leave = -1;
+        boolean onB = false;
+        for (x = a; x != apex; x = parent[x]) {
+            if (x < m) {
+                long f = bFlow[parentArc[x]];
+                if (f < theta) {
+                    theta = f;
+                    leave = x;
+                }
+            }
+        }
+        for (y = b; y != apex; y = parent[y]) {
+            if (y >= m) {
+                long f = bFlow[parentArc[y]];
+                if (f <= theta) {
+                    theta = f;
+                    leave = y;
+                    onB = true;
+                }
+            }
+        }
+        if (theta > 0) {
+            for (x = a; x != apex; x = parent[x]) {
+                bFlow[parentArc[x]] += x < m ? -theta : theta;
+            }
+            for (y = b; y != apex; y = parent[y]) {
+                bFlow[parentArc[y]] += y >= m ? -theta : theta;
+            }
+        }
+        int out = parentArc[leave];
+        unlink(out);
+        bRow[out] = ei;
+        bCol[out] = ej;
+        bFlow[out] = theta;
+        posRow[out] = deg[ei];
+        adjArc[ei * n + deg[ei]++] = out;
+        posCol[out] = deg[b];
+        adjArc[m * n + ej * m + deg[b]++] = out;
+        int q = onB ? b : a;
+        int p = onB ? a : b;
+        parent[q] = p;
+        parentArc[q] = out;
+        depth[q] = depth[p] + 1;
+        pot[q] = cost[ei * n + ej] - pot[p];
+        hang(q);
+    }
+
+    /** Takes basic cell e out of both adjacency lists (swap with the last entry). */
+    private void unlink(int e) {
+        int i = bRow[e];
+        int last = adjArc[i * n + --deg[i]];
+        adjArc[i * n + posRow[e]] = last;
+        posRow[last] = posRow[e];
+        int col = m + bCol[e];
+        int off = m * n + bCol[e] * m;
+        last = adjArc[off + --deg[col]];
+        adjArc[off + posCol[e]] = last;
+        posCol[last] = posCol[e];
+    }
+
+    private void ensureCapacity() {
+        int cells = m * n;
+        int nodes = m + n;
+        if (cost.length < cells) {
+            cost = new long[cells];
+            adjArc = new int[2 * cells];
+        }
+        if (pot.length < nodes) {
+            pot = new long[nodes];
+            parent = new int[nodes];
+            parentArc = new int[nodes];
+            depth = new int[nodes];
+            deg = new int[nodes];
+            stack = new int[nodes];
+            set = new int[nodes];
+            left = new long[nodes];
+            bRow = new int[nodes];
+            bCol = new int[nodes];
+            bFlow = new long[nodes];
+            posRow = new int[nodes];
+            posCol = new int[nodes];
         }
     }
 }
