@@ -3,6 +3,7 @@ package dev.microtower.app;
 import dev.microtower.compare.service.CompareService;
 import dev.microtower.compare.service.NetworkKpiSource;
 import dev.microtower.core.DataChange;
+import dev.microtower.core.FileCheck;
 import dev.microtower.core.Session;
 import dev.microtower.core.kpi.KpiCatalogue;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
@@ -64,6 +65,7 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
+        register((FileCheck) database::check);
         NetworkKpiSource networkKpis = new NetworkKpiSource(
                 stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans());
         get(KpiCatalogue.class).add(networkKpis);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         description = "Control tower for micro-distribution networks. Without a command, opens the window.",
         subcommands = {
             InfoCommand.class,
+            CheckCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             DemoCommand.class,

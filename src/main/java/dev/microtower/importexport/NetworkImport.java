@@ -148,6 +148,14 @@ final class NetworkImport {
     void nodes(TableReader reader) {
         Layout l = Layouts.NODES;
         Cells cells = Cells.open(reader, l, problems);
+        Map<NodeCode, Node> existing = new HashMap<>();
+        JooqNodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
+        // a pickup point must name its server, so without the column a stored one is taken as it is read
+        boolean servedByAbsent = cells.absentOptional().contains("served_by");
+        Map<String, String> storedServers = new HashMap<>();
+        existing.values().stream()
+                .filter(n -> n.servedBy() != null)
+                .forEach(n -> storedServers.put(n.code().value(), n.servedBy().value()));
         Map<String, Long> seen = new HashMap<>();
         List<Node> parsed = new ArrayList<>();
         Map<NodeCode, SiteOperations> parsedOps = new HashMap<>();
@@ -176,6 +184,9 @@ final class NetworkImport {
             String source = cells.text(l.column("replenishment_source"));
             Double leadTime = cells.number(l.column("lead_time_days"));
             String servedBy = cells.text(l.column("served_by"));
+            if (servedByAbsent && code != null && storedServers.containsKey(code)) {
+                servedBy = storedServers.get(code);
+            }
             Long ordersPerDay = cells.whole(l.column("orders_per_day"), Integer.MAX_VALUE);
             Double cutoff = cells.number(l.column("same_day_cutoff_hour"));
             Double supplyLead = cells.number(l.column("supply_lead_time_days"));
@@ -223,8 +234,6 @@ final class NetworkImport {
             }
         }
         run.finished(reader);
-        Map<NodeCode, Node> existing = new HashMap<>();
-        JooqNodeRepository.findAll(dsl, scenario).forEach(n -> existing.put(n.code(), n));
         Map<NodeCode, SiteOperations> existingOps = JooqSiteOperationsRepository.findAll(dsl, scenario);
         List<String> absent = cells.absentOptional();
         if (!absent.isEmpty() && !parsed.isEmpty()) {

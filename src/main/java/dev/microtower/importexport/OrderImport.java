@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +54,9 @@ final class OrderImport {
         Column cLon = l.column("customer_lon");
         Column cFulfilled = l.column("fulfilled_by");
         Cells cells = Cells.open(reader, l, problems);
+        List<String> absent = cells.absentOptional();
+        boolean keepPromised = absent.contains(cPromised.name());
+        boolean keepFulfilled = absent.contains(cFulfilled.name());
         // orders are history: fulfilled_by names a node of the baseline
         Set<String> baselineNodes = new HashSet<>(
                 JooqNodeRepository.idsByCode(dsl, ScenarioId.BASELINE).keySet());
@@ -60,6 +64,7 @@ final class OrderImport {
             baselineNodes.addAll(run.declaredNodes);
         }
         Map<String, OrderRow> existing = new HashMap<>();
+        Map<String, OffsetDateTime> storedPromised = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                         "SELECT id, code, created_at, promised_by, channel, customer_lat, customer_lon, fulfilled_by "
                                 + "FROM customer_order");
@@ -75,6 +80,7 @@ final class OrderImport {
                                 rs.getDouble(6),
                                 rs.getDouble(7),
                                 rs.getString(8)));
+                storedPromised.put(rs.getString(2), rs.getObject(4, OffsetDateTime.class));
             }
         }
         Map<String, Long> seen = new HashMap<>();
@@ -100,6 +106,16 @@ final class OrderImport {
                 Double lat = cells.number(cLat);
                 Double lon = cells.number(cLon);
                 String fulfilledBy = cells.text(cFulfilled);
+                // a column the file does not have keeps the stored value of an order already stored
+                if (code != null && existing.containsKey(code)) {
+                    if (keepPromised) {
+                        OffsetDateTime stored = storedPromised.get(code);
+                        promised = stored == null ? null : stored.toInstant();
+                    }
+                    if (keepFulfilled) {
+                        fulfilledBy = existing.get(code).fulfilledBy();
+                    }
+                }
                 if (created != null && promised != null && promised.isBefore(created)) {
                     cells.problem(cPromised, promised + " is before the order was created (" + created + ")");
                 }
@@ -146,6 +162,10 @@ final class OrderImport {
             if (run.writing()) {
                 batches.flush();
             }
+        }
+        if (!absent.isEmpty() && rows > 0) {
+            run.note(reader.name() + ": the columns " + String.join(", ", absent)
+                    + " are not in the file; the stored values of existing orders were kept");
         }
         run.finished(reader);
     }

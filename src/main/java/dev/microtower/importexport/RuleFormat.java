@@ -145,4 +145,40 @@ public final class RuleFormat {
             return null;
         }
     }
+
+    /**
+     * {@code rule} with the stored rule's values for the columns the file did not have (a rule
+     * already stored under the same name); throws {@link IllegalArgumentException} when the mix
+     * is not a valid rule.
+     */
+    static AllocationRule keepAbsent(AllocationRule rule, AllocationRule stored, List<String> absent) {
+        if (stored == null || absent.isEmpty()) {
+            return rule;
+        }
+        SkuSelector s = rule.skus();
+        SkuSelector t = stored.skus();
+        NodeSelector n = rule.nodes();
+        NodeSelector m = stored.nodes();
+        return new AllocationRule(
+                rule.name(),
+                rule.position(),
+                rule.enabled(),
+                new SkuSelector(
+                        absent.contains("sku_categories") ? t.categories() : s.categories(),
+                        absent.contains("sku_temperature_classes") ? t.temperatureClasses() : s.temperatureClasses(),
+                        absent.contains("sku_abc_classes") ? t.abcClasses() : s.abcClasses(),
+                        absent.contains("sku_xyz_classes") ? t.xyzClasses() : s.xyzClasses(),
+                        absent.contains("sku_tags") ? t.tags() : s.tags(),
+                        absent.contains("sku_codes") ? t.skus() : s.skus()),
+                new NodeSelector(
+                        absent.contains("node_types") ? m.types() : n.types(),
+                        absent.contains("node_sla_tiers") ? m.slaTiers() : n.slaTiers(),
+                        absent.contains("node_codes") ? m.nodes() : n.nodes(),
+                        absent.contains("node_regions") ? m.regions() : n.regions()),
+                rule.policy(),
+                absent.contains("min_days_cover") ? stored.minDaysCover() : rule.minDaysCover(),
+                absent.contains("max_days_cover") ? stored.maxDaysCover() : rule.maxDaysCover(),
+                absent.contains("service_level") ? stored.serviceLevel() : rule.serviceLevel(),
+                absent.contains("max_capacity_share") ? stored.maxCapacityShare() : rule.maxCapacityShare());
+    }
 }

@@ -51,6 +51,11 @@ final class RuleImport {
     List<AllocationRule> parseRules(TableReader reader) {
         Layout l = Layouts.RULES;
         Cells cells = Cells.open(reader, l, problems);
+        List<String> absent = cells.absentOptional();
+        Map<String, AllocationRule> stored = new HashMap<>();
+        if (!absent.isEmpty()) {
+            JooqRuleRepository.findAll(dsl, scenario).forEach(r -> stored.put(r.name(), r));
+        }
         Map<String, Long> seen = new HashMap<>();
         List<AllocationRule> parsed = new ArrayList<>();
         Map<String, Long> nodes = run.nodeIds();
@@ -63,9 +68,22 @@ final class RuleImport {
                     nodes,
                     skus,
                     name -> run.firstTime(seen, name, cells, l.column("name"), "rule '" + name + "'"));
+            if (rule != null && !absent.isEmpty()) {
+                // a column the file does not have keeps the stored value of a rule already stored
+                try {
+                    rule = RuleFormat.keepAbsent(rule, stored.get(rule.name()), absent);
+                } catch (IllegalArgumentException e) {
+                    cells.problem(null, e.getMessage() + " (with the stored values of the columns not in the file)");
+                    rule = null;
+                }
+            }
             if (rule != null) {
                 parsed.add(rule);
             }
+        }
+        if (!absent.isEmpty() && rows > 0) {
+            run.note(reader.name() + ": the columns " + String.join(", ", absent)
+                    + " are not in the file; the stored values of existing rules were kept");
         }
         run.finished(reader);
         return parsed;

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +48,9 @@ final class StockImport {
         Column cInTransit = l.column("in_transit");
         Column cAsOf = l.column("as_of");
         Cells cells = Cells.open(reader, l, problems);
+        List<String> absent = cells.absentOptional();
+        boolean keepReserved = absent.contains(cReserved.name());
+        boolean keepInTransit = absent.contains(cInTransit.name());
         Map<String, Long> nodes = run.nodeIds();
         Set<String> pickupPoints = new HashSet<>(dsl.select(NODE.CODE)
                 .from(NODE)
@@ -113,13 +117,14 @@ final class StockImport {
                 if (!run.writing()) {
                     continue;
                 }
-                long r = reserved == null ? 0 : reserved;
-                long t = inTransit == null ? 0 : inTransit;
+                long[] before = existing.get(key);
+                // a column the file does not have keeps the stored value of a row already stored
+                long r = keepReserved && before != null ? before[1] : reserved == null ? 0 : reserved;
+                long t = keepInTransit && before != null ? before[2] : inTransit == null ? 0 : inTransit;
                 if (asOf != lastAsOf) {
                     lastAsOf = asOf;
                     lastAsOfValue = asOf.atOffset(ZoneOffset.UTC);
                 }
-                long[] before = existing.get(key);
                 if (before == null) {
                     insert.setLong(1, scenario.value());
                     insert.setLong(2, nodeId);
@@ -149,6 +154,10 @@ final class StockImport {
             if (run.writing()) {
                 batches.flush();
             }
+        }
+        if (!absent.isEmpty() && rows > 0) {
+            run.note(reader.name() + ": the columns " + String.join(", ", absent)
+                    + " are not in the file; the stored values of existing stock rows were kept");
         }
         run.finished(reader);
     }

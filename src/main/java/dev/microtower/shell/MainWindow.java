@@ -2,6 +2,7 @@ package dev.microtower.shell;
 
 import dev.microtower.app.FirstLoad;
 import dev.microtower.app.OpenSession;
+import dev.microtower.core.FileCheck;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
@@ -355,6 +356,22 @@ public final class MainWindow implements Workbench {
             closeInBackground(was);
         }
         becomeReadyIfHeld();
+        checkForDamage(opened);
+    }
+
+    /**
+     * Reads the whole file in the background: opening reads only what it needs, so damage elsewhere
+     * is told now, with the newest backup, instead of in the middle of an export or a plan.
+     */
+    private void checkForDamage(Session opened) {
+        work.io("Checking " + opened.file().getFileName() + " for damage…", ctx -> opened.get(FileCheck.class)
+                        .check(ctx, ctx.cancellation()))
+                .onFailure(failure -> {
+                    if (session.get() == opened) {
+                        showError("The database file is damaged", failure);
+                    }
+                })
+                .start();
     }
 
     private void failedToOpen(Throwable failure) {

@@ -1,5 +1,7 @@
 package dev.microtower.store;
 
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The embedded H2 file database: opened once per process, migrated on open, and used through
@@ -47,7 +50,11 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.engine = engine;
         this.migrationBackup = migrationBackup;
-        this.dsl = DSL.using(engine.pool(), SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(engine.pool())
+                .set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false))
+                .set(new DamagedPages(file)));
     }
 
     /**
@@ -174,6 +181,14 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(
                     "could not take a backup of " + file + " before the import; nothing was imported", e);
         }
+    }
+
+    /**
+     * Reads every row of the file to find pages that opening it did not read; a damaged file ends in
+     * a {@link DatabaseException} naming the file and its newest backup. Returns the rows read.
+     */
+    public long check(Progress progress, Cancellation cancellation) {
+        return WholeFileCheck.run(this, progress, cancellation);
     }
 
     public DSLContext dsl() {

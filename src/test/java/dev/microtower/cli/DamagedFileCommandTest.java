@@ -1,0 +1,102 @@
+package dev.microtower.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.core.ScenarioId;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.importexport.Importer;
+import dev.microtower.store.Database;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A database file that opens cleanly but holds unreadable pages: {@code check} finds it at once and
+ * names the newest backup, and a command that meets the damage later says the same, in words.
+ */
+class DamagedFileCommandTest {
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|\\bat [a-z]+\\.|org\\.h2|mvstore|SQL|SELECT|INSERT|jdbc:|\\[\\d{5}|unexpected problem");
+
+    @TempDir
+    static Path dir;
+
+    private static Path clean;
+
+    @BeforeAll
+    static void aSmallNetworkInACompactFile() throws Exception {
+        Path files = dir.resolve("files");
+        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
+        clean = dir.resolve("clean.mv.db");
+        try (Database db = Database.open(clean)) {
+            new Importer(db).importPath(files, ScenarioId.BASELINE);
+            // compacted, the file is nearly all live pages: damage anywhere in it hits data
+            db.compactWhenClosing();
+        }
+    }
+
+    @Test
+    void aSoundFileIsReadInFullAndSaidToBeSound() {
+        CliRun run = CliRun.of("check", "--db", clean.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("no damage found"), run.out());
+        assertTrue(run.out().matches("(?s).*read [\\d,]+ rows.*"), run.out());
+    }
+
+    @Test
+    void damagedPagesThatOpeningMissesAreFoundByCheckWhichNamesTheNewestBackup() throws Exception {
+        Path damaged = damagedCopy("damaged");
+        Path backup = Files.copy(clean, dir.resolve("damaged.backup-before-schema-5-20261201-1200.mv.db"));
+        try (Database opens = Database.open(damaged)) {
+            // the damage is where opening does not look: this is the case the check is for
+            assertTrue(opens.file().equals(damaged));
+        }
+
+        CliRun run = CliRun.of("check", "--db", damaged.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("the database file " + damaged + " is damaged"), run.err());
+        assertTrue(run.err().contains("The last backup is " + backup), run.err());
+        assertFalse(INTERNALS.matcher(run.err()).find(), run.err());
+    }
+
+    @Test
+    void anExportThatMeetsDamagedPagesSaysTheFileIsDamagedNotThatSomethingUnexpectedHappened() throws Exception {
+        Path damaged = damagedCopy("export-from");
+
+        CliRun run = CliRun.of(
+                "export", "--db", damaged.toString(), dir.resolve("exported").toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("is damaged and cannot be read"), run.err());
+        assertFalse(INTERNALS.matcher(run.err()).find(), run.err());
+    }
+
+    /** A copy of the clean file with 1 KiB inverted at every tenth of its length from 20 % to 70 %. */
+    private static Path damagedCopy(String name) throws Exception {
+        Path copy = Files.copy(clean, dir.resolve(name + ".mv.db"));
+        try (RandomAccessFile file = new RandomAccessFile(copy.toFile(), "rw")) {
+            long length = file.length();
+            for (int tenth = 2; tenth <= 7; tenth++) {
+                long at = length * tenth / 10;
+                byte[] block = new byte[1024];
+                file.seek(at);
+                file.readFully(block);
+                for (int i = 0; i < block.length; i++) {
+                    block[i] ^= 0x5A;
+                }
+                file.seek(at);
+                file.write(block);
+            }
+        }
+        return copy;
+    }
+}
