@@ -5,8 +5,8 @@ import dev.microtower.core.Progress;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.rebalancing.engine.TransportationProblem;
+import dev.microtower.rebalancing.engine.TransportationSimplex;
 import dev.microtower.rebalancing.engine.TransportationSolution;
-import dev.microtower.rebalancing.engine.TransportationSolver;
 import dev.microtower.simulation.domain.Bound;
 import dev.microtower.simulation.domain.SimulationInputs;
 import dev.microtower.simulation.domain.SimulationSettings;
@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * A lower bound on any policy's fulfilment cost over the period, from one min-cost transportation
- * problem per SKU solved exactly ({@code rebalancing.engine.TransportationSolver}).
+ * problem per SKU solved exactly ({@code rebalancing.engine.TransportationSimplex}).
  *
  * <p>It is a relaxation of what every replay must respect, so it can only be cheaper: all orders
  * are known at once (no timing); each site may ship, over the whole period, every unit it held at
@@ -120,7 +120,7 @@ public final class ClairvoyantBound {
         }
         long total = unmatched * penalty;
         long shortUnits = unmatched;
-        TransportationSolver solver = new TransportationSolver();
+        TransportationSimplex solver = new TransportationSimplex();
         for (int j = 0; j < net.skuCount; j++) {
             if ((j & 63) == 0) {
                 cancellation.check();
