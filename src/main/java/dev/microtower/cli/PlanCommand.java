@@ -14,6 +14,7 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.forecasting.engine.BacktestSettings;
 import dev.microtower.importexport.FormulaGuard;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.engine.Planner;
@@ -148,13 +149,16 @@ final class PlanCommand implements Callable<Integer> {
             RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);
 
             long t0 = System.nanoTime();
+            // one read of the order history for the plan and the backtest printed with it
+            BacktestSettings backtestSettings = planning.defaultBacktest();
+            planning.readAhead(Math.max(historyDays, backtestSettings.historyDaysNeeded()), Cancellation.none());
             RebalancingService.Proposal proposal =
                     rebalancing.propose(id, settings, Progress.NONE, Cancellation.none());
             double seconds = (System.nanoTime() - t0) / 1e9;
             Planner.Forecasted forecasted = proposal.forecasted();
             // the out-of-sample figures, not the holdout score that chose each method (that one is
             // at or below seasonal naive by construction, since seasonal naive is a candidate)
-            Backtest backtest = planning.backtest(id, planning.defaultBacktest(), Progress.NONE, Cancellation.none());
+            Backtest backtest = planning.backtest(id, backtestSettings, Progress.NONE, Cancellation.none());
 
             // the file first: a plan whose file cannot be written is not stored
             writeCsv(proposal.plan().suggestions());

@@ -39,7 +39,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -136,36 +138,47 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Progress of a workbook export in thousandths: the order history is nearly all of the work, so
+     * it spans most of the bar and reports as it goes (and a cancel stops it there).
+     */
+    private static final int ORDERS_FROM = 100;
+
+    private static final int LINES_FROM = 550;
+    private static final int RULES_AT = 950;
+    private static final int WHOLE = 1000;
+    private static final int REPORT_EVERY = 10_000;
+
     private void writeXlsx(Path file, ScenarioId scenario, Progress progress) {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 Workbook workbook = new Workbook(out, "Microtower", "1.0");
-                int steps = 7;
-                progress.progress(0, steps, "writing SKUs");
+                progress.progress(0, WHOLE, "writing SKUs");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.SKUS)) {
                     skus(sink);
                 }
-                progress.progress(1, steps, "writing nodes");
+                progress.progress(30, WHOLE, "writing nodes");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.NODES)) {
                     nodes(sink, scenario);
                 }
-                progress.progress(2, steps, "writing stock");
+                progress.progress(60, WHOLE, "writing stock");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.STOCK)) {
                     stock(sink, scenario);
                 }
-                progress.progress(3, steps, "writing orders");
+                progress.progress(ORDERS_FROM, WHOLE, "writing orders");
+                HeldLines lines;
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.ORDERS)) {
-                    orders(sink, null);
+                    lines = ordersKeepingLines(sink, progress);
                 }
-                progress.progress(4, steps, "writing order lines");
+                progress.progress(LINES_FROM, WHOLE, "writing order lines");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.ORDER_LINES)) {
-                    orders(null, sink);
+                    lines.writeTo(sink, progress);
                 }
-                progress.progress(5, steps, "writing allocation rules");
+                progress.progress(RULES_AT, WHOLE, "writing allocation rules");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.RULES)) {
                     rules(sink, scenario);
                 }
-                progress.progress(6, steps, "writing delivery zones");
+                progress.progress(970, WHOLE, "writing delivery zones");
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.ZONES)) {
                     for (DeliveryZone zone : new JooqZoneRepository(database).findAll(scenario)) {
                         sink.row(
@@ -178,11 +191,91 @@ public final class Exporter {
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.DEMAND_MULTIPLIERS)) {
                     multipliers(sink, scenario);
                 }
+                progress.progress(990, WHOLE, "finishing the workbook");
                 workbook.finish();
-                progress.progress(steps, steps, "exported");
+                progress.progress(WHOLE, WHOLE, "exported");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams the order history once into the orders sheet and keeps the lines, in the same order,
+     * in a few compact arrays for the order lines sheet: a workbook is written one sheet after the
+     * other, and reading the whole history a second time for the lines was most of an export.
+     */
+    private HeldLines ordersKeepingLines(Sink sink, Progress progress) throws IOException {
+        int total = new JooqOrderRepository(database).count();
+        HeldLines lines = new HeldLines();
+        int[] read = {0};
+        // about forty reports whatever the size: a small history reports (and can be cancelled) too
+        int every = Math.max(1, Math.min(REPORT_EVERY, total / 40));
+        try {
+            new JooqOrderRepository(database).forEach(o -> {
+                try {
+                    sink.row(
+                            o.code().value(),
+                            o.createdAt(),
+                            o.promisedBy(),
+                            o.channel(),
+                            o.customer().lat(),
+                            o.customer().lon(),
+                            o.fulfilledBy() == null ? null : o.fulfilledBy().value());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                String code = o.code().value();
+                for (OrderLine line : o.lines()) {
+                    lines.add(code, line);
+                }
+                if (++read[0] % every == 0) {
+                    progress.progress(
+                            ORDERS_FROM + (long) (LINES_FROM - ORDERS_FROM) * read[0] / Math.max(1, total),
+                            WHOLE,
+                            String.format(Locale.ROOT, "writing orders (%,d of %,d)", read[0], total));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return lines;
+    }
+
+    /** The order lines of the history, held as columns until their sheet is written. */
+    private static final class HeldLines {
+        private String[] orders = new String[1 << 16];
+        private int[] lineNos = new int[1 << 16];
+        private String[] skus = new String[1 << 16];
+        private int[] quantities = new int[1 << 16];
+        private int size;
+
+        void add(String order, OrderLine line) {
+            if (size == orders.length) {
+                int grown = size * 2;
+                orders = Arrays.copyOf(orders, grown);
+                lineNos = Arrays.copyOf(lineNos, grown);
+                skus = Arrays.copyOf(skus, grown);
+                quantities = Arrays.copyOf(quantities, grown);
+            }
+            orders[size] = order;
+            lineNos[size] = line.lineNo();
+            skus[size] = line.sku().value();
+            quantities[size] = line.quantity();
+            size++;
+        }
+
+        void writeTo(Sink sink, Progress progress) throws IOException {
+            int every = Math.max(1, Math.min(4 * REPORT_EVERY, size / 40));
+            for (int i = 0; i < size; i++) {
+                sink.row(orders[i], lineNos[i], skus[i], quantities[i]);
+                if ((i + 1) % every == 0) {
+                    progress.progress(
+                            LINES_FROM + (long) (RULES_AT - LINES_FROM) * (i + 1) / size,
+                            WHOLE,
+                            String.format(Locale.ROOT, "writing order lines (%,d of %,d)", i + 1, size));
+                }
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,31 @@ class ExportCancelTest {
         assertArrayEquals(before, Files.readAllBytes(target), "the old workbook is untouched");
         try (var left = Files.list(target.getParent())) {
             assertEquals(List.of(target), left.toList(), "no half-written file beside it");
+        }
+    }
+
+    @Test
+    void aWorkbookExportCancelledWhileWritingTheOrdersStopsThereAndLeavesNoFile() throws Exception {
+        Path target = dir.resolve("orders-cancel").resolve("microtower.xlsx");
+        Files.createDirectories(target.getParent());
+        List<String> heard = new ArrayList<>();
+        try (Database db = seeded()) {
+            Cancellation cancellation = Cancellation.none();
+            Progress cancelInTheOrders = (done, total, message) -> {
+                heard.add(message);
+                if (message.contains("writing orders (")) {
+                    cancellation.cancel();
+                }
+            };
+            assertThrows(CancelledException.class, () -> new ImportExportService(db)
+                    .export(target, ScenarioId.BASELINE, cancelInTheOrders, cancellation));
+        }
+        assertTrue(
+                heard.stream().anyMatch(m -> m.contains("writing orders (")),
+                "the orders report as they are written: " + heard);
+        assertTrue(heard.stream().noneMatch(m -> m.contains("order lines")), "it stopped in the orders: " + heard);
+        try (var left = Files.list(target.getParent())) {
+            assertEquals(List.of(), left.toList(), "no workbook and no .part file");
         }
     }
 

@@ -42,8 +42,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * forecast on its own, and up to three forecasts of the same data were held at once.
  *
  * <p>A change of stock or rules keeps the forecast (it does not depend on them) and reads only
- * those again; a change of sites, orders, zones or demand multipliers drops it. Callers on several
- * threads asking for the same scenario wait for one computation. Toolkit-free and thread-safe.
+ * those again; a change of sites, orders, zones or demand multipliers drops it. The order history,
+ * which every scenario shares, is read once into a {@link SharedHistory} and served to the forecasts
+ * of every scenario and to the backtest as slices of that one list, until the orders change: reading
+ * it was most of a plan's time. Callers on several threads asking for the same scenario wait for
+ * one computation. Toolkit-free and thread-safe.
  */
 public final class PlanningService {
     /** Twelve weeks: enough for weekly seasonality and for the forecast's hold-out. */
@@ -73,6 +76,7 @@ public final class PlanningService {
     private final Map<ScenarioId, Object> locks = new HashMap<>();
     private final AtomicInteger forecastsComputed = new AtomicInteger();
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
+    private final SharedHistory history;
 
     private static final class Entry {
         final Planner.Forecasted forecasted;
@@ -95,6 +99,7 @@ public final class PlanningService {
                     "the history must span at least " + MIN_HISTORY_DAYS + " days (three weeks), not " + historyDays);
         }
         this.historyDays = historyDays;
+        this.history = new SharedHistory(stores.orders());
     }
 
     /**
@@ -129,7 +134,7 @@ public final class PlanningService {
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
                 progress.progress(-1, 1, "Reading the network and the order history…");
-                PlanningInputs inputs = read(scenarioNamed(scenario));
+                PlanningInputs inputs = read(scenarioNamed(scenario), cancellation);
                 check(cancellation);
                 progress.progress(-1, 1, "Forecasting demand…");
                 result = planner.forecast(inputs);
@@ -145,6 +150,15 @@ public final class PlanningService {
 
     /** Tells the service what changed, so it drops or refreshes what the change made stale. */
     public void changed(DataChange change) {
+        if (change.touches(DataKind.ORDERS)) {
+            // every scenario forecasts from the one shared history
+            history.clear();
+            synchronized (cache) {
+                cache.clear();
+                backtests.clear();
+            }
+            return;
+        }
         synchronized (cache) {
             if (change.touchesAny(FORECAST_INPUTS)) {
                 backtests.remove(change.scenario());
@@ -163,10 +177,26 @@ public final class PlanningService {
 
     /** Forgets every scenario's forecast, e.g. after an import of unknown content. */
     public void clear() {
+        history.clear();
         synchronized (cache) {
             cache.clear();
             backtests.clear();
         }
+    }
+
+    /**
+     * Reads the order history of the last {@code days} days now, unless the shared copy already
+     * covers them, so that a forecast and a backtest made next take slices of one read: the {@code
+     * plan} command asks for the backtest's longer window first.
+     */
+    public void readAhead(int days, Cancellation cancellation) {
+        LocalDate last = lastDay();
+        history.between(last.minusDays(days - 1L), last, cancellation);
+    }
+
+    /** How many times the order history was read from the database; lets tests see it was shared. */
+    public int historyReads() {
+        return history.reads();
     }
 
     /** The backtest settings this service uses by default: 3 origins of 28 days, trained on its history length. */
@@ -191,25 +221,17 @@ public final class PlanningService {
             }
             progress.progress(-1, 1, "Reading the order history for the backtest…");
             scenarioNamed(scenario);
-            OrderRepository orders = stores.orders();
-            LocalDate last = lastDay(orders);
+            LocalDate last = lastDay();
             LocalDate first = last.minusDays(settings.historyDaysNeeded() - 1L);
-            DemandHistory history = new DemandBuilder(
+            DemandHistory demand = new DemandBuilder(
                             stores.nodes().findAll(scenario), stores.zones().findAll(scenario), ZoneOffset.UTC)
-                    .build(
-                            orders.findBetween(
-                                    first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                                    last.plusDays(1)
-                                            .atStartOfDay(ZoneOffset.UTC)
-                                            .toInstant()),
-                            first,
-                            last);
+                    .build(history.between(first, last, cancellation), first, last);
             check(cancellation);
             Map<SkuCode, String> category = new HashMap<>();
             for (Sku s : stores.skus().findAll()) {
                 category.put(s.code(), s.category());
             }
-            Backtest result = new Backtester(settings).run(history, category::get, progress, cancellation);
+            Backtest result = new Backtester(settings).run(demand, category::get, progress, cancellation);
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
             }
@@ -245,12 +267,11 @@ public final class PlanningService {
     }
 
     /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */
-    private PlanningInputs read(Scenario scenario) {
+    private PlanningInputs read(Scenario scenario, Cancellation cancellation) {
         ScenarioId id = scenario.id();
-        OrderRepository orders = stores.orders();
-        LocalDate last = lastDay(orders);
+        LocalDate last = lastDay();
         LocalDate first = last.minusDays(historyDays - 1L);
-        List<Order> history = between(orders, first, last);
+        List<Order> history = this.history.between(first, last, cancellation);
         // an order header without lines, dated after the real orders, must not pull the window past them
         Optional<LocalDate> lastDemand = history.stream()
                 .filter(o -> !o.lines().isEmpty())
@@ -259,7 +280,7 @@ public final class PlanningService {
         if (lastDemand.isPresent() && lastDemand.get().isBefore(last)) {
             last = lastDemand.get();
             first = last.minusDays(historyDays - 1L);
-            history = between(orders, first, last);
+            history = this.history.between(first, last, cancellation);
         }
         return new PlanningInputs(
                 scenario,
@@ -274,16 +295,8 @@ public final class PlanningService {
                 last);
     }
 
-    private static List<Order> between(OrderRepository orders, LocalDate first, LocalDate last) {
-        return orders.findBetween(
-                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-
     /** The day of the last order: where every history window ends. */
-    private static LocalDate lastDay(OrderRepository orders) {
-        return orders.span()
-                .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
-                .orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    private LocalDate lastDay() {
+        return history.lastOrderDay().orElse(LocalDate.now(ZoneOffset.UTC).minusDays(1));
     }
 }
