@@ -2,6 +2,7 @@ package dev.microtower.core;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +21,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        deleteLeftovers(dir, absolute.getFileName().toString());
         Path temp = Files.createTempFile(dir, absolute.getFileName().toString(), ".part");
         try {
             content.writeTo(temp);
@@ -34,6 +36,25 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // the temporary file stays behind; the target was not touched
             }
+        }
+    }
+
+    /**
+     * Deletes what an earlier write of the same file left when its process was killed (a {@code
+     * NAME<digits>.part} beside it): writing one file from two places at once is not supported, so
+     * such a file belongs to no write still running.
+     */
+    private static void deleteLeftovers(Path dir, String name) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, name + "*.part")) {
+            for (Path part : parts) {
+                String middle = part.getFileName().toString();
+                middle = middle.substring(name.length(), middle.length() - ".part".length());
+                if (!middle.isEmpty() && middle.chars().allMatch(Character::isDigit)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a leftover stays; the write itself goes on
         }
     }
 }
