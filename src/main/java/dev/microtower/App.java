@@ -1,6 +1,7 @@
 package dev.microtower;
 
 import dev.microtower.allocation.ui.RulesModule;
+import dev.microtower.app.FirstLoad;
 import dev.microtower.app.OpenSession;
 import dev.microtower.compare.ui.CompareModule;
 import dev.microtower.core.GeoPoint;
@@ -94,6 +95,11 @@ public final class App extends Application {
 
     /** An empty database gets the demo network of the Bay Area, if this build carries it. */
     static final class DemoFirstStart implements FirstStart {
+        @Override
+        public boolean placeIfAbsent(Path path) {
+            return FirstLoad.placeDemo(path); // in a second, where an import takes half a minute
+        }
+
         @Override
         public void populate(Session session, Progress progress) {
             if (!hasDemo()) {

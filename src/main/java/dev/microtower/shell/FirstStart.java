@@ -2,11 +2,13 @@ package dev.microtower.shell;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.Session;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Fills an empty database on first start, e.g. with the demo network, reporting progress. While
- * it runs the map shows the {@link #region() region} the network will cover.
+ * Fills an empty database on first start, e.g. with the demo network: by placing a ready-made
+ * database where there is none yet, or else by loading into the empty one with progress. While a
+ * load runs the map shows the {@link #region() region} the network will cover.
  */
 @FunctionalInterface
 public interface FirstStart {
@@ -14,6 +16,15 @@ public interface FirstStart {
     @FunctionalInterface
     interface Progress {
         void report(String message, long done, long total);
+    }
+
+    /**
+     * Before the database at {@code path} is opened: puts a ready-made, already filled database there
+     * if there is none yet, and returns whether it did (then {@link #populate} is not needed). Called
+     * on a worker thread.
+     */
+    default boolean placeIfAbsent(Path path) {
+        return false;
     }
 
     /** Fills the session's empty database; called on a worker thread. */

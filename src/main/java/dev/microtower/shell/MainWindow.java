@@ -291,6 +291,9 @@ public final class MainWindow implements Workbench {
     public void open(Path path) {
         state.set(State.LOADING);
         work.io("Opening " + path + "…", ctx -> {
+                    if (firstStart.placeIfAbsent(path)) {
+                        ctx.progress(-1, 1, "First start: the demo network is in place; opening it…");
+                    }
                     OpenSession opened = OpenSession.open(path);
                     try {
                         return new Opened(opened, FirstLoad.isEmpty(opened));

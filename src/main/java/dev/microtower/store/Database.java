@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.TransactionalCallable;
@@ -223,14 +224,20 @@ public final class Database implements AutoCloseable {
      */
     static final class Engine implements AutoCloseable {
         private final JdbcConnectionPool pool;
+        private final JdbcDataSource direct;
 
-        private Engine(JdbcConnectionPool pool) {
+        private Engine(JdbcConnectionPool pool, JdbcDataSource direct) {
             this.pool = pool;
+            this.direct = direct;
         }
 
         static Engine connect(Path file) throws SQLException {
             String url = "jdbc:h2:file:" + DatabasePath.engineName(file) + ";DB_CLOSE_ON_EXIT=FALSE";
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+            JdbcDataSource direct = new JdbcDataSource();
+            direct.setURL(url);
+            direct.setUser("sa");
+            direct.setPassword("");
+            JdbcConnectionPool pool = JdbcConnectionPool.create(direct);
             pool.setMaxConnections(8);
             try {
                 pool.getConnection().close(); // takes the file lock now, so a second process fails here
@@ -238,7 +245,7 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
                 throw e;
             }
-            return new Engine(pool);
+            return new Engine(pool, direct);
         }
 
         JdbcConnectionPool pool() {
@@ -247,7 +254,10 @@ public final class Database implements AutoCloseable {
 
         /** Writes everything and releases the file lock before returning. */
         void shutdown(boolean compact) {
-            try (var connection = pool.getConnection();
+            // a connection of its own, not the pool's: a pooled connection rolls back when it is handed
+            // back, which after SHUTDOWN fails, and H2 writes that failure with its stack trace into
+            // NAME.trace.db beside the database (once per command, before this was fixed)
+            try (var connection = direct.getConnection();
                     var statement = connection.createStatement()) {
                 statement.execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             } catch (SQLException ignored) {

@@ -125,7 +125,7 @@ final class SchemaMigration {
         }
     }
 
-    private static void moveIntoPlace(Path copy, Path file, boolean replace) throws IOException {
+    static void moveIntoPlace(Path copy, Path file, boolean replace) throws IOException {
         if (!replace) {
             // a hard link refuses to replace a file another process created meanwhile, which a
             // rename would do silently
@@ -179,7 +179,7 @@ final class SchemaMigration {
         }
     }
 
-    private static Path copyName(Path file) {
+    static Path copyName(Path file) {
         return file.resolveSibling(
                 baseName(file) + MIGRATING + ProcessHandle.current().pid() + DatabasePath.SUFFIX);
     }
@@ -189,7 +189,7 @@ final class SchemaMigration {
         return name.substring(0, name.length() - DatabasePath.SUFFIX.length());
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.resolveSibling(baseName(file) + ".trace.db"));

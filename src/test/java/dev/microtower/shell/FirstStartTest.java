@@ -1,6 +1,8 @@
 package dev.microtower.shell;
 
+import static dev.microtower.store.jooq.Tables.CUSTOMER_ORDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.App;
@@ -9,6 +11,7 @@ import dev.microtower.core.Cancellation;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
+import dev.microtower.demo.DemoDatabase;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
@@ -63,6 +66,35 @@ class FirstStartTest {
         });
         try (Database db = Database.open(dir.resolve("first"))) {
             assertEquals(3, new JooqNodeRepository(db).count(ScenarioId.BASELINE), "the demo was written, once");
+        }
+    }
+
+    @Test
+    void aNewDataFolderGetsTheReadyMadeDemoNetworkInPlaceOfAnImport() throws Exception {
+        assertNotNull(
+                getClass().getClassLoader().getResource(DemoDatabase.RESOURCE),
+                "the build puts the ready-made demo database on the class path (process-classes)");
+        Path folder = dir.resolve("new-user/microtower");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        MainWindow window = FxToolkit.setupFixture(() -> {
+            MainWindow w = App.createWindow(Work.background(2));
+            stage.setScene(new Scene(w.root(), 1280, 720));
+            stage.show();
+            w.open(folder);
+            return w;
+        });
+        // an import of the demo files takes half a minute and more on this machine; the image opens in seconds
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, window::mapComplete);
+
+        assertEquals(69, Windows.sites(window).siteCount());
+        assertTrue(!window.firstStartShown(), "nothing was loaded, so no loading card");
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            window.closeDatabase();
+        });
+        try (Database db = Database.open(folder)) {
+            assertEquals(181_659, db.dsl().fetchCount(CUSTOMER_ORDER), "the whole order history is in place");
+            assertEquals(69, new JooqNodeRepository(db).count(ScenarioId.BASELINE));
         }
     }
 
