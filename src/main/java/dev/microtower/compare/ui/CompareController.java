@@ -152,7 +152,7 @@ final class CompareController {
         if (session == null || chosen.size() < 2 || reference == null || !chosen.contains(reference)) {
             latest.cancel();
             model.table.set(null);
-            layer.setChanges(List.of(), List.of());
+            layer.setChanges(this, List.of(), List.of());
             if (model.scenarios.size() >= 2) {
                 model.message.set("Pick two or more scenarios to compare.");
             }
@@ -161,7 +161,7 @@ final class CompareController {
         model.message.set("Comparing " + chosen.size() + " scenarios…");
         latest.request("Comparing scenarios…", ctx -> compute(session, chosen, reference, ctx), computed -> {
             model.table.set(computed.table());
-            layer.setChanges(computed.sites(), computed.zones());
+            layer.setChanges(this, computed.sites(), computed.zones());
             model.message.set(summary(computed));
         });
     }
