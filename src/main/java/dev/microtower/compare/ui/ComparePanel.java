@@ -44,6 +44,8 @@ import javafx.util.Duration;
 final class ComparePanel {
     static final String BETTER_STYLE = "-fx-text-fill: #1a7f37; -fx-font-weight: bold;";
     static final String WORSE_STYLE = "-fx-text-fill: #c62828; -fx-font-weight: bold;";
+    /** What a value cell says while its KPI's source is still computing. */
+    static final String COMPUTING = "computing…";
 
     private final CompareModel model;
     private final VBox root = new VBox(8);
@@ -194,7 +196,11 @@ final class ComparePanel {
             int at = i;
             String name = shown.scenarios().get(i).name() + (i == shown.reference() ? " (reference)" : "");
             table.getColumns()
-                    .add(text(name, r -> KpiFormat.value(r.cells().get(at).value(), r.unit())));
+                    .add(text(
+                            name,
+                            r -> r.computing()
+                                    ? COMPUTING
+                                    : KpiFormat.value(r.cells().get(at).value(), r.unit())));
         }
         for (int i = 0; i < shown.scenarios().size(); i++) {
             if (i == shown.reference()) {
@@ -259,6 +265,11 @@ final class ComparePanel {
 
     /** The tooltip text of {@code row}: the group, the definition, and each scenario's inputs. */
     static String explain(CompareTable shown, CompareTable.Row row) {
+        if (row.computing()) {
+            return row.group() + " · " + row.title() + "\nStill computing: the other rows are ready and this one"
+                    + " follows when its figures are in (a fulfilment replay of the whole order history takes"
+                    + " longest).";
+        }
         StringBuilder text = new StringBuilder(row.group() + " · " + row.title() + "\n" + row.definition());
         for (int i = 0; i < shown.scenarios().size(); i++) {
             List<KpiInput> inputs = row.inputs(i);
