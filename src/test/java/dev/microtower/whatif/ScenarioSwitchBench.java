@@ -51,7 +51,7 @@ class ScenarioSwitchBench {
         FxRobot robot = new FxRobot();
         Stage stage = FxToolkit.registerPrimaryStage();
         long o0 = System.nanoTime();
-        MainWindow window = Windows.open(stage, file, 1600, 1000);
+        MainWindow window = Windows.open(stage, file, 1280, 800);
         try {
             waitFor(60, window::mapComplete);
             long o1 = System.nanoTime();
