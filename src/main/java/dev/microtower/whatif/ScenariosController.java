@@ -30,15 +30,21 @@ final class ScenariosController {
     private final Workbench bench;
     private final ScenariosModel model;
     private final NetworkModel network;
-    private final LatestWins<Shown> differences;
+    private final LatestWins<Listed> listing;
+    private final LatestWins<ScenarioDifferences> differences;
 
-    /** The scenarios as read, and the differences of one scenario from its parent (null for the baseline). */
-    private record Shown(List<Scenario> scenarios, ScenarioId of, ScenarioDifferences differences) {}
+    /** The scenarios as read while the window showed {@code of}. */
+    private record Listed(List<Scenario> scenarios, ScenarioId of) {}
 
     ScenariosController(Workbench bench, ScenariosModel model, NetworkModel network) {
         this.bench = Objects.requireNonNull(bench);
         this.model = Objects.requireNonNull(model);
         this.network = Objects.requireNonNull(network);
+        this.listing = new LatestWins<>(
+                bench.work(),
+                Work.Lane.IO,
+                Duration.millis(50),
+                failure -> bench.showError("Cannot read the scenarios", failure));
         this.differences = new LatestWins<>(
                 bench.work(),
                 Work.Lane.IO,
@@ -63,63 +69,81 @@ final class ScenariosController {
         }
     }
 
-    /** Reads the scenarios and the current one's differences from its parent, newest request wins. */
+    /**
+     * Reads the scenarios, then the current one's differences from its parent, newest request wins.
+     * The list comes first and is shown at once (the switcher, the panel and the window title name
+     * the scenario without waiting), the differences, which read both scenarios whole, after it.
+     */
     void reload() {
         Optional<Session> open = bench.session();
         if (open.isEmpty()) {
+            listing.cancel();
             differences.cancel();
             model.scenarios.clear();
             model.current.set(null);
+            model.differencesOf = null;
             model.differences.clear();
             model.differencesTitle.set("");
             return;
         }
         ScenarioService service = open.get().get(ScenarioService.class);
         ScenarioId scenario = bench.scenario();
-        differences.request(
-                "Comparing the scenario with its parent…",
-                ctx -> {
-                    List<Scenario> all = service.list();
-                    Scenario current = all.stream()
-                            .filter(s -> s.id().equals(scenario))
-                            .findFirst()
-                            .orElse(null);
-                    ScenarioDifferences diff = current == null || current.parent() == null
-                            ? null
-                            : service.differences(current.parent(), scenario);
-                    return new Shown(all, scenario, diff);
-                },
-                this::show);
+        listing.request("Reading the scenarios…", ctx -> new Listed(service.list(), scenario), this::show);
     }
 
-    private void show(Shown shown) {
-        if (!shown.of().equals(bench.scenario())) {
+    private void show(Listed listed) {
+        if (!listed.of().equals(bench.scenario())) {
             return; // the window moved on; a newer read is on its way
         }
-        model.scenarios.setAll(shown.scenarios());
-        Scenario current = shown.scenarios().stream()
-                .filter(s -> s.id().equals(shown.of()))
+        model.scenarios.setAll(listed.scenarios());
+        Scenario current = listed.scenarios().stream()
+                .filter(s -> s.id().equals(listed.of()))
                 .findFirst()
                 .orElse(null);
         model.current.set(current);
         if (current == null) {
+            differences.cancel();
+            model.differencesOf = null;
             model.differences.clear();
             model.differencesTitle.set("");
-        } else if (shown.differences() == null) {
+            return;
+        }
+        if (current.parent() == null || listed.scenarios().stream().noneMatch(s -> s.id().equals(current.parent()))) {
+            differences.cancel();
+            model.differencesOf = null;
             model.differences.clear();
             model.differencesTitle.set(
                     current.parent() == null
                             ? "The baseline is the network as it is: it has no parent to compare with."
                             : "The parent of this scenario was removed.");
-        } else {
-            List<Difference> items = shown.differences().items();
-            model.differences.setAll(items);
-            model.differencesTitle.set(
-                    items.isEmpty()
-                            ? "No differences from " + model.parentName(current) + "."
-                            : items.size() + (items.size() == 1 ? " difference" : " differences") + " from "
-                                    + model.parentName(current) + ":");
+            return;
         }
+        if (!current.id().equals(model.differencesOf)) {
+            // the list still shows another scenario's differences: say so rather than leave them
+            model.differences.clear();
+            model.differencesTitle.set("Comparing with " + model.parentName(current) + "…");
+        }
+        ScenarioService service = bench.session().orElseThrow().get(ScenarioService.class);
+        ScenarioId parent = current.parent();
+        differences.request(
+                "Comparing the scenario with its parent…",
+                ctx -> service.differences(parent, current.id()),
+                diff -> showDifferences(current, diff));
+    }
+
+    private void showDifferences(Scenario of, ScenarioDifferences diff) {
+        Scenario current = model.current.get();
+        if (current == null || !of.id().equals(current.id()) || !of.id().equals(bench.scenario())) {
+            return;
+        }
+        List<Difference> items = diff.items();
+        model.differencesOf = of.id();
+        model.differences.setAll(items);
+        model.differencesTitle.set(
+                items.isEmpty()
+                        ? "No differences from " + model.parentName(current) + "."
+                        : items.size() + (items.size() == 1 ? " difference" : " differences") + " from "
+                                + model.parentName(current) + ":");
     }
 
     // ---- actions ----

@@ -1,5 +1,6 @@
 package dev.microtower.whatif;
 
+import dev.microtower.core.ScenarioId;
 import dev.microtower.scenarios.domain.Difference;
 import dev.microtower.scenarios.domain.Scenario;
 import java.util.Optional;
@@ -23,6 +24,11 @@ final class ScenariosModel {
     final ObservableList<Difference> differences = FXCollections.observableArrayList();
     /** What the differences list says above its rows: against what, or why there are none. */
     final StringProperty differencesTitle = new SimpleStringProperty(this, "differencesTitle", "");
+    /**
+     * Whose differences {@link #differences} holds ({@code null}: nobody's), so a reread of the same
+     * scenario keeps them on screen until the new ones arrive.
+     */
+    ScenarioId differencesOf;
 
     Optional<Scenario> named(String name) {
         return scenarios.stream().filter(s -> s.name().equals(name)).findFirst();

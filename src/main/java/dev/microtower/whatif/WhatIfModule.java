@@ -1,19 +1,20 @@
 package dev.microtower.whatif;
 
+import dev.microtower.compare.ui.ChangesLayer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.scenarios.domain.Difference;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.Workbench;
-import dev.microtower.ui.map.MapDepth;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
 
 /**
  * Scenarios in the window: the toolbar's scenario switcher, the Scenarios side panel (every
  * scenario, create from the shown one, rename, notes, delete, make baseline, and what the shown
- * scenario changed from its parent) and the map's rings around changed sites. Switching goes
+ * scenario changed from its parent), the map's rings around changed sites and the window title
+ * naming the scenario. Switching goes
  * through {@link Workbench#switchScenario}, which every module follows.
  */
 public final class WhatIfModule implements FeatureModule {
@@ -21,7 +22,7 @@ public final class WhatIfModule implements FeatureModule {
     private ScenariosController controller;
     private ScenariosPanel panel;
     private ScenarioSwitcher switcher;
-    private final ChangedSitesLayer changed = new ChangedSitesLayer();
+    private ChangedSites changed;
     private Workbench bench;
     private NetworkModel network;
 
@@ -34,13 +35,14 @@ public final class WhatIfModule implements FeatureModule {
         panel = new ScenariosPanel(model);
         bench.addToolbarItems(switcher.node());
         bench.addSidePanel("scenarios-tab", "Scenarios", panel);
-        bench.map().addOverlay(MapDepth.SITES, changed); // installed after the sites: drawn over them
+        changed = new ChangedSites(ChangesLayer.of(bench)); // installed after the sites: drawn over them
+        new WindowTitle(bench, model);
         wire(network);
         controller.attach();
     }
 
     private void wire(NetworkModel network) {
-        Runnable mark = () -> changed.setDifferences(model.differences, network.sites());
+        Runnable mark = () -> changed.show(model.differences, network.sites());
         model.differences.addListener((ListChangeListener<Difference>) c -> mark.run());
         network.sites().addListener((ListChangeListener<Node>) c -> mark.run());
         // the actions act on the chosen row: with none chosen, the shown scenario is
@@ -125,7 +127,7 @@ public final class WhatIfModule implements FeatureModule {
         return switcher;
     }
 
-    ChangedSitesLayer changedSites() {
+    ChangedSites changedSites() {
         return changed;
     }
 }

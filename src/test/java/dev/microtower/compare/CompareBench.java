@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The scenario targets of issue 11 on the demo network, each figure printed with a reference
  * measured in the same run: copying the demo network into a new scenario (≤ 1 s) against reading
- * the rows it copies; a what-if edit (close one MFC in a copy) to an updated compare table (≤ 5 s)
- * against the same table with nothing changed and the very first, cold table; and reading
+ * the rows it copies; a what-if edit (close one MFC in a copy) to an updated compare table (≤ 5 s
+ * to the network KPIs, as the window shows them first, and to every row, fulfilment replay
+ * included) against the same table with nothing changed and the very first, cold table; and reading
  * everything the map shows for a scenario (≤ 1 s; the window's scenario switcher is not on main
  * yet) against the baseline's read. Works on a copy of the demo database file, so the demo is
  * unchanged. Load the demo first: {@code java -jar target/microtower.jar demo --db /tmp/speed/db},
@@ -82,6 +83,7 @@ class CompareBench {
             List<Node> mfcs = nodes.findAll(copy).stream()
                     .filter(n -> n.type() == NodeType.MICRO_FULFILLMENT_CENTER && n.isStocked())
                     .toList();
+            CompareTable shown = cold;
             for (int round = 1; round <= ROUNDS && round <= mfcs.size(); round++) {
                 long u0 = System.nanoTime();
                 CompareTable unchanged = table(compare, both);
@@ -89,17 +91,34 @@ class CompareBench {
                 Node mfc = mfcs.get(round - 1);
                 nodes.save(copy, mfc.withStatus(NodeStatus.CLOSED));
                 session.changed(new DataChange(copy, Set.of(DataKind.NETWORK), round));
-                CompareTable updated = table(compare, both);
+                // as the window does it: the table source by source, the network rows shown first
+                long[] early = {0};
+                CompareTable[] first = {null};
+                CompareTable updated = compare.compare(
+                        both,
+                        ScenarioId.BASELINE,
+                        shown,
+                        partial -> {
+                            if (first[0] == null) {
+                                early[0] = System.nanoTime();
+                                first[0] = partial;
+                            }
+                        },
+                        Progress.NONE,
+                        Cancellation.none());
                 long u2 = System.nanoTime();
+                shown = updated;
                 assertNotEquals(
                         value(unchanged, "open-storage-capacity"),
-                        value(updated, "open-storage-capacity"),
-                        "closing " + mfc.code() + " shows in the table");
+                        value(first[0], "open-storage-capacity"),
+                        "closing " + mfc.code() + " shows in the early table");
                 System.out.printf(
-                        "what-if round %d: close %s and update the compare table %,d ms (target <= 5,000);"
+                        "what-if round %d: close %s and show the updated compare table's network KPIs %,d ms"
+                                + " (target <= 5,000; the fulfilment rows marked computing), every row %,d ms;"
                                 + " reference: the same table unchanged %,d ms; coverage %.1f%% -> %.1f%%%n",
                         round,
                         mfc.code(),
+                        ms(early[0] - u1),
                         ms(u2 - u1),
                         ms(u1 - u0),
                         value(unchanged, "same-day-coverage-orders"),

@@ -3,6 +3,7 @@ package dev.microtower.whatif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.compare.ui.ChangesLayer;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.GeoPoint;
@@ -126,6 +127,54 @@ class ScenariosWindowTest {
         assertTrue(inspectorText().contains("Oakland DC"), inspectorText());
         waitFor(() -> whatIf.model().differences.isEmpty()
                 && whatIf.changedSites().marked().isEmpty());
+    }
+
+    @Test
+    void theWindowTitleNamesTheScenarioOnScreenAndTheBaselineSaysSoToo() throws Exception {
+        String database = window.session().orElseThrow().file().toString().replace(".mv.db", "");
+        waitFor(() -> stage.getTitle() != null && stage.getTitle().contains("scenario:"));
+        assertEquals("Microtower — " + database + " — scenario: Baseline (the network as it is)", stage.getTitle());
+
+        robot.interact(() -> whatIf.controller().create("Close MFC-03", ""));
+        waitFor(() -> stage.getTitle().endsWith("scenario: Close MFC-03"));
+        assertEquals("Microtower — " + database + " — scenario: Close MFC-03", stage.getTitle());
+
+        robot.interact(() -> whatIf.controller().rename(window.scenario(), "Close MFC-03 and MFC-05"));
+        waitFor(() -> stage.getTitle().endsWith("scenario: Close MFC-03 and MFC-05"));
+
+        Scenario baseline = whatIf.model().named("Baseline").orElseThrow();
+        robot.interact(() -> whatIf.switcher().box().setValue(baseline));
+        waitFor(() -> stage.getTitle().endsWith("scenario: Baseline (the network as it is)"));
+        assertEquals(ScenarioId.BASELINE, window.scenario());
+    }
+
+    @Test
+    void theLayersPanelListsOneLayerOfScenarioChangesAndTheSiteToolsExplainTheirSymbols() throws Exception {
+        robot.interact(() -> whatIf.controller().create("Oakland closes", ""));
+        waitFor(() -> "Oakland closes".equals(switcherText()));
+        ScenarioId copy = window.scenario();
+        NodeRepository nodes = window.session().orElseThrow().get(NodeRepository.class);
+        nodes.save(copy, nodes.find(copy, DC).orElseThrow().withStatus(NodeStatus.CLOSED));
+        robot.interact(() -> window.changes().publish(copy, Set.of(DataKind.NETWORK)));
+        waitFor(() -> whatIf.changedSites().marked().equals(List.of(DC)));
+
+        List<String> titles = robot.lookup(".layer-switch").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                .map(javafx.scene.control.CheckBox::getText)
+                .toList();
+        assertEquals(
+                1, titles.stream().filter(t -> t.equals("Scenario changes")).count(), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.equals("Changed in this scenario")), titles.toString());
+        // the Scenarios panel's ring is on the one layer the compare view draws on too
+        ChangesLayer layer = window.service(ChangesLayer.class);
+        assertEquals(
+                List.of("DC-OAK"),
+                layer.sites().stream().map(ChangesLayer.SiteMark::code).toList());
+        assertEquals(ChangesLayer.Kind.CHANGED, layer.sites().get(0).kind());
+        for (var overlay : window.map().overlays()) {
+            if (overlay.title().equals("Site tools") || overlay.title().equals("Scenario changes")) {
+                assertTrue(!overlay.legend().isEmpty(), overlay.title() + " has no legend");
+            }
+        }
     }
 
     @Test

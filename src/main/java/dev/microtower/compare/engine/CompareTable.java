@@ -16,14 +16,31 @@ import java.util.Objects;
  * in percent, judged better or worse by the KPI's {@link Better}. Rows keep the order in which the
  * scenarios listed them, the reference's first; a KPI a scenario lacks is an empty cell.
  *
+ * <p>A table can be shown before every source has answered ({@link #partial}): the KPIs of the
+ * sources still computing (a fulfilment replay takes far longer than counting sites) are rows
+ * marked {@link Row#computing()}, so the network figures of a what-if edit show at once and the
+ * slow ones follow.
+ *
  * @param scenarios the compared scenarios, in column order
  * @param reference the index in {@code scenarios} the differences are taken against
+ * @param computing the names of the sources whose KPIs are still being computed; empty when complete
  */
-public record CompareTable(List<Column> scenarios, int reference, List<Row> rows) {
+public record CompareTable(List<Column> scenarios, int reference, List<Row> rows, List<String> computing) {
     public CompareTable {
         scenarios = List.copyOf(scenarios);
         rows = List.copyOf(rows);
+        computing = List.copyOf(computing);
         Objects.checkIndex(reference, scenarios.size());
+    }
+
+    /** A complete table. */
+    public CompareTable(List<Column> scenarios, int reference, List<Row> rows) {
+        this(scenarios, reference, rows, List.of());
+    }
+
+    /** Whether every source's KPIs are in. */
+    public boolean complete() {
+        return computing.isEmpty();
     }
 
     /** One compared scenario: its id and the name a planner gave it. */
@@ -50,15 +67,42 @@ public record CompareTable(List<Column> scenarios, int reference, List<Row> rows
         }
     }
 
-    /** One KPI across the scenarios; what it means and its unit come from the reference (or the first that has it). */
+    /**
+     * One KPI across the scenarios; what it means and its unit come from the reference (or the first
+     * that has it). A row whose source is still computing has empty cells and {@code computing} set.
+     */
     public record Row(
-            String id, String group, String title, String unit, Better better, String definition, List<Cell> cells) {
+            String id,
+            String group,
+            String title,
+            String unit,
+            Better better,
+            String definition,
+            List<Cell> cells,
+            boolean computing) {
         public Row {
             cells = List.copyOf(cells);
         }
 
-        /** Whether any scenario's value differs from the reference's (a missing value differs too). */
+        public Row(
+                String id,
+                String group,
+                String title,
+                String unit,
+                Better better,
+                String definition,
+                List<Cell> cells) {
+            this(id, group, title, unit, better, definition, cells, false);
+        }
+
+        /**
+         * Whether any scenario's value differs from the reference's (a missing value differs too);
+         * a row still computing counts as differing, since it may.
+         */
         public boolean differs(int reference) {
+            if (computing) {
+                return true;
+            }
             Cell ref = cells.get(reference);
             for (Cell cell : cells) {
                 if (cell.isEmpty() != ref.isEmpty()) {
@@ -123,6 +167,46 @@ public record CompareTable(List<Column> scenarios, int reference, List<Row> rows
         }
         List<Column> columns = kpis.stream().map(ScenarioKpis::scenario).toList();
         return new CompareTable(columns, reference, rows);
+    }
+
+    /**
+     * The table of what is computed so far: the KPIs in {@code kpis}, then, for each source named in
+     * {@code computing}, the rows of that source in {@code previous} (the table shown before, may be
+     * null) with their values emptied, or one row naming the source when {@code previous} has none.
+     */
+    public static CompareTable partial(
+            List<ScenarioKpis> kpis, int reference, List<String> computing, CompareTable previous) {
+        CompareTable known = of(kpis, reference);
+        List<Row> rows = new ArrayList<>(known.rows());
+        int columns = kpis.size();
+        for (String source : computing) {
+            List<Row> before = previous == null
+                    ? List.of()
+                    : previous.rows().stream()
+                            .filter(r -> r.group().equals(source) && !r.id().startsWith(PENDING))
+                            .toList();
+            if (before.isEmpty()) {
+                rows.add(pending(PENDING + source, source, source, "", Better.NEITHER, "", columns));
+            } else {
+                for (Row row : before) {
+                    rows.add(pending(
+                            row.id(), row.group(), row.title(), row.unit(), row.better(), row.definition(), columns));
+                }
+            }
+        }
+        return new CompareTable(known.scenarios(), reference, rows, computing);
+    }
+
+    /** The id prefix of the one row standing for a source never computed before. */
+    private static final String PENDING = "computing:";
+
+    private static Row pending(
+            String id, String group, String title, String unit, Better better, String definition, int columns) {
+        List<Cell> empty = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            empty.add(new Cell(null, Double.NaN, Double.NaN, Double.NaN, 0));
+        }
+        return new Row(id, group, title, unit, better, definition, empty, true);
     }
 
     private static List<ScenarioKpis> reorderedReferenceFirst(List<ScenarioKpis> kpis, int reference) {

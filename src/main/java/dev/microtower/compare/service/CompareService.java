@@ -8,6 +8,8 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.kpi.KpiCatalogue;
+import dev.microtower.core.kpi.KpiSource;
+import dev.microtower.core.kpi.KpiValue;
 import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.planning.engine.Planner;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Comparing scenarios for the window and the command line: the KPI table of two or more scenarios
@@ -65,6 +68,24 @@ public final class CompareService {
      */
     public CompareTable compare(
             List<ScenarioId> compared, ScenarioId reference, Progress progress, Cancellation cancellation) {
+        return compare(compared, reference, null, table -> {}, progress, cancellation);
+    }
+
+    /**
+     * As {@link #compare(List, ScenarioId, Progress, Cancellation)}, source by source in catalogue
+     * order, every scenario's KPIs of one source before the next source's: after each source but the
+     * last, {@code partial} gets the table so far, the later sources' rows marked as computing (with
+     * the rows they had in {@code previous}, which may be null). So the network KPIs of a what-if edit
+     * show in a second while a fulfilment replay of the edited scenario takes its twenty. {@code
+     * partial} is called on the calling thread.
+     */
+    public CompareTable compare(
+            List<ScenarioId> compared,
+            ScenarioId reference,
+            CompareTable previous,
+            Consumer<CompareTable> partial,
+            Progress progress,
+            Cancellation cancellation) {
         if (compared.size() < 2) {
             throw new IllegalArgumentException("pick at least two scenarios to compare");
         }
@@ -72,19 +93,44 @@ public final class CompareService {
         if (ref < 0) {
             throw new IllegalArgumentException("the reference must be one of the compared scenarios");
         }
-        List<CompareTable.ScenarioKpis> columns = new ArrayList<>();
-        for (int i = 0; i < compared.size(); i++) {
-            cancellation.check();
-            Scenario scenario = scenario(compared.get(i));
-            int at = i;
-            Progress mine = (done, total, message) ->
-                    progress.progress(at, compared.size(), message == null ? null : scenario.name() + ": " + message);
-            columns.add(new CompareTable.ScenarioKpis(
-                    new CompareTable.Column(scenario.id(), scenario.name()),
-                    catalogue.compute(scenario.id(), mine, cancellation)));
+        List<Scenario> scenarios = new ArrayList<>();
+        List<List<KpiValue>> values = new ArrayList<>();
+        for (ScenarioId id : compared) {
+            scenarios.add(scenario(id));
+            values.add(new ArrayList<>());
         }
-        progress.progress(compared.size(), compared.size(), "Comparison ready");
-        return CompareTable.of(columns, ref);
+        List<KpiSource> sources = catalogue.sources();
+        int steps = sources.size() * compared.size();
+        for (int s = 0; s < sources.size(); s++) {
+            KpiSource source = sources.get(s);
+            for (int i = 0; i < compared.size(); i++) {
+                cancellation.check();
+                Scenario scenario = scenarios.get(i);
+                int step = s * compared.size() + i;
+                Progress mine = (done, total, message) -> progress.progress(
+                        step, steps, scenario.name() + ": " + (message == null ? source.name() : message));
+                mine.progress(-1, 1, null);
+                values.get(i).addAll(source.compute(scenario.id(), mine, cancellation));
+            }
+            if (s < sources.size() - 1) {
+                List<String> later = sources.subList(s + 1, sources.size()).stream()
+                        .map(KpiSource::name)
+                        .toList();
+                partial.accept(CompareTable.partial(columns(scenarios, values), ref, later, previous));
+            }
+        }
+        progress.progress(steps, steps, "Comparison ready");
+        return CompareTable.of(columns(scenarios, values), ref);
+    }
+
+    private static List<CompareTable.ScenarioKpis> columns(List<Scenario> scenarios, List<List<KpiValue>> values) {
+        List<CompareTable.ScenarioKpis> columns = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
+            columns.add(new CompareTable.ScenarioKpis(
+                    new CompareTable.Column(scenario.id(), scenario.name()), values.get(i)));
+        }
+        return columns;
     }
 
     /** What {@code to} holds differently from {@code from}: sites, stock, zones and rules by code. */

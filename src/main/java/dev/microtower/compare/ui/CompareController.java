@@ -20,9 +20,12 @@ import dev.microtower.zones.store.ZoneRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
@@ -40,6 +43,8 @@ final class CompareController {
     private final ChangesLayer layer;
     private final LatestWins<Computed> latest;
     private boolean adjusting;
+    /** Counts the requests, so a partial table of an older one is never shown over a newer one. */
+    private int generation;
 
     CompareController(Workbench bench, CompareModel model, ChangesLayer layer) {
         this.bench = bench;
@@ -151,40 +156,77 @@ final class CompareController {
         ScenarioId reference = model.reference.get();
         if (session == null || chosen.size() < 2 || reference == null || !chosen.contains(reference)) {
             latest.cancel();
+            generation++; // a partial table of the cancelled request must not show
             model.table.set(null);
-            layer.setChanges(List.of(), List.of());
+            layer.setChanges(this, List.of(), List.of());
             if (model.scenarios.size() >= 2) {
                 model.message.set("Pick two or more scenarios to compare.");
             }
             return;
         }
         model.message.set("Comparing " + chosen.size() + " scenarios…");
-        latest.request("Comparing scenarios…", ctx -> compute(session, chosen, reference, ctx), computed -> {
-            model.table.set(computed.table());
-            layer.setChanges(computed.sites(), computed.zones());
-            model.message.set(summary(computed));
-        });
+        int mine = ++generation;
+        CompareTable previous = model.table.get();
+        latest.request(
+                "Comparing scenarios…",
+                ctx -> compute(
+                        session,
+                        chosen,
+                        reference,
+                        previous,
+                        ctx,
+                        early -> Platform.runLater(() -> {
+                            if (mine == generation) {
+                                show(early); // the quick sources' KPIs while the slow ones compute
+                            }
+                        })),
+                computed -> {
+                    if (mine == generation) {
+                        show(computed);
+                    }
+                });
+    }
+
+    private void show(Computed computed) {
+        model.table.set(computed.table());
+        layer.setChanges(this, computed.sites(), computed.zones());
+        model.message.set(summary(computed));
     }
 
     private static String summary(Computed computed) {
         CompareTable table = computed.table();
+        String changed = String.format(
+                "%s and %s changed (ringed on the map).",
+                count(computed.sites().size(), "site"), count(computed.zones().size(), "zone"));
+        if (!table.complete()) {
+            return "Computing the " + String.join(" and ", table.computing()).toLowerCase(Locale.ROOT)
+                    + " KPIs (marked \"computing…\"); the others are ready. " + changed;
+        }
         long differing = table.differingRows().size();
         return String.format(
-                "%d of %d KPIs differ from %s; %s and %s changed (ringed on the map).",
+                "%d of %d KPIs differ from %s; %s",
                 differing,
                 table.rows().size(),
                 table.scenarios().get(table.reference()).name(),
-                count(computed.sites().size(), "site"),
-                count(computed.zones().size(), "zone"));
+                changed);
     }
 
     private static String count(int n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");
     }
 
-    private static Computed compute(Session session, List<ScenarioId> chosen, ScenarioId reference, Work.Context ctx) {
+    /**
+     * The changes to ring on the map first (a read of the picked scenarios), then the table source by
+     * source: {@code early} gets each partial table with those changes, on the work thread.
+     */
+    private static Computed compute(
+            Session session,
+            List<ScenarioId> chosen,
+            ScenarioId reference,
+            CompareTable previous,
+            Work.Context ctx,
+            Consumer<Computed> early) {
         CompareService service = session.get(CompareService.class);
-        CompareTable table = service.compare(chosen, reference, ctx, ctx.cancellation());
         NodeRepository nodes = session.get(NodeRepository.class);
         ZoneRepository zones = session.get(ZoneRepository.class);
         Map<NodeCode, Node> referenceSites = byCode(nodes.findAll(reference), Node::code);
@@ -217,7 +259,16 @@ final class CompareController {
                     (code, zone, kind) -> areas.putIfAbsent(
                             code.value(), new ChangesLayer.ZoneMark(code.value(), zone.area(), kind)));
         }
-        return new Computed(table, List.copyOf(sites.values()), List.copyOf(areas.values()));
+        List<ChangesLayer.SiteMark> siteMarks = List.copyOf(sites.values());
+        List<ChangesLayer.ZoneMark> zoneMarks = List.copyOf(areas.values());
+        CompareTable table = service.compare(
+                chosen,
+                reference,
+                previous,
+                partial -> early.accept(new Computed(partial, siteMarks, zoneMarks)),
+                ctx,
+                ctx.cancellation());
+        return new Computed(table, siteMarks, zoneMarks);
     }
 
     private interface Mark<K, V> {

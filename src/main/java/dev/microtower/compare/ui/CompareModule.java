@@ -4,7 +4,6 @@ import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.MenuPlace;
 import dev.microtower.ui.framework.Workbench;
-import dev.microtower.ui.map.MapDepth;
 import javafx.scene.control.MenuItem;
 
 /**
@@ -25,8 +24,7 @@ public final class CompareModule implements FeatureModule {
     public void install(Workbench bench) {
         NetworkModel network = bench.service(NetworkModel.class);
         model = new CompareModel();
-        layer = new ChangesLayer();
-        bench.map().addOverlay(MapDepth.TOOLS, layer);
+        layer = ChangesLayer.of(bench); // the Scenarios panel, installed before, rings its changes on it too
         controller = new CompareController(bench, model, layer);
         panel = new ComparePanel(
                 model, controller, risk -> network.site(risk.site().code()).ifPresent(site -> {

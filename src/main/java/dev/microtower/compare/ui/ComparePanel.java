@@ -44,6 +44,11 @@ import javafx.util.Duration;
 final class ComparePanel {
     static final String BETTER_STYLE = "-fx-text-fill: #1a7f37; -fx-font-weight: bold;";
     static final String WORSE_STYLE = "-fx-text-fill: #c62828; -fx-font-weight: bold;";
+    /** The risk scan's plan impact column: the scan does not re-plan the network per closed site. */
+    static final String NOT_REPLANNED = "not re-planned";
+
+    /** What a value cell says while its KPI's source is still computing. */
+    static final String COMPUTING = "computing…";
 
     private final CompareModel model;
     private final VBox root = new VBox(8);
@@ -123,7 +128,9 @@ final class ComparePanel {
         scan.setOnAction(e -> controller.riskScan());
         scan.setTooltip(new Tooltip("For every open stocking site of the scenario on the map: the orders that would"
                 + " lose same-day delivery, the forecast demand that would move and the stock stranded if it"
-                + " closed. Computed in memory; nothing is written."));
+                + " closed. Computed in memory; nothing is written. The plan is not re-run per site (that would"
+                + " take minutes on a large network): copy the scenario, close the site and press Plan to see"
+                + " its transport cost."));
         Label riskTitle = new Label();
         riskTitle.setWrapText(true);
         riskTitle
@@ -194,7 +201,11 @@ final class ComparePanel {
             int at = i;
             String name = shown.scenarios().get(i).name() + (i == shown.reference() ? " (reference)" : "");
             table.getColumns()
-                    .add(text(name, r -> KpiFormat.value(r.cells().get(at).value(), r.unit())));
+                    .add(text(
+                            name,
+                            r -> r.computing()
+                                    ? COMPUTING
+                                    : KpiFormat.value(r.cells().get(at).value(), r.unit())));
         }
         for (int i = 0; i < shown.scenarios().size(); i++) {
             if (i == shown.reference()) {
@@ -259,6 +270,11 @@ final class ComparePanel {
 
     /** The tooltip text of {@code row}: the group, the definition, and each scenario's inputs. */
     static String explain(CompareTable shown, CompareTable.Row row) {
+        if (row.computing()) {
+            return row.group() + " · " + row.title() + "\nStill computing: the other rows are ready and this one"
+                    + " follows when its figures are in (a fulfilment replay of the whole order history takes"
+                    + " longest).";
+        }
         StringBuilder text = new StringBuilder(row.group() + " · " + row.title() + "\n" + row.definition());
         for (int i = 0; i < shown.scenarios().size(); i++) {
             List<KpiInput> inputs = row.inputs(i);
@@ -293,6 +309,11 @@ final class ComparePanel {
                         "Demand to move (units/day)",
                         r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
         risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
+        // a re-plan per closure is a forecast, targets and a transport solve per site: minutes on the
+        // demo, so the scan says so rather than show a cost it did not compute
+        TableColumn<RiskScan.SiteRisk, String> plan = riskColumn("Plan impact", r -> NOT_REPLANNED);
+        plan.setId("risk-plan-impact");
+        risks.getColumns().add(plan);
         risks.getColumns().get(0).setPrefWidth(36);
         risks.getColumns().get(1).setPrefWidth(230);
         for (int i = 2; i < risks.getColumns().size(); i++) {

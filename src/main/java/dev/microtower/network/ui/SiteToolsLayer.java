@@ -19,6 +19,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 
 /**
  * The map tools of the sites: in {@link Mode#ADD} a click on the map asks for a new site there;
@@ -43,6 +45,8 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
 
     /** A drag shorter than this many pixels is a click, not a move. */
     private static final double MIN_MOVE_PX = 3;
+
+    private static final String TOOL_BLUE = "#1f4e79";
 
     private final SitesLayer sites;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.OFF);
@@ -89,9 +93,28 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
         return shown;
     }
 
+    /** What the tools draw: only the site being dragged in move mode, so that is what the legend says. */
     @Override
     public List<LegendEntry> legend() {
-        return List.of();
+        return List.of(
+                LegendEntry.of(
+                        "Site being moved: drop it where it goes (Move sites, in the toolbar)", SiteToolsLayer::ghost),
+                LegendEntry.of("Dashed line: from where the site stands now", SiteToolsLayer::trail));
+    }
+
+    private static javafx.scene.Node ghost() {
+        Circle dot = new Circle(6, Color.web(TOOL_BLUE, 0.35));
+        dot.setStroke(Color.web(TOOL_BLUE));
+        dot.setStrokeWidth(2);
+        return dot;
+    }
+
+    private static javafx.scene.Node trail() {
+        Line line = new Line(0, 0, 14, 0);
+        line.setStroke(Color.web(TOOL_BLUE));
+        line.setStrokeWidth(1.5);
+        line.getStrokeDashArray().setAll(5.0, 4.0);
+        return line;
     }
 
     @Override
@@ -118,14 +141,14 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
             return;
         }
         sites.screenPosition(dragged.code()).ifPresent(from -> {
-            g.setStroke(Color.web("#1f4e79"));
+            g.setStroke(Color.web(TOOL_BLUE));
             g.setLineWidth(1.5);
             g.setLineDashes(5, 4);
             g.strokeLine(from.getX(), from.getY(), dragX, dragY);
         });
         g.setLineDashes();
-        g.setFill(Color.web("#1f4e79", 0.35));
-        g.setStroke(Color.web("#1f4e79"));
+        g.setFill(Color.web(TOOL_BLUE, 0.35));
+        g.setStroke(Color.web(TOOL_BLUE));
         g.setLineWidth(2);
         g.fillOval(dragX - 8, dragY - 8, 16, 16);
         g.strokeOval(dragX - 8, dragY - 8, 16, 16);

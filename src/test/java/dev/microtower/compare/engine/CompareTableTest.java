@@ -98,6 +98,54 @@ class CompareTableTest {
     }
 
     @Test
+    void aPartialTableMarksTheRowsOfTheSourcesStillComputingWithTheTitlesTheyHadBefore() {
+        CompareTable before = CompareTable.of(
+                List.of(
+                        kpis(BASE, kpi("coverage", 80, Better.HIGHER), fulfilment("fill-rate", 97)),
+                        kpis(CLOSED, kpi("coverage", 60, Better.HIGHER), fulfilment("fill-rate", 95))),
+                0);
+
+        CompareTable now = CompareTable.partial(
+                List.of(
+                        kpis(BASE, kpi("coverage", 80, Better.HIGHER)),
+                        kpis(CLOSED, kpi("coverage", 50, Better.HIGHER))),
+                0,
+                List.of("Fulfilment"),
+                before);
+
+        assertTrue(!now.complete());
+        assertEquals(List.of("Fulfilment"), now.computing());
+        assertEquals(
+                List.of("coverage", "fill-rate"),
+                now.rows().stream().map(CompareTable.Row::id).toList());
+        CompareTable.Row coverage = now.rows().get(0);
+        assertTrue(!coverage.computing());
+        assertEquals(50, coverage.cells().get(1).value(), "the new value, not the one before");
+        CompareTable.Row fill = now.rows().get(1);
+        assertTrue(fill.computing());
+        assertEquals("fill-rate", fill.title());
+        assertTrue(fill.cells().stream().allMatch(CompareTable.Cell::isEmpty), "no stale value is shown");
+        assertTrue(fill.differs(0), "a row still computing stays in the differences-only view");
+    }
+
+    @Test
+    void aSourceNeverComputedBeforeIsOneRowNamingIt() {
+        CompareTable now = CompareTable.partial(
+                List.of(
+                        kpis(BASE, kpi("coverage", 80, Better.HIGHER)),
+                        kpis(CLOSED, kpi("coverage", 50, Better.HIGHER))),
+                0,
+                List.of("Fulfilment"),
+                null);
+
+        assertEquals(2, now.rows().size());
+        assertEquals("Fulfilment", now.rows().get(1).title());
+        assertTrue(now.rows().get(1).computing());
+        assertEquals(2, now.rows().get(1).cells().size());
+        assertTrue(CompareTable.of(List.of(kpis(BASE), kpis(CLOSED)), 0).complete());
+    }
+
+    @Test
     void oneScenarioIsNoComparison() {
         assertThrows(
                 IllegalArgumentException.class,
@@ -106,6 +154,10 @@ class CompareTableTest {
 
     private static CompareTable.ScenarioKpis kpis(CompareTable.Column scenario, KpiValue... values) {
         return new CompareTable.ScenarioKpis(scenario, List.of(values));
+    }
+
+    private static KpiValue fulfilment(String id, double value) {
+        return KpiValue.of(id, "Fulfilment", id, value, "%", Better.HIGHER).build();
     }
 
     private static KpiValue kpi(String id, double value, Better better) {

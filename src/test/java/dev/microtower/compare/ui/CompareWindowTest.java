@@ -134,6 +134,11 @@ class CompareWindowTest {
                 SmallNetwork.MFC_OAK,
                 module.panel().risks().getItems().get(0).site().code());
         assertEquals(4, module.panel().risks().getItems().get(0).ordersLosingCoverage());
+        TableColumn<?, ?> plan = module.panel().risks().getColumns().stream()
+                .filter(c -> "risk-plan-impact".equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("not re-planned", plan.getCellObservableValue(0).getValue(), "says it did not re-plan");
 
         robot.interact(() -> module.panel().risks().getSelectionModel().select(0));
         NetworkModel network = window.service(NetworkModel.class);
