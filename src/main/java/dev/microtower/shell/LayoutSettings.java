@@ -1,5 +1,6 @@
 package dev.microtower.shell;
 
+import dev.microtower.core.AtomicFiles;
 import dev.microtower.ui.map.basemap.UserFolders;
 import java.io.IOException;
 import java.io.Reader;
@@ -67,10 +68,12 @@ public record LayoutSettings(
         p.setProperty("inspector.open", Boolean.toString(inspectorOpen));
         p.setProperty("drawer.position", String.format(Locale.ROOT, "%.3f", drawer));
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                p.store(out, "Microtower window layout");
-            }
+            // written beside and moved into place: a killed or failed save keeps the last layout whole
+            AtomicFiles.replace(file, tmp -> {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    p.store(out, "Microtower window layout");
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the window layout to " + file, e);
         }
