@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Cursor;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 
 /**
@@ -23,39 +24,52 @@ final class WholeFileCheck {
     private WholeFileCheck() {}
 
     static long run(Database database, Progress progress, Cancellation cancellation) {
-        List<Table<?>> tables = Public.PUBLIC.getTables().stream()
+        var dsl = database.dsl();
+        List<ResultQuery<? extends Record>> tables = Public.PUBLIC.getTables().stream()
                 .sorted(Comparator.comparing(Table::getName))
+                .<ResultQuery<? extends Record>>map(dsl::selectFrom)
                 .toList();
+        List<ResultQuery<Record>> indexes = indexWalks(database);
+        int steps = tables.size() + indexes.size();
         long rows = 0;
         for (int i = 0; i < tables.size(); i++) {
-            Table<?> table = tables.get(i);
-            progress.progress(i, tables.size(), "Checking the database file for damage…");
-            try (Cursor<? extends Record> cursor =
-                    database.dsl().selectFrom(table).fetchSize(2_000).fetchLazy()) {
-                while (cursor.fetchNext() != null) {
-                    if ((++rows & 0x3FFF) == 0) {
-                        cancellation.check();
-                    }
-                }
-            } catch (DatabaseException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (DamagedPages.in(e)) {
-                    throw DatabaseProblems.damaged(database.file(), e);
-                }
-                throw e;
-            }
+            progress.progress(i, steps, "Checking the database file for damage…");
+            rows += drain(database, tables.get(i), cancellation);
         }
-        indexes(database, cancellation);
-        progress.progress(tables.size(), tables.size(), "Checked the database file: no damage found");
+        for (int i = 0; i < indexes.size(); i++) {
+            progress.progress(tables.size() + i, steps, "Checking the database file for damage…");
+            drain(database, indexes.get(i), cancellation); // index entries are not rows: not counted
+        }
+        progress.progress(steps, steps, "Checked the database file: no damage found");
         return rows;
     }
 
+    /** Reads every record {@code query} returns; returns how many. */
+    private static long drain(Database database, ResultQuery<? extends Record> query, Cancellation cancellation) {
+        long read = 0;
+        try (Cursor<? extends Record> cursor = query.fetchSize(2_000).fetchLazy()) {
+            while (cursor.fetchNext() != null) {
+                if ((++read & 0x3FFF) == 0) {
+                    cancellation.check();
+                }
+            }
+        } catch (DatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the execute listener translates what a query meets; a cursor's later fetch may bypass it
+            if (DamagedPages.in(e)) {
+                throw DatabaseProblems.damaged(database.file(), e);
+            }
+            throw e;
+        }
+        return read;
+    }
+
     /**
-     * Walks every index in its own order, reading only its columns, so the index's pages are read
+     * One query per index, reading only its columns in its own order, so the index's pages are read
      * too: a table scan reads the rows but not, say, the key a range query over order lines uses.
      */
-    private static void indexes(Database database, Cancellation cancellation) {
+    private static List<ResultQuery<Record>> indexWalks(Database database) {
         var dsl = database.dsl();
         Map<String, List<String>> columnsOf = new LinkedHashMap<>();
         Map<String, String> tableOf = new LinkedHashMap<>();
@@ -65,27 +79,13 @@ final class WholeFileCheck {
             tableOf.put(index, r.get(0, String.class));
             columnsOf.computeIfAbsent(index, k -> new ArrayList<>()).add(r.get(2, String.class));
         }
-        long entries = 0;
-        for (var e : columnsOf.entrySet()) {
-            cancellation.check();
-            String columns = e.getValue().stream().map(WholeFileCheck::quoted).collect(Collectors.joining(", "));
-            String sql = "SELECT " + columns + " FROM " + quoted(tableOf.get(e.getKey())) + " USE INDEX ("
-                    + quoted(e.getKey()) + ") ORDER BY " + columns;
-            try (Cursor<Record> cursor = dsl.resultQuery(sql).fetchSize(2_000).fetchLazy()) {
-                while (cursor.fetchNext() != null) {
-                    if ((++entries & 0x3FFF) == 0) {
-                        cancellation.check();
-                    }
-                }
-            } catch (DatabaseException damaged) {
-                throw damaged;
-            } catch (RuntimeException failure) {
-                if (DamagedPages.in(failure)) {
-                    throw DatabaseProblems.damaged(database.file(), failure);
-                }
-                throw failure;
-            }
-        }
+        List<ResultQuery<Record>> walks = new ArrayList<>();
+        columnsOf.forEach((index, names) -> {
+            String columns = names.stream().map(WholeFileCheck::quoted).collect(Collectors.joining(", "));
+            walks.add(dsl.resultQuery("SELECT " + columns + " FROM " + quoted(tableOf.get(index)) + " USE INDEX ("
+                    + quoted(index) + ") ORDER BY " + columns));
+        });
+        return walks;
     }
 
     private static String quoted(String name) {
