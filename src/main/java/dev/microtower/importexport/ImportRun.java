@@ -94,6 +94,12 @@ final class ImportRun {
     }
 
     /** A line for the report: something the planner should know though nothing was wrong. */
+    /** Notes that the file lacks the optional columns {@code absent}, so stored {@code what} kept their values. */
+    void noteAbsent(TableReader reader, List<String> absent, String what) {
+        note(reader.name() + ": the columns " + String.join(", ", absent)
+                + " are not in the file; the stored values of existing " + what + " were kept");
+    }
+
     void note(String note) {
         if (!notes.contains(note)) {
             notes.add(note);

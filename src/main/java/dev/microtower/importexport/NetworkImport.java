@@ -96,8 +96,7 @@ final class NetworkImport {
         JooqSkuRepository.findAll(dsl).forEach(s -> existing.put(s.code(), s));
         List<String> absent = cells.absentOptional();
         if (!absent.isEmpty() && !parsed.isEmpty()) {
-            run.note(reader.name() + ": the columns " + String.join(", ", absent)
-                    + " are not in the file; the stored values of existing SKUs were kept");
+            run.noteAbsent(reader, absent, "SKUs");
             parsed.replaceAll(sku -> keepAbsent(sku, existing.get(sku.code()), absent));
         }
         // new SKUs go in as JDBC batches; a per-row select-then-insert took seconds for a catalogue
@@ -237,8 +236,7 @@ final class NetworkImport {
         Map<NodeCode, SiteOperations> existingOps = JooqSiteOperationsRepository.findAll(dsl, scenario);
         List<String> absent = cells.absentOptional();
         if (!absent.isEmpty() && !parsed.isEmpty()) {
-            run.note(reader.name() + ": the columns " + String.join(", ", absent)
-                    + " are not in the file; the stored values of existing sites were kept");
+            run.noteAbsent(reader, absent, "sites");
             parsed.replaceAll(node -> keepAbsent(node, existing.get(node.code()), absent));
             parsedOps.replaceAll((code, ops) -> keepAbsent(ops, existingOps.get(code), absent));
         }

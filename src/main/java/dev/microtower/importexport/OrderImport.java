@@ -164,8 +164,7 @@ final class OrderImport {
             }
         }
         if (!absent.isEmpty() && rows > 0) {
-            run.note(reader.name() + ": the columns " + String.join(", ", absent)
-                    + " are not in the file; the stored values of existing orders were kept");
+            run.noteAbsent(reader, absent, "orders");
         }
         run.finished(reader);
     }

@@ -82,8 +82,7 @@ final class RuleImport {
             }
         }
         if (!absent.isEmpty() && rows > 0) {
-            run.note(reader.name() + ": the columns " + String.join(", ", absent)
-                    + " are not in the file; the stored values of existing rules were kept");
+            run.noteAbsent(reader, absent, "rules");
         }
         run.finished(reader);
         return parsed;

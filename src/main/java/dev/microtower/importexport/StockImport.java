@@ -156,8 +156,7 @@ final class StockImport {
             }
         }
         if (!absent.isEmpty() && rows > 0) {
-            run.note(reader.name() + ": the columns " + String.join(", ", absent)
-                    + " are not in the file; the stored values of existing stock rows were kept");
+            run.noteAbsent(reader, absent, "stock rows");
         }
         run.finished(reader);
     }
