@@ -19,7 +19,6 @@ import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
 import dev.microtower.simulation.domain.Totals;
 import dev.microtower.simulation.domain.Unfilled;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -259,12 +258,10 @@ public final class Replay {
                 tiers[i] = index.tiers(i);
             }
         }
-        SlaTier promised = order.promisedBy() != null
-                        && Duration.between(order.createdAt(), order.promisedBy())
-                                        .toHours()
-                                < 24
-                ? SlaTier.SAME_DAY
-                : SlaTier.NEXT_DAY;
+        SlaTier promised =
+                order.promisedBy() != null && wholeSecondsBetween(order.createdAt(), order.promisedBy()) < 86_400L
+                        ? SlaTier.SAME_DAY
+                        : SlaTier.NEXT_DAY;
         OrderState st = new OrderState(order, day, sku, qty, candidates, tiers, pickup, promised, sameDayZone, logging);
         List<Candidate> log = logging ? new ArrayList<>() : null;
         long dayStart = (firstDayEpoch + day) * 86_400L - offsetSeconds;
@@ -295,6 +292,11 @@ public final class Replay {
         }
         return new Decision(
                 order.code(), promised, pickup >= 0 ? net.nodes.get(pickup).code() : null, log, st.log, note);
+    }
+
+    /** {@code Duration.between(from, to).getSeconds()} without the Duration. */
+    private static long wholeSecondsBetween(Instant from, Instant to) {
+        return to.getEpochSecond() - from.getEpochSecond() - (to.getNano() < from.getNano() ? 1 : 0);
     }
 
     /** The site that shipped first, else the nearest open candidate, else the nearest, else none. */

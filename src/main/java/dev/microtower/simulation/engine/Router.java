@@ -1,7 +1,6 @@
 package dev.microtower.simulation.engine;
 
 import dev.microtower.core.SkuCode;
-import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.simulation.domain.Candidate;
 import dev.microtower.simulation.domain.Fence;
@@ -61,6 +60,7 @@ final class Router {
         boolean[] used = new boolean[st.candidates.length];
         double lat = st.order.customer().lat();
         double lon = st.order.customer().lon();
+        double cosLat = Math.cos(Math.toRadians(lat));
         long created = st.order.createdAt().getEpochSecond();
         double localHour = (Math.floorMod(created + offsetSeconds, 86_400L)) / HOURS;
         boolean sameDay = tier == SlaTier.SAME_DAY && today == st.day;
@@ -74,9 +74,9 @@ final class Router {
                     continue;
                 }
                 int site = st.candidates[c];
-                double distance = net.distanceKm(site, lat, lon);
                 List<FenceCheck> checks = firstRound && log != null ? new ArrayList<>(5) : null;
                 int have = check(st, c, site, sameDay ? SlaTier.SAME_DAY : SlaTier.NEXT_DAY, localHour, checks);
+                double distance = have > 0 || checks != null ? net.distanceKm(site, lat, lon, cosLat) : Double.NaN;
                 double score = Double.NaN;
                 if (have > 0) {
                     double cost = net.handling[site] + settings.lastMileCostPerKm() * distance;
@@ -108,61 +108,84 @@ final class Router {
      * writing each check with its reason when {@code checks} is not null.
      */
     private int check(OrderState st, int c, int site, SlaTier tier, double localHour, List<FenceCheck> checks) {
+        // the reasons are written only for a log: building them for every candidate of every order
+        // was a third of a replay's time
+        boolean why = checks != null;
         if (!net.open[site]) {
-            NodeStatus status = net.nodes.get(site).status();
-            return fail(checks, Fence.OPEN, "the site is " + status.name().toLowerCase(Locale.ROOT));
+            return why
+                    ? fail(
+                            checks,
+                            Fence.OPEN,
+                            "the site is " + net.nodes.get(site).status().name().toLowerCase(Locale.ROOT))
+                    : 0;
         }
-        pass(checks, Fence.OPEN, "open");
+        if (why) {
+            pass(checks, Fence.OPEN, "open");
+        }
         if (st.pickup >= 0) {
-            pass(
-                    checks,
-                    Fence.ZONE,
-                    "serves pickup point " + net.nodes.get(st.pickup).name());
+            if (why) {
+                pass(
+                        checks,
+                        Fence.ZONE,
+                        "serves pickup point " + net.nodes.get(st.pickup).name());
+            }
         } else {
             int tiers = st.candidateTiers[c];
             boolean ok = tier == SlaTier.SAME_DAY ? (tiers & SiteIndex.SAME_DAY) != 0 : tiers != 0;
             if (!ok) {
-                return fail(
+                return why
+                        ? fail(
+                                checks,
+                                Fence.ZONE,
+                                "the customer is only in its next-day zone; the order was promised the same day")
+                        : 0;
+            }
+            if (why) {
+                pass(
                         checks,
                         Fence.ZONE,
-                        "the customer is only in its next-day zone; the order was promised" + " the same day");
+                        (tiers & SiteIndex.SAME_DAY) != 0
+                                ? "customer in its same-day zone"
+                                : (tiers & SiteIndex.NEXT_DAY) != 0
+                                        ? "customer in its next-day zone"
+                                        : "customer in its regional zone");
             }
-            pass(
-                    checks,
-                    Fence.ZONE,
-                    (tiers & SiteIndex.SAME_DAY) != 0
-                            ? "customer in its same-day zone"
-                            : (tiers & SiteIndex.NEXT_DAY) != 0
-                                    ? "customer in its next-day zone"
-                                    : "customer in its regional zone");
         }
         if (tier == SlaTier.SAME_DAY) {
             if (localHour > net.cutoffHour[site]) {
-                return fail(
+                return why
+                        ? fail(
+                                checks,
+                                Fence.CUTOFF,
+                                String.format(
+                                        Locale.ROOT,
+                                        "placed at %s, after the same-day cut-off %s",
+                                        clock(localHour),
+                                        clock(net.cutoffHour[site])))
+                        : 0;
+            }
+            if (why) {
+                pass(
                         checks,
                         Fence.CUTOFF,
                         String.format(
                                 Locale.ROOT,
-                                "placed at %s, after the same-day" + " cut-off %s",
+                                "placed at %s, before the cut-off %s",
                                 clock(localHour),
                                 clock(net.cutoffHour[site])));
             }
-            pass(
-                    checks,
-                    Fence.CUTOFF,
-                    String.format(
-                            Locale.ROOT,
-                            "placed at %s, before the cut-off %s",
-                            clock(localHour),
-                            clock(net.cutoffHour[site])));
         }
         if (shipsToday[site] >= net.capacity[site]) {
-            return fail(
-                    checks,
-                    Fence.CAPACITY,
-                    "already " + shipsToday[site] + " of " + net.capacity[site] + " orders today");
+            return why
+                    ? fail(
+                            checks,
+                            Fence.CAPACITY,
+                            "already " + shipsToday[site] + " of " + net.capacity[site] + " orders today")
+                    : 0;
         }
-        pass(checks, Fence.CAPACITY, shipsToday[site] + " of " + net.capacity[site] + " orders today");
+        if (why) {
+            pass(checks, Fence.CAPACITY, shipsToday[site] + " of " + net.capacity[site] + " orders today");
+        }
         int have = 0;
         int base = site * net.skuCount;
         for (int l = 0; l < st.sku.length; l++) {
@@ -171,12 +194,19 @@ final class Router {
             }
         }
         if (have == st.remainingLines) {
-            pass(checks, Fence.STOCK, "has all " + have + (have == 1 ? " line" : " lines") + " in stock");
+            if (why) {
+                pass(checks, Fence.STOCK, "has all " + have + (have == 1 ? " line" : " lines") + " in stock");
+            }
             return have;
         }
         if (have > 0 && settings.splitsAllowed()) {
-            pass(checks, Fence.STOCK, "has " + have + " of " + st.remainingLines + " lines in stock (a split)");
+            if (why) {
+                pass(checks, Fence.STOCK, "has " + have + " of " + st.remainingLines + " lines in stock (a split)");
+            }
             return have;
+        }
+        if (!why) {
+            return 0;
         }
         return fail(
                 checks,
