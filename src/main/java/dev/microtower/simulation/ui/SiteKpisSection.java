@@ -6,6 +6,9 @@ import dev.microtower.simulation.domain.FulfilmentKpis;
 import dev.microtower.simulation.domain.Totals;
 import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.ui.framework.PropertyGrids;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -41,14 +44,15 @@ final class SiteKpisSection {
         grid.setVgap(2);
         root.getChildren().addAll(title, grid);
         root.setId("inspector-fulfilment");
-        show(null, null);
+        show(null, null, null);
     }
 
     VBox node() {
         return root;
     }
 
-    void show(Node site, SimulationService.Run run) {
+    /** Shows {@code site}'s KPIs; {@code onMap} (the KPI the map colours sites by, or null) is listed too, first. */
+    void show(Node site, SimulationService.Run run, String onMap) {
         grid.getChildren().clear();
         Totals totals =
                 site == null || run == null ? null : run.result().bySite().get(site.code());
@@ -59,11 +63,11 @@ final class SiteKpisSection {
             return;
         }
         int row = 0;
-        for (KpiValue v : FulfilmentKpis.of(totals)) {
-            if (!SHOWN.contains(v.id())) {
-                continue;
-            }
-            Label name = new Label(v.title());
+        List<KpiValue> values = new ArrayList<>(FulfilmentKpis.of(totals));
+        values.removeIf(v -> !SHOWN.contains(v.id()) && !v.id().equals(onMap));
+        values.sort(Comparator.comparing(v -> !v.id().equals(onMap)));
+        for (KpiValue v : values) {
+            Label name = new Label(v.id().equals(onMap) ? v.title() + " (on the map)" : v.title());
             Label value = new Label(DashboardView.format(v.value(), v.unit()));
             value.setId("inspector-fulfilment-" + v.id());
             Tooltip.install(name, new Tooltip(v.definition()));

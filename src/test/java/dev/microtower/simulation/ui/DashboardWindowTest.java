@@ -7,14 +7,19 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
+import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.simulation.domain.Measure;
 import dev.microtower.simulation.domain.SimulationResult;
+import dev.microtower.simulation.domain.Totals;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -85,6 +90,58 @@ class DashboardWindowTest {
         assertEquals(
                 "baseline",
                 robot.lookup("#tile-delta-fill-rate-lines").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theKpiLayerColoursTheSitesByTheChosenKpiWithItsScaleAndDefinition() throws Exception {
+        KpiMapLayer layer = window.module(SimulationModule.class).kpiLayer();
+        robot.interact(() -> layer.shownProperty().set(true));
+        @SuppressWarnings("unchecked")
+        ComboBox<KpiMapLayer.Choice> choice = robot.lookup("#kpi-layer-choice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(KpiMapLayer.choice("on-time-rate")));
+        WaitForAsyncUtils.waitForFxEvents();
+        KpiMapLayer.Picture picture = layer.pictureProperty().get();
+        assertEquals("on-time-rate", picture.kpi().id());
+        SimulationService.Run run = model().runProperty().get();
+        long promised = run.result().bySite().values().stream()
+                .filter(t -> !Double.isNaN(onTime(t)))
+                .count();
+        assertEquals(promised, picture.spots().size(), "every site with promised orders is coloured");
+        KpiMapLayer.Spot worst = picture.spots().stream()
+                .min(Comparator.comparingDouble(KpiMapLayer.Spot::value))
+                .orElseThrow();
+        KpiMapLayer.Spot best = picture.spots().stream()
+                .max(Comparator.comparingDouble(KpiMapLayer.Spot::value))
+                .orElseThrow();
+        assertTrue(best.value() > worst.value(), "the sites differ in on-time rate");
+        assertEquals(KpiMapLayer.WORST, worst.colour());
+        assertEquals(KpiMapLayer.BEST, best.colour());
+        assertEquals(
+                DashboardView.format(worst.value(), "%"),
+                robot.lookup("#kpi-layer-min").queryAs(Label.class).getText());
+        assertEquals(
+                DashboardView.format(best.value(), "%"),
+                robot.lookup("#kpi-layer-max").queryAs(Label.class).getText());
+        String definition =
+                robot.lookup("#kpi-layer-definition").queryAs(Label.class).getText();
+        assertTrue(definition.contains("arrived complete by it"), definition);
+        // the inspector lists the selected site's value of the KPI on the map, first
+        NetworkModel network = window.service(NetworkModel.class);
+        robot.interact(
+                () -> network.selectedProperty().set(network.site(worst.site()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                DashboardView.format(worst.value(), "%"),
+                robot.lookup("#inspector-fulfilment-on-time-rate")
+                        .queryAs(Label.class)
+                        .getText());
+        robot.interact(() -> layer.shownProperty().set(false));
+    }
+
+    private static double onTime(Totals t) {
+        return t.get(Measure.ORDERS_PROMISED) == 0
+                ? Double.NaN
+                : t.get(Measure.ORDERS_ON_TIME) / t.get(Measure.ORDERS_PROMISED);
     }
 
     @Test
