@@ -12,6 +12,7 @@ import dev.microtower.importexport.FormulaGuard;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.simulation.domain.Candidate;
 import dev.microtower.simulation.domain.FulfilmentKpis;
+import dev.microtower.simulation.domain.Measure;
 import dev.microtower.simulation.domain.Policy;
 import dev.microtower.simulation.domain.RoutingWeights;
 import dev.microtower.simulation.domain.Shipment;
@@ -45,7 +46,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code simulate}: replays the order history of a period through a routing policy and prints the
+ * {@code simulate}: replays the order history of a period (or the forecast horizon's demand) through a routing policy and prints the
  * network's fulfilment KPIs, the clairvoyant bound and the share of the possible saving the policy
  * captured; optionally writes the KPIs of every site and the decision log as CSV.
  */
@@ -84,6 +85,12 @@ final class SimulateCommand implements Callable<Integer> {
     String to;
 
     @Option(
+            names = "--forecast",
+            description = "Replay the forecast horizon's demand (with the scenario's demand changes) instead of the"
+                    + " order history; see docs/kpis.md for how forecast demand becomes orders.")
+    boolean forecast;
+
+    @Option(
             names = "--unfilled",
             paramLabel = "WHAT",
             defaultValue = "lost",
@@ -110,6 +117,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (first != null && last != null && last.isBefore(first)) {
             throw new CommandException("--to (" + last + ") is before --from (" + first + ")");
         }
+        if (forecast && (first != null || last != null)) {
+            throw new CommandException("--forecast replays the forecast horizon: leave out --from and --to");
+        }
         PrintWriter console = spec.commandLine().getOut();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
@@ -117,7 +127,8 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new CommandException("scenario '" + scenario.name() + "' has no sites: import a network first");
             }
             SimulationService simulation = session.get(SimulationService.class);
-            SimulationService.Request request = new SimulationService.Request(scenario.id(), first, last, settings);
+            SimulationService.Request request =
+                    new SimulationService.Request(scenario.id(), first, last, settings, forecast);
             long t0 = System.nanoTime();
             SimulationService.Run run = simulation.run(request, Progress.NONE, Cancellation.none());
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -183,11 +194,13 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult r = run.result();
         console.printf(
                 Locale.ROOT,
-                "scenario '%s', %s to %s (%d days), policy: %s%n",
+                "scenario '%s', %s %s to %s (%d days, %d orders), policy: %s%n",
                 scenario.name(),
+                run.request().forecast() ? "forecast demand" : "order history",
                 r.firstDay(),
                 r.lastDay(),
                 r.network().days(),
+                (long) r.network().get(Measure.ORDERS),
                 r.settings().policyName());
         for (KpiValue v : FulfilmentKpiSource.values(run)) {
             console.printf(Locale.ROOT, "  %-28s %12s%n", v.title(), format(v));

@@ -9,10 +9,14 @@ import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
+import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +76,36 @@ class SimulateCommandTest {
         assertTrue(log.stream().anyMatch(r -> r.contains("Site open: passed (open)")), log.get(1));
         assertTrue(log.stream().anyMatch(r -> r.endsWith(" units")), "some candidate shipped");
         assertTrue(log.stream().anyMatch(r -> r.contains("Stock: failed (has none of the")), "a stock fence failed");
+    }
+
+    @Test
+    void simulateOverTheForecastHorizonAppliesTheScenariosDemandChanges() throws Exception {
+        try (Database database = Database.open(Path.of(db))) {
+            JooqScenarioRepository scenarios = new JooqScenarioRepository(database);
+            var busy = scenarios.copy(ScenarioId.BASELINE, "Busy");
+            scenarios.addMultiplier(busy.id(), new DemandMultiplier(null, null, 2.0, null, null, "twice the demand"));
+        }
+        CliRun plain = CliRun.of("simulate", "--db", db, "--forecast");
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("forecast demand"), plain.out());
+        CliRun doubled = CliRun.of("simulate", "--db", db, "--forecast", "--scenario", "Busy");
+        assertEquals(0, doubled.exit(), doubled.err());
+        double before = orders(plain.out());
+        double after = orders(doubled.out());
+        assertTrue(before > 100, "the forecast horizon has orders: " + before);
+        assertEquals(2 * before, after, 0.02 * before, "twice the demand, about twice the orders");
+
+        CliRun both = CliRun.of("simulate", "--db", db, "--forecast", "--from", "2026-09-01");
+        assertEquals(1, both.exit());
+        assertTrue(
+                both.err().contains("--forecast replays the forecast horizon: leave out --from and --to"), both.err());
+    }
+
+    /** The orders replayed, from the first line: "… (28 days, 7000 orders), policy: …". */
+    private static double orders(String out) {
+        Matcher m = Pattern.compile("days, (\\d+) orders\\)").matcher(out);
+        assertTrue(m.find(), out);
+        return Double.parseDouble(m.group(1));
     }
 
     @Test

@@ -8,6 +8,9 @@ import dev.microtower.core.DataKind;
 import dev.microtower.core.OrderCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.network.domain.Node;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
@@ -21,6 +24,7 @@ import dev.microtower.simulation.domain.SimulationResult;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
 import dev.microtower.simulation.engine.ClairvoyantBound;
+import dev.microtower.simulation.engine.ForecastOrders;
 import dev.microtower.simulation.engine.Replay;
 import dev.microtower.simulation.store.SiteOperationsRepository;
 import java.time.Instant;
@@ -43,14 +47,33 @@ import java.util.Optional;
  * the same scenario wait for one computation.
  */
 public final class SimulationService {
-    /** What to replay: a scenario, a period of local days (null for the whole history), the settings. */
-    public record Request(ScenarioId scenario, LocalDate from, LocalDate to, SimulationSettings settings) {
+    /**
+     * What to replay: a scenario, a period of local days of the order history (null for the whole
+     * history), the settings; or, with {@code forecast}, the forecast horizon's demand as orders
+     * (with the scenario's demand multipliers; {@code from} and {@code to} are then unused).
+     */
+    public record Request(
+            ScenarioId scenario, LocalDate from, LocalDate to, SimulationSettings settings, boolean forecast) {
         public Request {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(settings, "settings");
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
             }
+            if (forecast) {
+                from = null;
+                to = null;
+            }
+        }
+
+        /** A replay of the order history of {@code from..to}. */
+        public Request(ScenarioId scenario, LocalDate from, LocalDate to, SimulationSettings settings) {
+            this(scenario, from, to, settings, false);
+        }
+
+        /** The same request over the forecast horizon. */
+        public Request overForecast() {
+            return new Request(scenario, null, null, settings, true);
         }
 
         public static Request of(ScenarioId scenario) {
@@ -74,7 +97,7 @@ public final class SimulationService {
         }
     }
 
-    private record Period(LocalDate from, LocalDate to) {}
+    private record Period(LocalDate from, LocalDate to, boolean forecast) {}
 
     private final PlanningService planning;
     private final SiteOperationsRepository operations;
@@ -99,7 +122,8 @@ public final class SimulationService {
                     return kept;
                 }
             }
-            SimulationInputs in = inputs(scenario, request.from(), request.to(), progress, cancellation);
+            SimulationInputs in =
+                    inputs(scenario, request.from(), request.to(), request.forecast(), progress, cancellation);
             Map<Policy, SimulationResult> presets = new EnumMap<>(Policy.class);
             SimulationResult chosen = null;
             for (Policy p : Policy.values()) {
@@ -135,7 +159,7 @@ public final class SimulationService {
     /** The inputs a run of {@code request} replays (read once per scenario and period, then kept). */
     public SimulationInputs inputs(Request request, Progress progress, Cancellation cancellation) {
         synchronized (lockOf(request.scenario())) {
-            return inputs(request.scenario(), request.from(), request.to(), progress, cancellation);
+            return inputs(request.scenario(), request.from(), request.to(), request.forecast(), progress, cancellation);
         }
     }
 
@@ -143,7 +167,7 @@ public final class SimulationService {
     public Optional<Decision> explain(Request request, OrderCode order, Progress progress, Cancellation cancellation) {
         SimulationInputs in;
         synchronized (lockOf(request.scenario())) {
-            in = inputs(request.scenario(), request.from(), request.to(), progress, cancellation);
+            in = inputs(request.scenario(), request.from(), request.to(), request.forecast(), progress, cancellation);
         }
         return Replay.explain(in, request.settings(), order, cancellation);
     }
@@ -162,8 +186,13 @@ public final class SimulationService {
     }
 
     private SimulationInputs inputs(
-            ScenarioId scenario, LocalDate from, LocalDate to, Progress progress, Cancellation cancellation) {
-        Period period = new Period(from, to);
+            ScenarioId scenario,
+            LocalDate from,
+            LocalDate to,
+            boolean forecast,
+            Progress progress,
+            Cancellation cancellation) {
+        Period period = new Period(from, to, forecast);
         synchronized (runs) {
             SimulationInputs kept = inputs.getOrDefault(scenario, Map.of()).get(period);
             if (kept != null) {
@@ -177,6 +206,31 @@ public final class SimulationService {
                 forecasted.allocate(AllocationSettings.DEFAULT).targets();
         cancellation.check();
         ZoneOffset offset = SimulationInputs.solarOffset(p.nodes());
+        if (forecast) {
+            progress.progress(-1, 1, "Turning the forecast into orders…");
+            NetworkForecast f = forecasted.forecast();
+            // the demand history counted each order at the site this builder gives it (the planner's own)
+            DemandBuilder sites = new DemandBuilder(p.nodes(), p.zones(), ZoneOffset.UTC);
+            List<Order> demand = ForecastOrders.of(f, forecasted.demand(), p.history(), o -> {
+                Node n = sites.nodeFor(o);
+                return n == null ? null : n.code();
+            });
+            cancellation.check();
+            SimulationInputs in = new SimulationInputs(
+                    p.nodes(),
+                    operations.findAll(scenario),
+                    p.zones(),
+                    p.stock(),
+                    targets,
+                    demand,
+                    f.firstDay(),
+                    f.firstDay().plusDays(Math.max(1, f.horizonDays()) - 1L),
+                    offset);
+            synchronized (runs) {
+                inputs.computeIfAbsent(scenario, k -> new HashMap<>()).put(period, in);
+            }
+            return in;
+        }
         LocalDate first = from;
         LocalDate last = to;
         if (first == null || last == null) {

@@ -12,6 +12,7 @@ import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +60,9 @@ public final class DashboardController {
                                 refresh();
                             }
                         });
+        model.demand.addListener(o -> refresh());
+        model.from.addListener(o -> refresh());
+        model.to.addListener(o -> refresh());
         model.policy.addListener(o -> refresh());
         model.distance.addListener(o -> refresh());
         model.cost.addListener(o -> refresh());
@@ -90,16 +94,26 @@ public final class DashboardController {
         SimulationService service = open.get().get(SimulationService.class);
         ScenarioId scenario = bench.scenario();
         SimulationSettings settings = model.settings();
+        boolean forecast = model.demand.get() == DashboardModel.Demand.FORECAST;
+        LocalDate from = model.from.get();
+        LocalDate to = model.to.get();
+        if (!forecast && from != null && to != null && to.isBefore(from)) {
+            runs.cancel();
+            model.status.set("The period ends (" + to + ") before it starts (" + from + "): choose another day.");
+            return;
+        }
         model.status.set("Simulating " + settings.policyName().toLowerCase(Locale.ROOT) + "…");
         runs.request(
                 "Simulating fulfilment…",
                 ctx -> {
                     SimulationService.Run run = service.run(
-                            new SimulationService.Request(scenario, null, null, settings), ctx, ctx.cancellation());
+                            new SimulationService.Request(scenario, from, to, settings, forecast),
+                            ctx,
+                            ctx.cancellation());
                     SimulationService.Run reference = scenario.equals(ScenarioId.BASELINE)
                             ? run
                             : service.run(
-                                    new SimulationService.Request(ScenarioId.BASELINE, null, null, settings),
+                                    new SimulationService.Request(ScenarioId.BASELINE, from, to, settings, forecast),
                                     ctx,
                                     ctx.cancellation());
                     return new Runs(run, reference);
@@ -107,7 +121,8 @@ public final class DashboardController {
                 result -> {
                     model.reference.set(result.reference());
                     model.run.set(result.run());
-                    model.status.set(result.run().result().firstDay() + " to "
+                    model.status.set((forecast ? "Forecast demand, " : "Order history, ")
+                            + result.run().result().firstDay() + " to "
                             + result.run().result().lastDay() + ", " + settings.policyName());
                 });
     }

@@ -5,6 +5,7 @@ import dev.microtower.simulation.domain.Policy;
 import dev.microtower.simulation.domain.RoutingWeights;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.service.SimulationService;
+import java.time.LocalDate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -24,6 +25,28 @@ public final class DashboardModel {
         LATE_ORDERS
     }
 
+    /** What the replay routes: the order history (of a period) or the forecast horizon's demand. */
+    public enum Demand {
+        HISTORY("Order history"),
+        FORECAST("Forecast demand (with the scenario's demand changes)");
+
+        private final String label;
+
+        Demand(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    final ObjectProperty<Demand> demand = new SimpleObjectProperty<>(this, "demand", Demand.HISTORY);
+    /** The history period's first and last day; null for the first and the last order. */
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     final ObjectProperty<Policy> policy = new SimpleObjectProperty<>(this, "policy", Policy.FEWEST_SPLITS);
     final DoubleProperty distance = new SimpleDoubleProperty(this, "distance");
     final DoubleProperty cost = new SimpleDoubleProperty(this, "cost");
@@ -68,6 +91,10 @@ public final class DashboardModel {
 
     public ObjectProperty<Decision> decisionProperty() {
         return decision;
+    }
+
+    public ObjectProperty<Demand> demandProperty() {
+        return demand;
     }
 
     public ObjectProperty<Policy> policyProperty() {

@@ -14,6 +14,7 @@ import dev.microtower.simulation.domain.Policy;
 import dev.microtower.simulation.domain.Shipment;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -32,6 +34,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -97,11 +100,27 @@ public final class DashboardView {
         GridPane weights = new GridPane();
         weights.setHgap(6);
         weights.setVgap(4);
-        weights.addRow(0, new Label("Routing"), policy);
-        addWeight(weights, 1, "Distance (per km)", model.distance);
-        addWeight(weights, 2, "Cost to serve (per unit of currency)", model.cost);
-        addWeight(weights, 3, "Split (per share of lines missing)", model.split);
-        addWeight(weights, 4, "Workload (per share of the day's capacity)", model.workload);
+        ComboBox<DashboardModel.Demand> demand =
+                new ComboBox<>(FXCollections.observableArrayList(DashboardModel.Demand.values()));
+        demand.setId("fulfilment-demand");
+        demand.setValue(model.demand.get());
+        demand.valueProperty().addListener((o, was, now) -> model.demand.set(now));
+        demand.setTooltip(new Tooltip("Order history: the orders placed in the period. Forecast demand: the forecast"
+                + " horizon's demand as orders, each forecast day repeating the same weekday of the history as often"
+                + " as the forecast asks (see docs/kpis.md)."));
+        DatePicker from =
+                datePicker("fulfilment-from", model.from, "First day of the history replayed (empty: the first order)");
+        DatePicker to =
+                datePicker("fulfilment-to", model.to, "Last day of the history replayed (empty: the last order)");
+        HBox period = new HBox(4, from, new Label("to"), to);
+        period.disableProperty().bind(model.demand.isEqualTo(DashboardModel.Demand.FORECAST));
+        weights.addRow(0, new Label("Demand"), demand);
+        weights.addRow(1, new Label("Period"), period);
+        weights.addRow(2, new Label("Routing"), policy);
+        addWeight(weights, 3, "Distance (per km)", model.distance);
+        addWeight(weights, 4, "Cost to serve (per unit of currency)", model.cost);
+        addWeight(weights, 5, "Split (per share of lines missing)", model.split);
+        addWeight(weights, 6, "Workload (per share of the day's capacity)", model.workload);
         Label status = new Label();
         status.setId("fulfilment-status");
         status.textProperty().bind(model.status);
@@ -261,6 +280,16 @@ public final class DashboardView {
             return "Δ n/a";
         }
         return String.format(Locale.ROOT, "Δ %+.2f%s vs baseline", d, v.unit().equals("%") ? " pts" : "");
+    }
+
+    private static DatePicker datePicker(String id, ObjectProperty<LocalDate> day, String tip) {
+        DatePicker picker = new DatePicker(day.get());
+        picker.setId(id);
+        picker.setPrefWidth(125);
+        picker.setPromptText(id.endsWith("from") ? "first order" : "last order");
+        picker.setTooltip(new Tooltip(tip));
+        picker.valueProperty().addListener((o, was, now) -> day.set(now));
+        return picker;
     }
 
     static String format(double value, String unit) {

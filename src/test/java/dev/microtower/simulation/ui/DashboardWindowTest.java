@@ -17,9 +17,11 @@ import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -136,6 +138,51 @@ class DashboardWindowTest {
                         .queryAs(Label.class)
                         .getText());
         robot.interact(() -> layer.shownProperty().set(false));
+    }
+
+    @Test
+    void theDashboardReplaysAChosenHistoryPeriodOrTheForecastHorizon() throws Exception {
+        SimulationService.Run whole = model().runProperty().get();
+        LocalDate from = whole.result().firstDay().plusDays(7);
+        LocalDate to = from.plusDays(6);
+        robot.interact(() -> {
+            robot.lookup("#fulfilment-from").queryAs(DatePicker.class).setValue(from);
+            robot.lookup("#fulfilment-to").queryAs(DatePicker.class).setValue(to);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            SimulationService.Run r = model().runProperty().get();
+            return r != null && r.result().firstDay().equals(from);
+        });
+        SimulationService.Run week = model().runProperty().get();
+        assertEquals(to, week.result().lastDay());
+        assertTrue(week.result().network().get(Measure.ORDERS)
+                < whole.result().network().get(Measure.ORDERS));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<DashboardModel.Demand> demand =
+                robot.lookup("#fulfilment-demand").queryAs(ComboBox.class);
+        robot.interact(() -> demand.setValue(DashboardModel.Demand.FORECAST));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+            SimulationService.Run r = model().runProperty().get();
+            return r != null && r.request().forecast();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        SimulationService.Run forecast = model().runProperty().get();
+        assertTrue(forecast.result().firstDay().isAfter(whole.result().lastDay().minusDays(1)), "after the history");
+        assertTrue(forecast.result().network().get(Measure.ORDERS) > 0);
+        assertTrue(robot.lookup("#fulfilment-status")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("Forecast demand, "));
+        assertTrue(robot.lookup("#fulfilment-from")
+                .queryAs(DatePicker.class)
+                .getParent()
+                .isDisabled());
+        robot.interact(() -> {
+            demand.setValue(DashboardModel.Demand.HISTORY);
+            robot.lookup("#fulfilment-from").queryAs(DatePicker.class).setValue(null);
+            robot.lookup("#fulfilment-to").queryAs(DatePicker.class).setValue(null);
+        });
     }
 
     private static double onTime(Totals t) {

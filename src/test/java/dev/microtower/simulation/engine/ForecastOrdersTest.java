@@ -1,0 +1,107 @@
+package dev.microtower.simulation.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.SkuCode;
+import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.ForecastMethod;
+import dev.microtower.forecasting.domain.NetworkForecast;
+import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.forecasting.domain.SeriesKey;
+import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.domain.OrderLine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forecast demand as orders, checked by hand: two weeks of history at one site, one order a day of
+ * one unit of SKU A; a forecast of one unit a day, doubled on the second week by a demand change.
+ */
+class ForecastOrdersTest {
+    private static final NodeCode SITE = NodeCode.of("MFC-1");
+    private static final SkuCode A = SkuCode.of("A");
+    private static final LocalDate FIRST = LocalDate.of(2026, 9, 1);
+
+    @Test
+    void eachForecastDayRepeatsTheSameWeekdayOfTheHistoryAsOftenAsTheForecastAsks() {
+        List<Order> history = new ArrayList<>();
+        double[] past = new double[14];
+        for (int d = 0; d < 14; d++) {
+            Instant at = FIRST.plusDays(d).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+            history.add(new Order(
+                    OrderCode.of("H" + d),
+                    at,
+                    at.plusSeconds(6 * 3600),
+                    "web",
+                    new GeoPoint(37.8, -122.3),
+                    null,
+                    List.of(new OrderLine(1, A, 1))));
+            past[d] = 1;
+        }
+        DemandHistory demand = new DemandHistory(FIRST, 14, Map.of(new SeriesKey(SITE, A), past), 14, 0, 0, 0);
+        LocalDate start = FIRST.plusDays(14);
+        double[] daily = new double[14];
+        for (int d = 0; d < 14; d++) {
+            daily[d] = d < 7 ? 1 : 2; // a ×2 demand change on the second week
+        }
+        SeriesForecast series = new SeriesForecast(
+                new SeriesKey(SITE, A), ForecastMethod.values()[0], start, daily, 0, 0, 0, 0, 0, 1, 0, 14);
+        NetworkForecast forecast =
+                new NetworkForecast(start, 14, Map.of(new SeriesKey(SITE, A), series), 0, 0, Map.of());
+
+        List<Order> orders = ForecastOrders.of(forecast, demand, history, o -> SITE);
+
+        // the usual level is 1 a day: week one gives one copy a day, week two two copies a day
+        assertEquals(7 + 14, orders.size());
+        Order first = orders.get(0);
+        assertEquals("F2026-09-15-1-H7", first.code().value(), "15 Sept is a Tuesday, like 8 Sept (H7)");
+        assertEquals(history.get(7).createdAt().plusSeconds(7 * 86_400L), first.createdAt(), "the same time a week on");
+        assertEquals(history.get(7).promisedBy().plusSeconds(7 * 86_400L), first.promisedBy());
+        assertEquals(history.get(7).lines(), first.lines());
+        long secondWeek = orders.stream()
+                .filter(o ->
+                        !o.createdAt().isBefore(start.plusDays(7).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)))
+                .count();
+        assertEquals(14, secondWeek);
+        assertEquals(orders, ForecastOrders.of(forecast, demand, history, o -> SITE), "deterministic");
+    }
+
+    @Test
+    void aFractionalFactorIsCarriedSoTheCopiesAddUpToTheForecast() {
+        List<Order> history = new ArrayList<>();
+        double[] past = new double[7];
+        for (int d = 0; d < 7; d++) {
+            Instant at = FIRST.plusDays(d).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+            for (int i = 0; i < 10; i++) {
+                history.add(new Order(
+                        OrderCode.of("H" + d + "-" + i),
+                        at.plusSeconds(i * 60L),
+                        null,
+                        "web",
+                        new GeoPoint(37.8, -122.3),
+                        null,
+                        List.of(new OrderLine(1, A, 1))));
+            }
+            past[d] = 10;
+        }
+        DemandHistory demand = new DemandHistory(FIRST, 7, Map.of(new SeriesKey(SITE, A), past), 70, 0, 0, 0);
+        LocalDate start = FIRST.plusDays(7);
+        double[] daily = {13, 13, 13, 13, 13, 13, 13};
+        SeriesForecast series = new SeriesForecast(
+                new SeriesKey(SITE, A), ForecastMethod.values()[0], start, daily, 0, 0, 0, 0, 0, 1, 0, 70);
+        NetworkForecast forecast =
+                new NetworkForecast(start, 7, Map.of(new SeriesKey(SITE, A), series), 0, 0, Map.of());
+
+        List<Order> orders = ForecastOrders.of(forecast, demand, history, o -> SITE);
+
+        // factor 1.3 on 70 orders: 91 copies, carried from order to order
+        assertEquals(91, orders.size());
+    }
+}
