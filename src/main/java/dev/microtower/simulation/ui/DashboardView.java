@@ -43,8 +43,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -97,9 +96,8 @@ public final class DashboardView {
         });
         policy.setValue(model.policy.get());
         policy.valueProperty().addListener((o, was, now) -> model.usePreset(now));
-        GridPane weights = new GridPane();
-        weights.setHgap(6);
-        weights.setVgap(4);
+        // the panel is narrow: each setting has its caption above it, so none is cut short
+        VBox weights = new VBox(2);
         ComboBox<DashboardModel.Demand> demand =
                 new ComboBox<>(FXCollections.observableArrayList(DashboardModel.Demand.values()));
         demand.setId("fulfilment-demand");
@@ -112,15 +110,23 @@ public final class DashboardView {
                 datePicker("fulfilment-from", model.from, "First day of the history replayed (empty: the first order)");
         DatePicker to =
                 datePicker("fulfilment-to", model.to, "Last day of the history replayed (empty: the last order)");
-        HBox period = new HBox(4, from, new Label("to"), to);
+        VBox period = new VBox(2, from, to);
         period.disableProperty().bind(model.demand.isEqualTo(DashboardModel.Demand.FORECAST));
-        weights.addRow(0, new Label("Demand"), demand);
-        weights.addRow(1, new Label("Period"), period);
-        weights.addRow(2, new Label("Routing"), policy);
-        addWeight(weights, 3, "Distance (per km)", model.distance);
-        addWeight(weights, 4, "Cost to serve (per unit of currency)", model.cost);
-        addWeight(weights, 5, "Split (per share of lines missing)", model.split);
-        addWeight(weights, 6, "Workload (per share of the day's capacity)", model.workload);
+        demand.setMaxWidth(Double.MAX_VALUE);
+        policy.setMaxWidth(Double.MAX_VALUE);
+        setting(weights, "Demand replayed", demand);
+        setting(weights, "History period (first and last day)", period);
+        setting(weights, "Routing policy", policy);
+        Label rating = new Label("Rating weights (lower score wins)");
+        rating.setStyle("-fx-font-weight: bold;");
+        rating.setWrapText(true);
+        rating.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setMargin(rating, new Insets(6, 0, 0, 0));
+        weights.getChildren().add(rating);
+        addWeight(weights, "Distance (per km)", model.distance);
+        addWeight(weights, "Cost to serve (per unit of currency)", model.cost);
+        addWeight(weights, "Split (per share of lines missing)", model.split);
+        addWeight(weights, "Workload (per share of the day's capacity)", model.workload);
         Label status = new Label();
         status.setId("fulfilment-status");
         status.textProperty().bind(model.status);
@@ -128,6 +134,7 @@ public final class DashboardView {
         Button rerun = new Button("Simulate");
         rerun.setId("fulfilment-run");
         rerun.setOnAction(e -> controller.start());
+        rerun.setMaxWidth(Double.MAX_VALUE);
         tiles.setId("fulfilment-tiles");
         tiles.setPrefWrapLength(380);
         chart.setId("fulfilment-chart");
@@ -158,15 +165,7 @@ public final class DashboardView {
         decision.setPrefRowCount(12);
         decision.setPromptText("Choose an order above and ask \"Why this site?\"");
         VBox content = new VBox(
-                8,
-                weights,
-                new HBox(8, rerun, status),
-                tiles,
-                chart,
-                drillTitle,
-                drill,
-                new HBox(8, why, map),
-                decision);
+                8, weights, rerun, status, tiles, chart, drillTitle, drill, new FlowPane(8, 4, why, map), decision);
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -174,7 +173,15 @@ public final class DashboardView {
         showDrillDown();
     }
 
-    private static void addWeight(GridPane grid, int row, String label, DoubleProperty weight) {
+    private static void setting(VBox box, String caption, Node control) {
+        Label label = new Label(caption);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setMargin(label, new Insets(4, 0, 0, 0));
+        box.getChildren().addAll(label, control);
+    }
+
+    private static void addWeight(VBox box, String label, DoubleProperty weight) {
         Spinner<Double> spinner = new Spinner<>(0.0, 10_000.0, weight.get(), 0.5);
         spinner.setEditable(true);
         spinner.setPrefWidth(110);
@@ -184,7 +191,7 @@ public final class DashboardView {
             }
         });
         weight.addListener((o, was, now) -> spinner.getValueFactory().setValue(now.doubleValue()));
-        grid.addRow(row, new Label(label), spinner);
+        setting(box, label, spinner);
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> value) {
@@ -285,7 +292,7 @@ public final class DashboardView {
     private static DatePicker datePicker(String id, ObjectProperty<LocalDate> day, String tip) {
         DatePicker picker = new DatePicker(day.get());
         picker.setId(id);
-        picker.setPrefWidth(125);
+        picker.setMaxWidth(Double.MAX_VALUE);
         picker.setPromptText(id.endsWith("from") ? "first order" : "last order");
         picker.setTooltip(new Tooltip(tip));
         picker.valueProperty().addListener((o, was, now) -> day.set(now));

@@ -54,7 +54,7 @@ public final class KpiMapLayer extends MapLayer implements MapOverlay {
     static final Color BEST = Color.web("#1a9850");
     static final Color LOW = Color.web("#deebf7");
     static final Color HIGH = Color.web("#08519c");
-    private static final double RADIUS_PX = 12;
+    private static final double RADIUS_PX = 15;
 
     /** One KPI the layer can show: its id, title, unit, definition and which way is better. */
     public record Choice(String id, String title, String unit, String definition, Better better) {
