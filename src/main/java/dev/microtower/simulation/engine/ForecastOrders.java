@@ -15,7 +15,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Forecast demand as orders, so the replay can run over the forecast horizon: each forecast day
@@ -29,7 +32,15 @@ import java.util.function.Function;
  * they reach the orders. No randomness: the same history and forecast give the same orders.
  */
 public final class ForecastOrders {
+    private static final Pattern CODE = Pattern.compile("F\\d{4}-\\d{2}-\\d{2}-\\d+-(.+)");
+
     private ForecastOrders() {}
+
+    /** The history order a forecast order repeats (same customer and basket); empty for a history order. */
+    public static Optional<OrderCode> patternOf(OrderCode forecastOrder) {
+        Matcher m = CODE.matcher(forecastOrder.value());
+        return m.matches() ? Optional.of(OrderCode.of(m.group(1))) : Optional.empty();
+    }
 
     /**
      * The orders of the forecast's days, oldest first, made from {@code history} (the orders of

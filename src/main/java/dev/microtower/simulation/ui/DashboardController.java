@@ -8,6 +8,7 @@ import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.simulation.domain.Decision;
 import dev.microtower.simulation.domain.SimulationSettings;
+import dev.microtower.simulation.engine.ForecastOrders;
 import dev.microtower.simulation.service.SimulationService;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
@@ -141,7 +142,10 @@ public final class DashboardController {
                     Decision d = service.explain(run.request(), order, ctx, ctx.cancellation())
                             .orElseThrow(() -> new IllegalStateException(
                                     "order " + order.value() + " is not in the simulated period"));
-                    Optional<Order> found = showOnMap ? orders.find(order) : Optional.empty();
+                    // a forecast order is not stored: its history pattern has the same customer
+                    Optional<Order> found = showOnMap
+                            ? orders.find(ForecastOrders.patternOf(order).orElse(order))
+                            : Optional.empty();
                     return new Explained(d, found);
                 })
                 .onSuccess(result -> {

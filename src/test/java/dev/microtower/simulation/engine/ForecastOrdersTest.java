@@ -71,6 +71,8 @@ class ForecastOrdersTest {
                 .count();
         assertEquals(14, secondWeek);
         assertEquals(orders, ForecastOrders.of(forecast, demand, history, o -> SITE), "deterministic");
+        assertEquals(java.util.Optional.of(OrderCode.of("H7")), ForecastOrders.patternOf(first.code()));
+        assertEquals(java.util.Optional.empty(), ForecastOrders.patternOf(OrderCode.of("H7")));
     }
 
     @Test
