@@ -13,10 +13,12 @@ import dev.microtower.forecasting.domain.SeriesKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -118,6 +120,20 @@ public final class Backtester {
 
     public Backtest run(
             DemandHistory history, Function<SkuCode, String> categoryOf, Progress progress, Cancellation cancellation) {
+        return run(history, categoryOf, List.of(), progress, cancellation);
+    }
+
+    /**
+     * The backtest of the forecasts as plans make them: the SKUs of {@code catalogue} without
+     * history get their category's rate for new SKUs, and every site × SKU with a forecast is
+     * scored, sold or not.
+     */
+    public Backtest run(
+            DemandHistory history,
+            Function<SkuCode, String> categoryOf,
+            Collection<SkuCode> catalogue,
+            Progress progress,
+            Cancellation cancellation) {
         int horizon = settings.horizonDays();
         ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), parallelism);
         int[] origins = origins(history.days());
@@ -136,17 +152,20 @@ public final class Backtester {
                 training.put(e.getKey(), Arrays.copyOfRange(e.getValue(), start, origin));
             }
             DemandHistory window = new DemandHistory(history.firstDay().plusDays(start), length, training, 0, 0, 0, 0);
-            NetworkForecast forecast = engine.forecast(window, categoryOf, List.of());
+            NetworkForecast forecast = engine.forecast(window, categoryOf, catalogue, List.of());
             cancellation.check();
 
             Map<String, Sum> sums = new HashMap<>();
             double[] naive = new double[horizon];
-            for (var e : history.series().entrySet()) {
-                SeriesKey key = e.getKey();
-                double[] y = e.getValue();
-                double[] train = training.get(key);
+            double[] noDemand = new double[history.days()];
+            double[] noTraining = new double[length];
+            TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
+            keys.addAll(forecast.series().keySet());
+            for (SeriesKey key : keys) {
+                double[] y = history.series().getOrDefault(key, noDemand);
+                double[] train = training.getOrDefault(key, noTraining);
                 SeriesForecast f = forecast.get(key);
-                double[] fc = Arrays.copyOf(f.daily(), horizon);
+                double[] fc = f == null ? new double[horizon] : Arrays.copyOf(f.daily(), horizon);
                 ForecastMethods.seasonalNaive(train, length, naive);
                 double[] actual = Arrays.copyOfRange(y, origin, origin + horizon);
                 double trainUnits = Arrays.stream(train).sum();
@@ -157,7 +176,7 @@ public final class Backtester {
                         k -> new Totals(
                                 BacktestLevel.NODE_SKU,
                                 key.node().value() + "/" + key.sku().value()));
-                t.method = trainUnits == 0 ? "none (no history)" : f.method().label();
+                t.method = f == null ? "none (no history)" : f.method().label();
                 t.intermittent = ForecastMethods.isIntermittent(train, length);
                 add(t, train, fc, naive, actual, without);
                 String category = categoryOf.apply(key.sku());

@@ -91,7 +91,8 @@ public final class Planner {
         var multipliers =
                 DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast = new ForecastEngine(forecastSettings).forecast(demand, category::get, multipliers);
+        NetworkForecast forecast =
+                new ForecastEngine(forecastSettings).forecast(demand, category::get, category.keySet(), multipliers);
         return new Forecasted(inputs, demand, classes, forecast);
     }
 }

@@ -231,7 +231,8 @@ public final class PlanningService {
             for (Sku s : stores.skus().findAll()) {
                 category.put(s.code(), s.category());
             }
-            Backtest result = new Backtester(settings).run(demand, category::get, progress, cancellation);
+            Backtest result =
+                    new Backtester(settings).run(demand, category::get, category.keySet(), progress, cancellation);
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
             }
