@@ -10,6 +10,7 @@ import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.forecasting.domain.SeriesKey;
+import dev.microtower.forecasting.domain.ServiceReplay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,8 @@ import java.util.function.Function;
 public final class Backtester {
     private final BacktestSettings settings;
     private final int parallelism;
+    private double serviceLevel = Double.NaN;
+    private double z;
 
     public Backtester(BacktestSettings settings) {
         this(settings, Runtime.getRuntime().availableProcessors());
@@ -41,6 +44,19 @@ public final class Backtester {
     public Backtester(BacktestSettings settings, int parallelism) {
         this.settings = settings;
         this.parallelism = parallelism;
+    }
+
+    /**
+     * Also replays the evaluated days through a weekly fill-up policy at this service level ({@code
+     * z} its standard normal quantile), on the forecasts and on seasonal naive ({@link ServiceReplay}).
+     */
+    public Backtester replayingAt(double level, double quantile) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("a service level must be between 0 and 1: " + level);
+        }
+        this.serviceLevel = level;
+        this.z = quantile;
+        return this;
     }
 
     /** Everything summed over the origins for one series of one level. */
@@ -139,6 +155,7 @@ public final class Backtester {
         int[] origins = origins(history.days());
         Map<String, Totals> totals = new TreeMap<>();
         List<LocalDate> originDays = new ArrayList<>();
+        double[] replay = new double[5];
         for (int i = 0; i < origins.length; i++) {
             cancellation.check();
             progress.progress(
@@ -179,6 +196,9 @@ public final class Backtester {
                 t.method = f == null ? "none (no history)" : f.method().label();
                 t.intermittent = ForecastMethods.isIntermittent(train, length);
                 add(t, train, fc, naive, actual, without);
+                if (!Double.isNaN(serviceLevel)) {
+                    replay(replay, train, fc, f == null ? 0 : f.sigmaDaily(), naive, actual);
+                }
                 String category = categoryOf.apply(key.sku());
                 addTo(sums, BacktestLevel.NETWORK, "network", length, horizon, train, fc, naive, actual, without);
                 addTo(sums, BacktestLevel.NODE, key.node().value(), length, horizon, train, fc, naive, actual, without);
@@ -213,7 +233,43 @@ public final class Backtester {
                 }
             }
         }
-        return new Backtest(originDays, horizon, settings.trainingDays(), rows);
+        ServiceReplay service = Double.isNaN(serviceLevel)
+                ? null
+                : new ServiceReplay(
+                        serviceLevel, replay[0], replay[1], replay[2], replay[3], replay[4], origins.length * horizon);
+        return new Backtest(originDays, horizon, settings.trainingDays(), rows, service);
+    }
+
+    /**
+     * One site × SKU's evaluated days through the weekly fill-up policy, on its forecast (daily
+     * error from the forecast) and on seasonal naive (daily error: the root mean square of its
+     * week-on-week errors over the training window).
+     */
+    private void replay(double[] into, double[] train, double[] fc, double sigma, double[] naive, double[] actual) {
+        int season = ForecastMethods.SEASON;
+        double sq = 0;
+        for (int t = season; t < train.length; t++) {
+            double d = train[t] - train[t - season];
+            sq += d * d;
+        }
+        double naiveSigma = train.length > season ? Math.sqrt(sq / (train.length - season)) : 0;
+        for (int from = 0; from < actual.length; from += season) {
+            int to = Math.min(actual.length, from + season);
+            double week = 0;
+            double naiveWeek = 0;
+            for (int d = from; d < to; d++) {
+                week += fc[d];
+                naiveWeek += naive[d];
+                into[0] += actual[d];
+            }
+            double root = Math.sqrt(to - from);
+            double[] a = ServiceReplay.week(week + z * sigma * root, actual, from, to);
+            double[] b = ServiceReplay.week(naiveWeek + z * naiveSigma * root, actual, from, to);
+            into[1] += a[0];
+            into[2] += a[1];
+            into[3] += b[0];
+            into[4] += b[1];
+        }
     }
 
     private static BacktestLevel levelOf(String code) {

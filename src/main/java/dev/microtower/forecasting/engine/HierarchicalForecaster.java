@@ -22,9 +22,13 @@ import java.util.stream.IntStream;
  * Forecasts where the signal is and hands the result down to site × SKU, reconciled.
  *
  * <ol>
- *   <li>Each site's total and each SKU's network-wide total are forecast as series of their own,
- *       the method chosen per series by {@link SeriesForecaster}'s holdout inside the history it is
- *       given (so, inside a backtest's training window, nested). An intermittent SKU total is
+ *   <li>The network total, each site's total and each SKU's network-wide total are forecast as
+ *       series of their own, the method chosen per series by {@link SeriesForecaster}'s holdout
+ *       inside the history it is given (so, inside a backtest's training window, nested; four
+ *       weekly origins for the network and the sites). A site's total is then either its own
+ *       forecast or its share of the last eight weeks times the network's, whichever had the lower
+ *       error on the same holdout; then the sites are scaled, day by day, to the network's own
+ *       forecast. An intermittent SKU total is
  *       forecast at its Croston (SBA) rate: absolute-error selection would pick a zero forecast.
  *   <li>SKUs of the catalogue without history get their category's rate for new SKUs: the units
  *       that SKUs unsold before the last four weeks of the window sold in those four weeks, per
@@ -48,6 +52,8 @@ public final class HierarchicalForecaster {
 
     private static final int FIT_ROUNDS = 60;
     private static final int NEW_SKU_DAYS = 28;
+    private static final int TOTAL_ORIGINS = 4;
+    private static final int SHARE_DAYS = 56;
 
     /** The forecast and how it was made, for the window and the tests. */
     public record Result(
@@ -55,7 +61,8 @@ public final class HierarchicalForecaster {
             Map<NodeCode, SeriesForecast> siteTotals,
             Map<SkuCode, Double> skuTotals,
             double pooling,
-            int newSkus) {}
+            int newSkus,
+            int sitesFromNetwork) {}
 
     private final ForecastSettings settings;
     private final int parallelism;
@@ -121,9 +128,28 @@ public final class HierarchicalForecaster {
         }
 
         SeriesForecaster forecaster = new SeriesForecaster(settings);
+        // totals are few and smooth: a longer holdout chooses their methods more steadily
+        SeriesForecaster totals = new SeriesForecaster(
+                new ForecastSettings(horizon, Math.max(settings.origins(), TOTAL_ORIGINS), settings.holdoutDays()));
+        double[] networkSeries = new double[n];
+        for (double[] y : siteSeries) {
+            for (int t = 0; t < n; t++) {
+                networkSeries[t] += y[t];
+            }
+        }
+        SeriesForecast network = totals.forecast(SeriesKey.of(NodeCode.of("*"), SkuCode.of("*")), networkSeries, first);
         SeriesForecast[] site = new SeriesForecast[nn];
+        int fromNetwork = 0;
         for (int i = 0; i < nn; i++) {
-            site[i] = forecaster.forecast(SeriesKey.of(nodes.get(i), SkuCode.of("*")), siteSeries[i], first);
+            SeriesKey key = SeriesKey.of(nodes.get(i), SkuCode.of("*"));
+            SeriesForecast own = totals.forecast(key, siteSeries[i], first);
+            SeriesForecast share = shareOfNetwork(key, network, networkSeries, siteSeries[i], own, first);
+            if (share != null && share.holdoutAbsError() < own.holdoutAbsError() - 1e-9) {
+                site[i] = share;
+                fromNetwork++;
+            } else {
+                site[i] = own;
+            }
         }
         double[] skuTotal = inPool(() -> IntStream.range(0, nk)
                 .parallel()
@@ -157,6 +183,7 @@ public final class HierarchicalForecaster {
             }
         }
 
+        scaleToNetwork(site, network, horizon);
         double[] rowTarget = new double[nn];
         double rows = 0;
         for (int i = 0; i < nn; i++) {
@@ -214,7 +241,88 @@ public final class HierarchicalForecaster {
         for (int k = 0; k < nk; k++) {
             skuTotals.put(skus.get(k), skuTotal[k]);
         }
-        return new Result(cells, siteTotals, skuTotals, pooling, newSkus);
+        return new Result(cells, siteTotals, skuTotals, pooling, newSkus, fromNetwork);
+    }
+
+    /** The network's own forecast sets the total of every day; the sites share it in their proportions. */
+    private static void scaleToNetwork(SeriesForecast[] site, SeriesForecast network, int horizon) {
+        int nn = site.length;
+        double[] sumOfSites = new double[horizon];
+        for (SeriesForecast f : site) {
+            for (int d = 0; d < horizon; d++) {
+                sumOfSites[d] += f.daily()[d];
+            }
+        }
+        double[] factors = new double[horizon];
+        for (int d = 0; d < horizon; d++) {
+            factors[d] = sumOfSites[d] > 0 ? network.daily()[d] / sumOfSites[d] : 1;
+        }
+        for (int i = 0; i < nn; i++) {
+            site[i] = site[i].scaled(factors);
+        }
+    }
+
+    /**
+     * A site's total as its share of the network's forecast (the share of the last eight weeks),
+     * scored on the same holdout windows as the site's own forecast; {@code null} without a holdout.
+     */
+    private SeriesForecast shareOfNetwork(
+            SeriesKey key,
+            SeriesForecast network,
+            double[] networkSeries,
+            double[] y,
+            SeriesForecast own,
+            LocalDate first) {
+        int n = y.length;
+        int window = settings.holdoutDays();
+        int origins = Math.min(Math.max(settings.origins(), TOTAL_ORIGINS), (n - ForecastMethods.SEASON) / window);
+        if (origins <= 0 || own.holdoutPoints() == 0) {
+            return null;
+        }
+        double[] out = new double[window];
+        double abs = 0;
+        double sq = 0;
+        for (int o = origins; o >= 1; o--) {
+            int origin = n - o * window;
+            SeriesForecaster.run(network.method(), networkSeries, origin, out);
+            double q = share(y, networkSeries, origin);
+            for (int h = 0; h < window; h++) {
+                double e = y[origin + h] - q * out[h];
+                abs += Math.abs(e);
+                sq += e * e;
+            }
+        }
+        int points = origins * window;
+        double q = share(y, networkSeries, n);
+        double[] daily = network.daily().clone();
+        for (int d = 0; d < daily.length; d++) {
+            daily[d] *= q;
+        }
+        double scale = own.maseScale();
+        return new SeriesForecast(
+                key,
+                network.method(),
+                first,
+                daily,
+                Math.sqrt(sq / points),
+                scale > 0 ? abs / points / scale : Double.NaN,
+                own.maseSeasonalNaive(),
+                abs,
+                own.holdoutAbsErrorSeasonalNaive(),
+                scale,
+                points,
+                own.historyUnits());
+    }
+
+    private static double share(double[] part, double[] whole, int end) {
+        int from = Math.max(0, end - SHARE_DAYS);
+        double p = 0;
+        double w = 0;
+        for (int t = from; t < end; t++) {
+            p += part[t];
+            w += whole[t];
+        }
+        return w > 0 ? p / w : 0;
     }
 
     private double skuHorizonUnits(SeriesForecaster forecaster, double[] y, LocalDate first, int horizon) {

@@ -1,5 +1,7 @@
 package dev.microtower.planning.service;
 
+import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.allocation.engine.SafetyStock;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
@@ -231,8 +233,11 @@ public final class PlanningService {
             for (Sku s : stores.skus().findAll()) {
                 category.put(s.code(), s.category());
             }
-            Backtest result =
-                    new Backtester(settings).run(demand, category::get, category.keySet(), progress, cancellation);
+            Backtest result = new Backtester(settings)
+                    .replayingAt(
+                            AllocationSettings.DEFAULT.serviceLevel(),
+                            SafetyStock.z(AllocationSettings.DEFAULT.serviceLevel()))
+                    .run(demand, category::get, category.keySet(), progress, cancellation);
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
             }
