@@ -261,7 +261,7 @@ final class PlanCommand implements Callable<Integer> {
         backtest.describe().forEach(console::println);
         console.printf(
                 Locale.ROOT,
-                "targets: %d node x SKU, %d capacity cuts, %d rule warnings%n",
+                "targets: %d SKUs at sites, %d capacity cuts, %d rule warnings%n",
                 allocation.targets().size(),
                 allocation.reductions().size(),
                 allocation.warnings().size());

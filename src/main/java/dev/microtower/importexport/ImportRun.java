@@ -10,6 +10,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -98,6 +100,26 @@ final class ImportRun {
     void noteAbsent(TableReader reader, List<String> absent, String what) {
         note(reader.name() + ": the columns " + String.join(", ", absent)
                 + " are not in the file; the stored values of existing " + what + " were kept");
+    }
+
+    /**
+     * Notes how many stored orders have no lines once this import wrote orders or lines: they
+     * count as orders but carry no demand, and plans leave them out of the history window.
+     */
+    void noteOrdersWithoutLines() throws SQLException {
+        if (!tallies.containsKey(Layouts.ORDERS.entity()) && !tallies.containsKey(Layouts.ORDER_LINES.entity())) {
+            return;
+        }
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM customer_order o"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM order_line l WHERE l.order_id = o.id)");
+                ResultSet rs = count.executeQuery()) {
+            long n = rs.next() ? rs.getLong(1) : 0;
+            if (n > 0) {
+                note((n == 1 ? "1 order has" : n + " orders have")
+                        + " no lines: they count as orders but carry no demand, and plans leave them out"
+                        + " of the history window");
+            }
+        }
     }
 
     void note(String note) {

@@ -61,6 +61,7 @@ public final class Importer {
                     source.run(run);
                 }
                 run.problems().throwIfAny();
+                run.noteOrdersWithoutLines();
                 progress.progress(totalWork, totalWork, "imported");
                 return run.report();
             }));

@@ -102,8 +102,8 @@ public final class RuleValidator {
                 warnings.add(new RuleWarning(
                         Kind.SHADOWED,
                         rule.name(),
-                        "rule '" + rule.name() + "' never applies: all " + matched[r]
-                                + " node x SKU pairs it matches are decided by earlier rules ("
+                        "rule '" + rule.name() + "' never applies: all " + skusAtSites(matched[r])
+                                + " it matches are decided by earlier rules ("
                                 + String.join(", ", earlier) + ")"));
             }
         }
@@ -120,8 +120,8 @@ public final class RuleValidator {
                     warnings.add(new RuleWarning(
                             Kind.CONTRADICTORY,
                             second,
-                            "rules '" + first + "' and '" + second + "' contradict each other on " + conflicts[a][b]
-                                    + " node x SKU pairs (" + conflictWhy[a][b] + "); '" + first
+                            "rules '" + first + "' and '" + second + "' contradict each other on "
+                                    + skusAtSites(conflicts[a][b]) + " (" + conflictWhy[a][b] + "); '" + first
                                     + "' comes first and wins"));
                 }
             }
@@ -186,5 +186,10 @@ public final class RuleValidator {
             return "cover at most " + winner.maxDaysCover() + " days vs " + other.minDaysCover() + "+";
         }
         return null;
+    }
+
+    /** A count of site × SKU targets in the words planners use. */
+    private static String skusAtSites(long count) {
+        return count == 1 ? "1 SKU at a site" : count + " SKUs at sites";
     }
 }

@@ -15,12 +15,18 @@ import java.util.Objects;
  * level's rows into one figure per level (the series with no week-on-week change count in WAPE
  * and bias but not in MASE, whose scale they lack).
  */
-public record Backtest(List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows) {
+public record Backtest(
+        List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows, ServiceReplay replay) {
 
     public Backtest {
         origins = List.copyOf(origins);
         rows = List.copyOf(rows);
         Objects.requireNonNull(origins);
+    }
+
+    /** A backtest without a service replay. */
+    public Backtest(List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows) {
+        this(origins, horizonDays, trainingDays, rows, null);
     }
 
     /** The rows of one level. */
@@ -79,6 +85,17 @@ public record Backtest(List<LocalDate> origins, int horizonDays, int trainingDay
                     percent(p.naiveWape()),
                     signedPercent(p.bias()),
                     percent(p.shareWithoutHistory())));
+        }
+        if (replay != null && replay.demand() > 0) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  replayed at a %.1f %% service level (weekly fill-up, safety stock from the forecast error):"
+                            + " fill rate %s holding %.0f units on average; on seasonal naive %s holding %.0f units",
+                    100 * replay.serviceLevel(),
+                    percent(replay.fillRate()),
+                    replay.meanStock(),
+                    percent(replay.naiveFillRate()),
+                    replay.naiveMeanStock()));
         }
         return lines;
     }

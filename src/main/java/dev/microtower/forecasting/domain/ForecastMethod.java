@@ -5,7 +5,8 @@ public enum ForecastMethod {
     SEASONAL_NAIVE("Seasonal naive (weekly)"),
     SIMPLE_EXPONENTIAL_SMOOTHING("Simple exponential smoothing"),
     CROSTON_SBA("Croston (SBA)"),
-    HOLT_WINTERS_ADDITIVE("Holt-Winters additive (weekly)");
+    HOLT_WINTERS_ADDITIVE("Holt-Winters additive (weekly)"),
+    WEEKDAY_PROFILE("Four-week level x weekday profile");
 
     private final String label;
 

@@ -10,13 +10,16 @@ import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.forecasting.domain.SeriesKey;
+import dev.microtower.forecasting.domain.ServiceReplay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -31,6 +34,8 @@ import java.util.function.Function;
 public final class Backtester {
     private final BacktestSettings settings;
     private final int parallelism;
+    private double serviceLevel = Double.NaN;
+    private double z;
 
     public Backtester(BacktestSettings settings) {
         this(settings, Runtime.getRuntime().availableProcessors());
@@ -39,6 +44,19 @@ public final class Backtester {
     public Backtester(BacktestSettings settings, int parallelism) {
         this.settings = settings;
         this.parallelism = parallelism;
+    }
+
+    /**
+     * Also replays the evaluated days through a weekly fill-up policy at this service level ({@code
+     * z} its standard normal quantile), on the forecasts and on seasonal naive ({@link ServiceReplay}).
+     */
+    public Backtester replayingAt(double level, double quantile) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("a service level must be between 0 and 1: " + level);
+        }
+        this.serviceLevel = level;
+        this.z = quantile;
+        return this;
     }
 
     /** Everything summed over the origins for one series of one level. */
@@ -118,11 +136,26 @@ public final class Backtester {
 
     public Backtest run(
             DemandHistory history, Function<SkuCode, String> categoryOf, Progress progress, Cancellation cancellation) {
+        return run(history, categoryOf, List.of(), progress, cancellation);
+    }
+
+    /**
+     * The backtest of the forecasts as plans make them: the SKUs of {@code catalogue} without
+     * history get their category's rate for new SKUs, and every site × SKU with a forecast is
+     * scored, sold or not.
+     */
+    public Backtest run(
+            DemandHistory history,
+            Function<SkuCode, String> categoryOf,
+            Collection<SkuCode> catalogue,
+            Progress progress,
+            Cancellation cancellation) {
         int horizon = settings.horizonDays();
         ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), parallelism);
         int[] origins = origins(history.days());
         Map<String, Totals> totals = new TreeMap<>();
         List<LocalDate> originDays = new ArrayList<>();
+        double[] replay = new double[5];
         for (int i = 0; i < origins.length; i++) {
             cancellation.check();
             progress.progress(
@@ -136,17 +169,20 @@ public final class Backtester {
                 training.put(e.getKey(), Arrays.copyOfRange(e.getValue(), start, origin));
             }
             DemandHistory window = new DemandHistory(history.firstDay().plusDays(start), length, training, 0, 0, 0, 0);
-            NetworkForecast forecast = engine.forecast(window, categoryOf, List.of());
+            NetworkForecast forecast = engine.forecast(window, categoryOf, catalogue, List.of());
             cancellation.check();
 
             Map<String, Sum> sums = new HashMap<>();
             double[] naive = new double[horizon];
-            for (var e : history.series().entrySet()) {
-                SeriesKey key = e.getKey();
-                double[] y = e.getValue();
-                double[] train = training.get(key);
+            double[] noDemand = new double[history.days()];
+            double[] noTraining = new double[length];
+            TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
+            keys.addAll(forecast.series().keySet());
+            for (SeriesKey key : keys) {
+                double[] y = history.series().getOrDefault(key, noDemand);
+                double[] train = training.getOrDefault(key, noTraining);
                 SeriesForecast f = forecast.get(key);
-                double[] fc = Arrays.copyOf(f.daily(), horizon);
+                double[] fc = f == null ? new double[horizon] : Arrays.copyOf(f.daily(), horizon);
                 ForecastMethods.seasonalNaive(train, length, naive);
                 double[] actual = Arrays.copyOfRange(y, origin, origin + horizon);
                 double trainUnits = Arrays.stream(train).sum();
@@ -157,9 +193,12 @@ public final class Backtester {
                         k -> new Totals(
                                 BacktestLevel.NODE_SKU,
                                 key.node().value() + "/" + key.sku().value()));
-                t.method = trainUnits == 0 ? "none (no history)" : f.method().label();
+                t.method = f == null ? "none (no history)" : f.method().label();
                 t.intermittent = ForecastMethods.isIntermittent(train, length);
                 add(t, train, fc, naive, actual, without);
+                if (!Double.isNaN(serviceLevel)) {
+                    replay(replay, train, fc, f == null ? 0 : f.sigmaDaily(), naive, actual);
+                }
                 String category = categoryOf.apply(key.sku());
                 addTo(sums, BacktestLevel.NETWORK, "network", length, horizon, train, fc, naive, actual, without);
                 addTo(sums, BacktestLevel.NODE, key.node().value(), length, horizon, train, fc, naive, actual, without);
@@ -194,7 +233,43 @@ public final class Backtester {
                 }
             }
         }
-        return new Backtest(originDays, horizon, settings.trainingDays(), rows);
+        ServiceReplay service = Double.isNaN(serviceLevel)
+                ? null
+                : new ServiceReplay(
+                        serviceLevel, replay[0], replay[1], replay[2], replay[3], replay[4], origins.length * horizon);
+        return new Backtest(originDays, horizon, settings.trainingDays(), rows, service);
+    }
+
+    /**
+     * One site × SKU's evaluated days through the weekly fill-up policy, on its forecast (daily
+     * error from the forecast) and on seasonal naive (daily error: the root mean square of its
+     * week-on-week errors over the training window).
+     */
+    private void replay(double[] into, double[] train, double[] fc, double sigma, double[] naive, double[] actual) {
+        int season = ForecastMethods.SEASON;
+        double sq = 0;
+        for (int t = season; t < train.length; t++) {
+            double d = train[t] - train[t - season];
+            sq += d * d;
+        }
+        double naiveSigma = train.length > season ? Math.sqrt(sq / (train.length - season)) : 0;
+        for (int from = 0; from < actual.length; from += season) {
+            int to = Math.min(actual.length, from + season);
+            double week = 0;
+            double naiveWeek = 0;
+            for (int d = from; d < to; d++) {
+                week += fc[d];
+                naiveWeek += naive[d];
+                into[0] += actual[d];
+            }
+            double root = Math.sqrt(to - from);
+            double[] a = ServiceReplay.week(week + z * sigma * root, actual, from, to);
+            double[] b = ServiceReplay.week(naiveWeek + z * naiveSigma * root, actual, from, to);
+            into[1] += a[0];
+            into[2] += a[1];
+            into[3] += b[0];
+            into[4] += b[1];
+        }
     }
 
     private static BacktestLevel levelOf(String code) {

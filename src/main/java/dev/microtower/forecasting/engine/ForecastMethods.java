@@ -138,6 +138,29 @@ public final class ForecastMethods {
         fill(out, started ? (1 - CROSTON_ALPHA / 2) * size / interval : 0);
     }
 
+    /**
+     * The mean of the last four weeks times a weekday profile (each weekday's mean over the last
+     * eight weeks divided by the mean of those weeks). On noisy weekly series it averages the noise
+     * seasonal naive repeats; needs two weeks, falls back to the mean.
+     */
+    public static void weekdayProfile(double[] y, int n, double[] out) {
+        if (n < 2 * SEASON) {
+            fill(out, mean(y, n));
+            return;
+        }
+        double level = mean(y, n - Math.min(n, 4 * SEASON), n);
+        int span = Math.min(n, 8 * SEASON) / SEASON * SEASON;
+        double all = mean(y, n - span, n);
+        double[] profile = new double[SEASON];
+        for (int t = n - span; t < n; t++) {
+            profile[Math.floorMod(t - n, SEASON)] += y[t];
+        }
+        for (int h = 0; h < out.length; h++) {
+            double weekday = all > 0 ? profile[h % SEASON] / (span / (double) SEASON) / all : 1;
+            out[h] = Math.max(0, level * weekday);
+        }
+    }
+
     /** Whether demand is intermittent: average interval between demands of at least 1.32 days. */
     public static boolean isIntermittent(double[] y, int n) {
         int nonZero = 0;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Forecasts one series. Candidates are seasonal naive, simple exponential smoothing and
- * Holt-Winters, plus Croston/SBA when demand is intermittent. Each candidate is fitted at
+ * Forecasts one series. Candidates are seasonal naive, simple exponential smoothing,
+ * Holt-Winters and a four-week level times a weekday profile, plus Croston/SBA when demand is intermittent. Each candidate is fitted at
  * {@code origins} rolling origins at the end of the history and scored by mean absolute error on
  * the days that follow each origin; the lowest error wins (ties go to the simpler method), and
  * the winner is refitted on the whole history. MASE divides a holdout MAE by the in-sample mean
@@ -52,6 +52,7 @@ public final class SeriesForecaster {
             candidates.add(ForecastMethod.CROSTON_SBA);
         }
         candidates.add(ForecastMethod.HOLT_WINTERS_ADDITIVE);
+        candidates.add(ForecastMethod.WEEKDAY_PROFILE);
 
         int window = settings.holdoutDays();
         int origins = Math.min(settings.origins(), (n - ForecastMethods.SEASON) / window);
@@ -118,6 +119,7 @@ public final class SeriesForecaster {
             case SIMPLE_EXPONENTIAL_SMOOTHING -> ForecastMethods.simpleExponentialSmoothing(y, n, out);
             case CROSTON_SBA -> ForecastMethods.crostonSba(y, n, out);
             case HOLT_WINTERS_ADDITIVE -> ForecastMethods.holtWinters(y, n, out);
+            case WEEKDAY_PROFILE -> ForecastMethods.weekdayProfile(y, n, out);
         }
     }
 

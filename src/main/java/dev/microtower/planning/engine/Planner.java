@@ -12,8 +12,8 @@ import dev.microtower.forecasting.engine.DemandBuilder;
 import dev.microtower.forecasting.engine.DemandClassifier;
 import dev.microtower.forecasting.engine.ForecastEngine;
 import dev.microtower.forecasting.engine.ForecastSettings;
+import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.planning.domain.PlanningInputs;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,8 @@ public final class Planner {
     }
 
     public Forecasted forecast(PlanningInputs inputs) {
-        DemandBuilder builder = new DemandBuilder(inputs.nodes(), inputs.zones(), ZoneOffset.UTC);
+        DemandBuilder builder =
+                new DemandBuilder(inputs.nodes(), inputs.zones(), NetworkTimeZone.guess(inputs.nodes()));
         DemandHistory demand = builder.build(inputs.history(), inputs.firstDay(), inputs.lastDay());
         Map<SkuCode, String> category = new HashMap<>();
         inputs.skus().forEach(s -> category.put(s.code(), s.category()));
@@ -91,7 +92,8 @@ public final class Planner {
         var multipliers =
                 DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast = new ForecastEngine(forecastSettings).forecast(demand, category::get, multipliers);
+        NetworkForecast forecast =
+                new ForecastEngine(forecastSettings).forecast(demand, category::get, category.keySet(), multipliers);
         return new Forecasted(inputs, demand, classes, forecast);
     }
 }

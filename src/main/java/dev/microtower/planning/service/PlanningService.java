@@ -1,5 +1,7 @@
 package dev.microtower.planning.service;
 
+import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.allocation.engine.SafetyStock;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
@@ -13,9 +15,11 @@ import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.engine.BacktestSettings;
 import dev.microtower.forecasting.engine.Backtester;
 import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.OrderRepository;
@@ -191,7 +195,7 @@ public final class PlanningService {
      */
     public void readAhead(int days, Cancellation cancellation) {
         LocalDate last = lastDay();
-        history.between(last.minusDays(days - 1L), last, cancellation);
+        ordersAround(last.minusDays(days - 1L), last, cancellation);
     }
 
     /** How many times the order history was read from the database; lets tests see it was shared. */
@@ -221,17 +225,29 @@ public final class PlanningService {
             }
             progress.progress(-1, 1, "Reading the order history for the backtest…");
             scenarioNamed(scenario);
+            List<Node> nodes = stores.nodes().findAll(scenario);
+            ZoneOffset zone = NetworkTimeZone.guess(nodes);
             LocalDate last = lastDay();
             LocalDate first = last.minusDays(settings.historyDaysNeeded() - 1L);
-            DemandHistory demand = new DemandBuilder(
-                            stores.nodes().findAll(scenario), stores.zones().findAll(scenario), ZoneOffset.UTC)
-                    .build(history.between(first, last, cancellation), first, last);
+            List<Order> orders = ordersAround(first, last, cancellation);
+            LocalDate lastLocal = lastDemandDay(orders, zone).orElse(last);
+            if (lastLocal.isBefore(last)) {
+                last = lastLocal;
+                first = last.minusDays(settings.historyDaysNeeded() - 1L);
+                orders = ordersAround(first, last, cancellation);
+            }
+            DemandHistory demand =
+                    new DemandBuilder(nodes, stores.zones().findAll(scenario), zone).build(orders, first, last);
             check(cancellation);
             Map<SkuCode, String> category = new HashMap<>();
             for (Sku s : stores.skus().findAll()) {
                 category.put(s.code(), s.category());
             }
-            Backtest result = new Backtester(settings).run(demand, category::get, progress, cancellation);
+            Backtest result = new Backtester(settings)
+                    .replayingAt(
+                            AllocationSettings.DEFAULT.serviceLevel(),
+                            SafetyStock.z(AllocationSettings.DEFAULT.serviceLevel()))
+                    .run(demand, category::get, category.keySet(), progress, cancellation);
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
             }
@@ -269,22 +285,21 @@ public final class PlanningService {
     /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */
     private PlanningInputs read(Scenario scenario, Cancellation cancellation) {
         ScenarioId id = scenario.id();
+        List<Node> nodes = stores.nodes().findAll(id);
+        ZoneOffset zone = NetworkTimeZone.guess(nodes);
         LocalDate last = lastDay();
         LocalDate first = last.minusDays(historyDays - 1L);
-        List<Order> history = this.history.between(first, last, cancellation);
+        List<Order> history = ordersAround(first, last, cancellation);
         // an order header without lines, dated after the real orders, must not pull the window past them
-        Optional<LocalDate> lastDemand = history.stream()
-                .filter(o -> !o.lines().isEmpty())
-                .map(o -> o.createdAt().atZone(ZoneOffset.UTC).toLocalDate())
-                .max(LocalDate::compareTo);
+        Optional<LocalDate> lastDemand = lastDemandDay(history, zone);
         if (lastDemand.isPresent() && lastDemand.get().isBefore(last)) {
             last = lastDemand.get();
             first = last.minusDays(historyDays - 1L);
-            history = this.history.between(first, last, cancellation);
+            history = ordersAround(first, last, cancellation);
         }
         return new PlanningInputs(
                 scenario,
-                stores.nodes().findAll(id),
+                nodes,
                 stores.skus().findAll(),
                 stores.stock().findAll(id),
                 stores.zones().findAll(id),
@@ -293,6 +308,26 @@ public final class PlanningService {
                 history,
                 first,
                 last);
+    }
+
+    /**
+     * The orders of the local days {@code first..last} in any time zone: the UTC days read start a
+     * week earlier (a zone east of UTC starts its days the UTC day before, and a window moved back
+     * to the local day of the last order stays inside what was read) and end a day later, never
+     * past the day of the last order; the demand builder keeps the local days.
+     */
+    private List<Order> ordersAround(LocalDate first, LocalDate last, Cancellation cancellation) {
+        LocalDate end = last.plusDays(1);
+        LocalDate newest = lastDay();
+        return history.between(first.minusDays(7), end.isAfter(newest) ? newest : end, cancellation);
+    }
+
+    /** The local day of the last order with lines. */
+    private static Optional<LocalDate> lastDemandDay(List<Order> orders, ZoneOffset zone) {
+        return orders.stream()
+                .filter(o -> !o.lines().isEmpty())
+                .map(o -> o.createdAt().atZone(zone).toLocalDate())
+                .max(LocalDate::compareTo);
     }
 
     /** The day of the last order: where every history window ends. */

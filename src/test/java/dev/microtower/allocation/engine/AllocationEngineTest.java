@@ -355,7 +355,7 @@ class AllocationEngineTest {
         assertEquals("organic central", contradictions.get(0).rule());
         assertTrue(
                 contradictions.get(0).message().contains("'dairy everywhere' and 'organic central'")
-                        && contradictions.get(0).message().contains("on 1 node x SKU pairs")
+                        && contradictions.get(0).message().contains("on 1 SKU at a site")
                         && contradictions.get(0).message().contains("does not stock"),
                 contradictions.get(0).message());
         RuleWarning uncovered = byKind.get(RuleWarning.Kind.UNCOVERED).get(0);

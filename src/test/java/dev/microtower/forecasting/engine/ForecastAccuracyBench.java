@@ -9,6 +9,7 @@ import dev.microtower.demo.DemoOptions;
 import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.BacktestLevel;
 import dev.microtower.forecasting.domain.BacktestRow;
+import dev.microtower.forecasting.domain.ServiceReplay;
 import dev.microtower.importexport.Importer;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.store.Database;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Out-of-sample accuracy of the forecasts, against seasonal naive on the same days, on the demo
  * network (69 sites, 2,000 SKUs, 120 days, 1,500 orders a day) and on a sparse one from the same
  * generator (5,000 SKUs, 60 orders a day): every level's MASE, WAPE and bias, and the goal of the
- * issue, site totals and network MASE at most 0.85 × seasonal naive, checked and printed (not
- * asserted: the figures are what they are). Run with {@code ./mvnw -Pbench test
+ * issue, site totals and network MASE at most 0.85 × seasonal naive, and the service replay's fill
+ * rate within 2 points of the plan's service level with no more stock than the same policy on
+ * seasonal naive, checked and printed (not asserted: the figures are what they are). Run with {@code ./mvnw -Pbench test
  * -Dtest=ForecastAccuracyBench}.
  */
 @Tag("bench")
@@ -84,6 +86,19 @@ class ForecastAccuracyBench {
                         goal,
                         p.mase() <= goal ? "met" : "NOT met");
             }
+            ServiceReplay replay = backtest.replay();
+            System.out.printf(
+                    Locale.ROOT,
+                    "[%s] goal replay: fill rate %.1f %% within 2 points of the %.1f %% target: %s;"
+                            + " stock %.0f <= seasonal naive's %.0f (its fill rate %.1f %%): %s%n",
+                    name,
+                    100 * replay.fillRate(),
+                    100 * replay.serviceLevel(),
+                    Math.abs(replay.fillRate() - replay.serviceLevel()) <= 0.02 ? "met" : "NOT met",
+                    replay.meanStock(),
+                    replay.naiveMeanStock(),
+                    100 * replay.naiveFillRate(),
+                    replay.meanStock() <= replay.naiveMeanStock() ? "met" : "NOT met");
             BacktestRow bottom = pooled.get(BacktestLevel.NODE_SKU);
             System.out.printf(
                     Locale.ROOT,

@@ -1,0 +1,472 @@
+package dev.microtower.forecasting.engine;
+
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.SkuCode;
+import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.ForecastMethod;
+import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.forecasting.domain.SeriesKey;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/**
+ * Forecasts where the signal is and hands the result down to site × SKU, reconciled.
+ *
+ * <ol>
+ *   <li>The network total, each site's total and each SKU's network-wide total are forecast as
+ *       series of their own, the method chosen per series by {@link SeriesForecaster}'s holdout
+ *       inside the history it is given (so, inside a backtest's training window, nested; four
+ *       weekly origins for the network and the sites). A site's total is then either its own
+ *       forecast or its share of the last eight weeks times the network's, whichever had the lower
+ *       error on the same holdout; then the sites are scaled, day by day, to the network's own
+ *       forecast. An intermittent SKU total is
+ *       forecast at its Croston (SBA) rate: absolute-error selection would pick a zero forecast.
+ *   <li>SKUs of the catalogue without history get their category's rate for new SKUs: the units
+ *       that SKUs unsold before the last four weeks of the window sold in those four weeks, per
+ *       such SKU.
+ *   <li>The SKU totals are scaled to the sum of the site totals, so both add up to one network.
+ *   <li>Shares: each site × SKU starts from its own units in the window plus {@code pooling} times
+ *       what the site would have sold had it the network's mix within each category (the site's
+ *       units in the category × the SKU's share of the category). The pooling weight is chosen from
+ *       {@link #POOLING} by squared error on the last four weeks of the window, with shares from
+ *       the weeks before (nested again).
+ *   <li>Iterative proportional fitting scales the shares until every site adds up to its total and
+ *       every SKU to its network total; a last pass makes the sites exact on every day.
+ * </ol>
+ *
+ * A site × SKU forecast is its share of the site's daily forecast; its daily error is the site's
+ * holdout error scaled by the square root of the share (what thinning a Poisson-like total gives).
+ */
+public final class HierarchicalForecaster {
+    /** The weights of the category prior tried against a site × SKU's own history. */
+    static final double[] POOLING = {0.05, 0.25, 1, 4, 16};
+
+    private static final int FIT_ROUNDS = 60;
+    private static final int NEW_SKU_DAYS = 28;
+    private static final int TOTAL_ORIGINS = 4;
+    private static final int SHARE_DAYS = 56;
+
+    /** The forecast and how it was made, for the window and the tests. */
+    public record Result(
+            Map<SeriesKey, SeriesForecast> cells,
+            Map<NodeCode, SeriesForecast> siteTotals,
+            Map<SkuCode, Double> skuTotals,
+            double pooling,
+            int newSkus,
+            int sitesFromNetwork) {}
+
+    private final ForecastSettings settings;
+    private final int parallelism;
+
+    public HierarchicalForecaster(ForecastSettings settings, int parallelism) {
+        this.settings = settings;
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    public Result forecast(DemandHistory history, Function<SkuCode, String> categoryOf, Collection<SkuCode> catalogue) {
+        int n = history.days();
+        int horizon = settings.horizonDays();
+        LocalDate first = history.lastDay().plusDays(1);
+        TreeSet<NodeCode> nodeSet = new TreeSet<>();
+        TreeSet<SkuCode> skuSet = new TreeSet<>(catalogue);
+        for (SeriesKey key : history.series().keySet()) {
+            nodeSet.add(key.node());
+            skuSet.add(key.sku());
+        }
+        List<NodeCode> nodes = new ArrayList<>(nodeSet);
+        List<SkuCode> skus = new ArrayList<>(skuSet);
+        int nn = nodes.size();
+        int nk = skus.size();
+        Map<NodeCode, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < nn; i++) {
+            nodeIndex.put(nodes.get(i), i);
+        }
+        Map<SkuCode, Integer> skuIndex = new HashMap<>();
+        for (int k = 0; k < nk; k++) {
+            skuIndex.put(skus.get(k), k);
+        }
+        Map<String, Integer> categoryIndex = new HashMap<>();
+        int[] category = new int[nk];
+        for (int k = 0; k < nk; k++) {
+            String c = categoryOf.apply(skus.get(k));
+            category[k] = categoryIndex.computeIfAbsent(c == null ? "" : c, x -> categoryIndex.size());
+        }
+        int nc = categoryIndex.size();
+
+        int split = Math.max(0, n - Math.min(NEW_SKU_DAYS, n / 3));
+        double[][] siteSeries = new double[nn][n];
+        double[][] skuSeries = new double[nk][];
+        double[][] units = new double[nn][nk];
+        double[][] unitsBefore = new double[nn][nk];
+        double[][] unitsAfter = new double[nn][nk];
+        for (var e : history.series().entrySet()) {
+            int i = nodeIndex.get(e.getKey().node());
+            int k = skuIndex.get(e.getKey().sku());
+            double[] y = e.getValue();
+            if (skuSeries[k] == null) {
+                skuSeries[k] = new double[n];
+            }
+            for (int t = 0; t < n; t++) {
+                siteSeries[i][t] += y[t];
+                skuSeries[k][t] += y[t];
+                units[i][k] += y[t];
+                if (t < split) {
+                    unitsBefore[i][k] += y[t];
+                } else {
+                    unitsAfter[i][k] += y[t];
+                }
+            }
+        }
+
+        SeriesForecaster forecaster = new SeriesForecaster(settings);
+        // totals are few and smooth: a longer holdout chooses their methods more steadily
+        SeriesForecaster totals = new SeriesForecaster(
+                new ForecastSettings(horizon, Math.max(settings.origins(), TOTAL_ORIGINS), settings.holdoutDays()));
+        double[] networkSeries = new double[n];
+        for (double[] y : siteSeries) {
+            for (int t = 0; t < n; t++) {
+                networkSeries[t] += y[t];
+            }
+        }
+        SeriesForecast network = totals.forecast(SeriesKey.of(NodeCode.of("*"), SkuCode.of("*")), networkSeries, first);
+        SeriesForecast[] site = new SeriesForecast[nn];
+        int fromNetwork = 0;
+        for (int i = 0; i < nn; i++) {
+            SeriesKey key = SeriesKey.of(nodes.get(i), SkuCode.of("*"));
+            SeriesForecast own = totals.forecast(key, siteSeries[i], first);
+            SeriesForecast share = shareOfNetwork(key, network, networkSeries, siteSeries[i], own, first);
+            if (share != null && share.holdoutAbsError() < own.holdoutAbsError() - 1e-9) {
+                site[i] = share;
+                fromNetwork++;
+            } else {
+                site[i] = own;
+            }
+        }
+        double[] skuTotal = inPool(() -> IntStream.range(0, nk)
+                .parallel()
+                .mapToDouble(k -> skuSeries[k] == null ? 0 : skuHorizonUnits(forecaster, skuSeries[k], first, horizon))
+                .toArray());
+
+        // SKUs of the catalogue without history: their category's rate for new SKUs
+        double[] newUnits = new double[nc];
+        int[] newCount = new int[nc];
+        int newSkus = 0;
+        for (int k = 0; k < nk; k++) {
+            double before = 0;
+            double after = 0;
+            for (int i = 0; i < nn; i++) {
+                before += unitsBefore[i][k];
+                after += unitsAfter[i][k];
+            }
+            if (before == 0) {
+                newUnits[category[k]] += after;
+                newCount[category[k]]++;
+            }
+        }
+        for (int k = 0; k < nk; k++) {
+            if (skuSeries[k] == null) {
+                int c = category[k];
+                int days = n - split;
+                skuTotal[k] = newCount[c] > 0 && days > 0 ? newUnits[c] / newCount[c] / days * horizon : 0;
+                if (skuTotal[k] > 0) {
+                    newSkus++;
+                }
+            }
+        }
+
+        scaleToNetwork(site, network, horizon);
+        double[] rowTarget = new double[nn];
+        double rows = 0;
+        for (int i = 0; i < nn; i++) {
+            rowTarget[i] = sum(site[i].daily());
+            rows += rowTarget[i];
+        }
+        double columns = sum(skuTotal);
+        if (columns > 0) {
+            for (int k = 0; k < nk; k++) {
+                skuTotal[k] *= rows / columns;
+            }
+        }
+
+        double pooling = choosePooling(unitsBefore, unitsAfter, category, nc);
+        double[][] share = seeds(units, skuTotal, category, nc, pooling);
+        fit(share, rowTarget, skuTotal);
+
+        Map<SeriesKey, SeriesForecast> cells = new HashMap<>();
+        Map<NodeCode, SeriesForecast> siteTotals = new HashMap<>();
+        for (int i = 0; i < nn; i++) {
+            SeriesForecast s = site[i];
+            siteTotals.put(nodes.get(i), s);
+            double total = sum(share[i]);
+            if (total <= 0) {
+                continue;
+            }
+            for (int k = 0; k < nk; k++) {
+                double q = share[i][k] / total;
+                if (q <= 1e-12) {
+                    continue;
+                }
+                double[] daily = new double[horizon];
+                for (int d = 0; d < horizon; d++) {
+                    daily[d] = q * s.daily()[d];
+                }
+                SeriesKey key = SeriesKey.of(nodes.get(i), skus.get(k));
+                cells.put(
+                        key,
+                        new SeriesForecast(
+                                key,
+                                s.method(),
+                                first,
+                                daily,
+                                Math.sqrt(q) * s.sigmaDaily(),
+                                Double.NaN,
+                                Double.NaN,
+                                0,
+                                0,
+                                0,
+                                0,
+                                units[i][k]));
+            }
+        }
+        Map<SkuCode, Double> skuTotals = new HashMap<>();
+        for (int k = 0; k < nk; k++) {
+            skuTotals.put(skus.get(k), skuTotal[k]);
+        }
+        return new Result(cells, siteTotals, skuTotals, pooling, newSkus, fromNetwork);
+    }
+
+    /** The network's own forecast sets the total of every day; the sites share it in their proportions. */
+    private static void scaleToNetwork(SeriesForecast[] site, SeriesForecast network, int horizon) {
+        int nn = site.length;
+        double[] sumOfSites = new double[horizon];
+        for (SeriesForecast f : site) {
+            for (int d = 0; d < horizon; d++) {
+                sumOfSites[d] += f.daily()[d];
+            }
+        }
+        double[] factors = new double[horizon];
+        for (int d = 0; d < horizon; d++) {
+            factors[d] = sumOfSites[d] > 0 ? network.daily()[d] / sumOfSites[d] : 1;
+        }
+        for (int i = 0; i < nn; i++) {
+            site[i] = site[i].scaled(factors);
+        }
+    }
+
+    /**
+     * A site's total as its share of the network's forecast (the share of the last eight weeks),
+     * scored on the same holdout windows as the site's own forecast; {@code null} without a holdout.
+     */
+    private SeriesForecast shareOfNetwork(
+            SeriesKey key,
+            SeriesForecast network,
+            double[] networkSeries,
+            double[] y,
+            SeriesForecast own,
+            LocalDate first) {
+        int n = y.length;
+        int window = settings.holdoutDays();
+        int origins = Math.min(Math.max(settings.origins(), TOTAL_ORIGINS), (n - ForecastMethods.SEASON) / window);
+        if (origins <= 0 || own.holdoutPoints() == 0) {
+            return null;
+        }
+        double[] out = new double[window];
+        double abs = 0;
+        double sq = 0;
+        for (int o = origins; o >= 1; o--) {
+            int origin = n - o * window;
+            SeriesForecaster.run(network.method(), networkSeries, origin, out);
+            double q = share(y, networkSeries, origin);
+            for (int h = 0; h < window; h++) {
+                double e = y[origin + h] - q * out[h];
+                abs += Math.abs(e);
+                sq += e * e;
+            }
+        }
+        int points = origins * window;
+        double q = share(y, networkSeries, n);
+        double[] daily = network.daily().clone();
+        for (int d = 0; d < daily.length; d++) {
+            daily[d] *= q;
+        }
+        double scale = own.maseScale();
+        return new SeriesForecast(
+                key,
+                network.method(),
+                first,
+                daily,
+                Math.sqrt(sq / points),
+                scale > 0 ? abs / points / scale : Double.NaN,
+                own.maseSeasonalNaive(),
+                abs,
+                own.holdoutAbsErrorSeasonalNaive(),
+                scale,
+                points,
+                own.historyUnits());
+    }
+
+    private static double share(double[] part, double[] whole, int end) {
+        int from = Math.max(0, end - SHARE_DAYS);
+        double p = 0;
+        double w = 0;
+        for (int t = from; t < end; t++) {
+            p += part[t];
+            w += whole[t];
+        }
+        return w > 0 ? p / w : 0;
+    }
+
+    private double skuHorizonUnits(SeriesForecaster forecaster, double[] y, LocalDate first, int horizon) {
+        if (ForecastMethods.isIntermittent(y, y.length)) {
+            double[] out = new double[1];
+            ForecastMethods.crostonSba(y, y.length, out);
+            return out[0] * horizon;
+        }
+        return sum(forecaster
+                .forecast(SeriesKey.of(NodeCode.of("*"), SkuCode.of("*")), y, first)
+                .daily());
+    }
+
+    /**
+     * The pooling weight whose shares, taken from the weeks before the split, best spread each
+     * site's actual units after it over its SKUs (squared error, so an unbiased spread wins).
+     */
+    static double choosePooling(double[][] before, double[][] after, int[] category, int nc) {
+        int nn = before.length;
+        int nk = nn == 0 ? 0 : before[0].length;
+        double[] skuBefore = new double[nk];
+        for (double[] row : before) {
+            for (int k = 0; k < nk; k++) {
+                skuBefore[k] += row[k];
+            }
+        }
+        double best = POOLING[POOLING.length / 2];
+        double bestError = Double.POSITIVE_INFINITY;
+        for (double pooling : POOLING) {
+            double[][] seed = seeds(before, skuBefore, category, nc, pooling);
+            double error = 0;
+            for (int i = 0; i < nn; i++) {
+                double actual = sum(after[i]);
+                double total = sum(seed[i]);
+                for (int k = 0; k < nk; k++) {
+                    double predicted = total > 0 ? seed[i][k] / total * actual : 0;
+                    double e = predicted - after[i][k];
+                    error += e * e;
+                }
+            }
+            if (error < bestError - 1e-9) {
+                bestError = error;
+                best = pooling;
+            }
+        }
+        return best;
+    }
+
+    /** Own units plus {@code pooling} × the site's category units spread by the SKUs' weight in their category. */
+    static double[][] seeds(double[][] units, double[] skuWeight, int[] category, int nc, double pooling) {
+        int nn = units.length;
+        int nk = skuWeight.length;
+        double[] categoryWeight = new double[nc];
+        for (int k = 0; k < nk; k++) {
+            categoryWeight[category[k]] += skuWeight[k];
+        }
+        double all = sum(skuWeight);
+        double[][] seed = new double[nn][nk];
+        for (int i = 0; i < nn; i++) {
+            double[] siteCategory = new double[nc];
+            for (int k = 0; k < nk; k++) {
+                siteCategory[category[k]] += units[i][k];
+            }
+            double siteUnits = sum(siteCategory);
+            for (int k = 0; k < nk; k++) {
+                int c = category[k];
+                double inCategory = categoryWeight[c] > 0 ? siteCategory[c] * skuWeight[k] / categoryWeight[c] : 0;
+                // a trace of the network mix, so that a SKU the site never sold in its category can still get a share
+                double network = all > 0 ? 0.01 * siteUnits * skuWeight[k] / all : 0;
+                seed[i][k] = units[i][k] + pooling * (inCategory + network);
+            }
+        }
+        return seed;
+    }
+
+    /** Iterative proportional fitting of {@code cells} to the row and column totals, rows exact at the end. */
+    static void fit(double[][] cells, double[] rowTarget, double[] columnTarget) {
+        int nn = cells.length;
+        int nk = columnTarget.length;
+        for (int round = 0; round < FIT_ROUNDS; round++) {
+            scaleRows(cells, rowTarget);
+            double[] column = new double[nk];
+            for (double[] row : cells) {
+                for (int k = 0; k < nk; k++) {
+                    column[k] += row[k];
+                }
+            }
+            double worst = 0;
+            for (int k = 0; k < nk; k++) {
+                if (column[k] > 0) {
+                    double f = columnTarget[k] / column[k];
+                    worst = Math.max(worst, Math.abs(column[k] - columnTarget[k]));
+                    for (int i = 0; i < nn; i++) {
+                        cells[i][k] *= f;
+                    }
+                }
+            }
+            if (worst < 1e-9) {
+                break;
+            }
+        }
+        scaleRows(cells, rowTarget);
+    }
+
+    private static void scaleRows(double[][] cells, double[] rowTarget) {
+        for (int i = 0; i < cells.length; i++) {
+            double row = sum(cells[i]);
+            if (row > 0) {
+                double f = rowTarget[i] / row;
+                for (int k = 0; k < cells[i].length; k++) {
+                    cells[i][k] *= f;
+                }
+            }
+        }
+    }
+
+    private double[] inPool(java.util.concurrent.Callable<double[]> work) {
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("forecast interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("forecast failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** The method counts of the site totals, for the one-line summary. */
+    static Map<ForecastMethod, Integer> methodCounts(Result result) {
+        Map<ForecastMethod, Integer> counts = new java.util.EnumMap<>(ForecastMethod.class);
+        for (SeriesForecast f : result.siteTotals().values()) {
+            counts.merge(f.method(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}
