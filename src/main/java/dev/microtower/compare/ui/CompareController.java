@@ -307,16 +307,30 @@ final class CompareController {
         }
         String name = model.nameOf(scenario);
         model.scanning.set(true);
+        model.riskScenario.set(name);
+        model.risk.set(null);
+        long started = System.nanoTime();
         bench.work()
-                .compute(
-                        "Risk scan: closing each site of " + name + " in turn…",
-                        ctx -> session.get(CompareService.class).riskScan(scenario, ctx, ctx.cancellation()))
+                .compute("Risk scan: closing each site of " + name + " in turn…", ctx -> session.get(
+                                CompareService.class)
+                        .riskScan(
+                                scenario,
+                                partial -> Platform.runLater(() -> {
+                                    if (model.scanning.get()) {
+                                        model.risk.set(partial); // rows fill in as each plan arrives
+                                    }
+                                }),
+                                ctx,
+                                ctx.cancellation()))
                 .onSuccess(result -> {
                     model.scanning.set(false);
-                    model.riskScenario.set(name);
                     model.risk.set(result);
-                    bench.showStatus("Risk scan of " + name + ": "
-                            + result.ranked().size() + " sites closed in turn, worst first.");
+                    bench.showStatus(String.format(
+                            Locale.ROOT,
+                            "Risk scan of %s: %d sites closed in turn and planned without, worst first (%.0f s).",
+                            name,
+                            result.ranked().size(),
+                            (System.nanoTime() - started) / 1e9));
                 })
                 .onFailure(failure -> {
                     model.scanning.set(false);
@@ -331,6 +345,6 @@ final class CompareController {
 
     /** The risk of one site, as the table's row shows it. */
     static String explain(RiskScan.Result result, RiskScan.SiteRisk risk) {
-        return risk.explain(result.coveragePercent());
+        return risk.explain(result.coveragePercent(), result.plan());
     }
 }
