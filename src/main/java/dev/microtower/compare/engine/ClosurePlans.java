@@ -61,20 +61,8 @@ public final class ClosurePlans {
     /** The plan of the scenario with {@code closed} closed. */
     public RiskScan.PlanImpact without(NodeCode closed) {
         PlanningInputs was = base.inputs();
-        List<Node> nodes = was.nodes().stream()
-                .map(n -> n.code().equals(closed) ? n.withStatus(NodeStatus.CLOSED) : n)
-                .toList();
-        PlanningInputs inputs = new PlanningInputs(
-                was.scenario(),
-                nodes,
-                was.skus(),
-                was.stock(),
-                was.zones(),
-                was.rules(),
-                was.multipliers(),
-                was.history(),
-                was.firstDay(),
-                was.lastDay());
+        PlanningInputs inputs = inputsWithout(was, closed);
+        List<Node> nodes = inputs.nodes();
         if (!was.multipliers().isEmpty()) {
             Planner.Forecasted full = new Planner(forecastSettings).forecast(inputs);
             return plan(full, full.forecast().series().size());
@@ -118,6 +106,23 @@ public final class ClosurePlans {
         Planner.Forecasted closedForecast = new Planner.Forecasted(
                 inputs, demand, DemandClassifier.defaults().classify(demand, category.keySet()), forecast);
         return plan(closedForecast, changed.size());
+    }
+
+    /** The same inputs with {@code closed} closed. */
+    public static PlanningInputs inputsWithout(PlanningInputs inputs, NodeCode closed) {
+        return new PlanningInputs(
+                inputs.scenario(),
+                inputs.nodes().stream()
+                        .map(n -> n.code().equals(closed) ? n.withStatus(NodeStatus.CLOSED) : n)
+                        .toList(),
+                inputs.skus(),
+                inputs.stock(),
+                inputs.zones(),
+                inputs.rules(),
+                inputs.multipliers(),
+                inputs.history(),
+                inputs.firstDay(),
+                inputs.lastDay());
     }
 
     private RiskScan.PlanImpact plan(Planner.Forecasted forecasted, int seriesForecast) {

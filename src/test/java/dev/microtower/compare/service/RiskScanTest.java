@@ -18,7 +18,6 @@ import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.network.domain.Node;
-import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
@@ -116,20 +115,7 @@ class RiskScanTest {
             for (NodeCode closed : List.of(SmallNetwork.MFC_OAK, SmallNetwork.MFC_SF, SmallNetwork.DS_SF)) {
                 RiskScan.PlanImpact quick = plans.without(closed);
 
-                PlanningInputs was = base.inputs();
-                PlanningInputs without = new PlanningInputs(
-                        was.scenario(),
-                        was.nodes().stream()
-                                .map(n -> n.code().equals(closed) ? n.withStatus(NodeStatus.CLOSED) : n)
-                                .toList(),
-                        was.skus(),
-                        was.stock(),
-                        was.zones(),
-                        was.rules(),
-                        was.multipliers(),
-                        was.history(),
-                        was.firstDay(),
-                        was.lastDay());
+                PlanningInputs without = ClosurePlans.inputsWithout(base.inputs(), closed);
                 Planner.Forecasted full = Planner.defaults().forecast(without);
                 PlanSummary plan = new RebalancingEngine(RebalancingSettings.DEFAULT)
                         .plan(
