@@ -295,11 +295,6 @@ final class ComparePanel {
         risks.getColumns()
                 .add(riskColumn("Orders losing same-day", r -> KpiFormat.value(r.ordersLosingCoverage(), "")));
         risks.getColumns().add(riskColumn("Coverage after", r -> KpiFormat.value(r.coverageAfterPercent(), "%")));
-        risks.getColumns()
-                .add(riskColumn(
-                        "Demand to move (units/day)",
-                        r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
-        risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
         // filled in as each site's plan without it arrives; "computing…" until then
         TableColumn<RiskScan.SiteRisk, String> stockouts = riskColumn(
                 "Stockouts after plan", r -> planCell(r, p -> p.stockoutsAfterPlan(), o -> o.stockoutsAfterPlan()));
@@ -309,10 +304,16 @@ final class ComparePanel {
                 riskColumn("Plan cost", r -> planCell(r, p -> p.planCost(), o -> o.planCost()));
         cost.setId("risk-plan-cost");
         risks.getColumns().add(cost);
+        risks.getColumns()
+                .add(riskColumn(
+                        "Demand to move (units/day)",
+                        r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
+        risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
         risks.getColumns().get(0).setPrefWidth(36);
-        risks.getColumns().get(1).setPrefWidth(230);
+        // the plan columns beside the coverage ones, narrow enough that both show in a 600 px panel
+        risks.getColumns().get(1).setPrefWidth(200);
         for (int i = 2; i < risks.getColumns().size(); i++) {
-            risks.getColumns().get(i).setPrefWidth(150);
+            risks.getColumns().get(i).setPrefWidth(110);
         }
         risks.setRowFactory(view -> {
             TableRow<RiskScan.SiteRisk> row = new TableRow<>() {

@@ -102,6 +102,13 @@ public final class ScenariosLook {
                                 compare.controller().riskScan();
                                 poll(() -> !compare.model().scanning.get(), () -> {
                                     compare.panel().risks().getSelectionModel().select(0);
+                                    // the side panel scrolled down to the risk scan, as a presenter would show it
+                                    for (javafx.scene.Node n = compare.panel().root(); n != null; n = n.getParent()) {
+                                        if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                                            scroll.setVvalue(scroll.getVmax());
+                                            break;
+                                        }
+                                    }
                                     later(4, () -> {
                                         Snapshots.writePng(
                                                 Snapshots.capture(stage.getScene()), out.resolve("compare.png"));
