@@ -90,6 +90,8 @@ public final class ScenariosLook {
                                         dev.microtower.core.DataKind.DEMAND_MULTIPLIERS));
                 window.switchScenario(copy.id());
                 window.showSidePanel(DemandChangesModule.PANEL);
+                // close enough to read the change's dashed district and its factor
+                window.map().show(new dev.microtower.core.GeoPoint(37.30, -121.90), 12);
                 later(8, () -> {
                     Snapshots.writePng(Snapshots.capture(stage.getScene()), out.resolve("demand-changes.png"));
                     CompareModule compare = window.module(CompareModule.class);
