@@ -125,6 +125,31 @@ class CompareWindowTest {
     }
 
     @Test
+    void noCompareStartsWhileThePanelIsHiddenAndTheChangeIsComputedWhenItShowsAgain() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        waitForCoverage(module, 50.0);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !module.model().comparing.get());
+        robot.interact(() -> window.showSidePanel("layers-tab"));
+        NodeRepository nodes = window.session().orElseThrow().get(NodeRepository.class);
+        nodes.save(copy, nodes.find(copy, SmallNetwork.MFC_SF).orElseThrow().withStatus(NodeStatus.CLOSED));
+        boolean[] started = new boolean[1];
+        robot.interact(() -> {
+            window.changes().publish(copy, Set.of(DataKind.NETWORK));
+            started[0] = module.model().comparing.get(); // a request is busy from the moment it is made
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(started[0], "the change of a compared scenario starts no compare while the panel is hidden");
+        assertFalse(module.model().comparing.get());
+        assertEquals(1, module.layer().sites().size(), "the rings are those of the last comparison");
+
+        robot.interact(() -> window.showSidePanel(CompareModule.PANEL));
+        waitForCoverage(module, 20.0); // only the dark store's 2 of 10 orders are still covered
+        assertEquals(2, module.layer().sites().size());
+    }
+
+    @Test
     void theRiskScanRanksTheOnlyOaklandSiteFirstFillsInEachPlanAndAClickSelectsIt() throws Exception {
         CompareModule module = window.module(CompareModule.class);
         robot.clickOn("#risk-scan-button");
