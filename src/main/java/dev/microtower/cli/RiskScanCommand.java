@@ -32,11 +32,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code risk-scan}: closes each open stocking site of a scenario in turn, in memory, and ranks the
  * sites by what losing them would cost: orders losing same-day coverage, forecast demand to move
- * elsewhere, stock stranded. Nothing is written to the database.
+ * elsewhere, stock stranded, and the network planned again without the site (stockouts left after
+ * the plan and the plan's cost, against the plan with every site open). Nothing is written to the
+ * database.
  */
 @Command(
         name = "risk-scan",
-        description = "Close each open site in turn (in memory) and rank the sites by the coverage and demand lost.")
+        description = "Close each open site in turn (in memory), plan the network again without it, and rank the"
+                + " sites by the coverage lost and the plan's stockouts and cost.")
 final class RiskScanCommand implements Callable<Integer> {
     @ParentCommand
     MicrotowerCommand parent;
@@ -78,9 +81,25 @@ final class RiskScanCommand implements Callable<Integer> {
                 result.coveragePercent(),
                 result.orders(),
                 result.ranked().size());
+        RiskScan.PlanImpact open = result.plan();
+        console.printf(
+                Locale.ROOT,
+                "the plan with every site open leaves %,d stockouts (%,d units short) and costs %,.0f;"
+                        + " each site's plan is made again without it (in brackets: the difference)%n",
+                open.stockoutsAfterPlan(),
+                open.unitsShortAfterPlan(),
+                open.planCost());
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(
-                "rank", "site", "name", "orders losing same-day", "coverage after", "demand units/day", "stock units"));
+                "rank",
+                "site",
+                "name",
+                "orders losing same-day",
+                "coverage after",
+                "demand units/day",
+                "stock units",
+                "stockouts after plan",
+                "plan cost"));
         int rank = 1;
         for (RiskScan.SiteRisk r : result.ranked()) {
             lines.add(List.of(
@@ -90,11 +109,18 @@ final class RiskScanCommand implements Callable<Integer> {
                     KpiFormat.value(r.ordersLosingCoverage(), ""),
                     KpiFormat.value(r.coverageAfterPercent(), "%"),
                     String.format(Locale.ROOT, "%,.1f", r.forecastUnitsPerDay()),
-                    KpiFormat.value(r.stockUnits(), "")));
+                    KpiFormat.value(r.stockUnits(), ""),
+                    planCell(r.plan() == null ? Double.NaN : r.plan().stockoutsAfterPlan(), open.stockoutsAfterPlan()),
+                    planCell(r.plan() == null ? Double.NaN : r.plan().planCost(), open.planCost())));
         }
         TextTable.print(console, lines);
         console.printf(Locale.ROOT, "%s(%.1f s)%n", out == null ? "" : "wrote " + out + " ", seconds);
         console.flush();
+    }
+
+    private static String planCell(double closed, double open) {
+        return KpiFormat.value(Math.rint(closed), "") + " (" + KpiFormat.delta(Math.rint(closed) - Math.rint(open), "")
+                + ")";
     }
 
     /** Writes beside the target and moves into place, so a failed write never leaves half a file. */
@@ -120,6 +146,12 @@ final class RiskScanCommand implements Callable<Integer> {
                             "forecast_units_per_day",
                             "stock_units",
                             "capacity_units",
+                            "stockouts_after_plan",
+                            "stockouts_after_plan_every_site_open",
+                            "units_short_after_plan",
+                            "units_short_after_plan_every_site_open",
+                            "plan_cost",
+                            "plan_cost_every_site_open",
                             "explanation");
                     int rank = 1;
                     for (RiskScan.SiteRisk r : result.ranked()) {
@@ -134,7 +166,13 @@ final class RiskScanCommand implements Callable<Integer> {
                                 KpiFormat.plain(r.forecastUnitsPerDay()),
                                 Long.toString(r.stockUnits()),
                                 Long.toString(r.capacityUnits()),
-                                FormulaGuard.protect(r.explain(result.coveragePercent())));
+                                Integer.toString(r.plan().stockoutsAfterPlan()),
+                                Integer.toString(result.plan().stockoutsAfterPlan()),
+                                Long.toString(r.plan().unitsShortAfterPlan()),
+                                Long.toString(result.plan().unitsShortAfterPlan()),
+                                KpiFormat.plain(r.plan().planCost()),
+                                KpiFormat.plain(result.plan().planCost()),
+                                FormulaGuard.protect(r.explain(result.coveragePercent(), result.plan())));
                     }
                 }
             });

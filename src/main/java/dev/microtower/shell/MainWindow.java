@@ -271,6 +271,11 @@ public final class MainWindow implements Workbench {
     }
 
     @Override
+    public javafx.beans.value.ObservableBooleanValue sidePanelShown(String id) {
+        return layout.sidePanelShown(id);
+    }
+
+    @Override
     public void addInspectorSection(Node section) {
         layout.addInspectorSection(section);
     }

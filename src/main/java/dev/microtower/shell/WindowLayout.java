@@ -2,8 +2,10 @@ package dev.microtower.shell;
 
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -116,6 +118,16 @@ final class WindowLayout {
                 .filter(tab -> id.equals(tab.getId()))
                 .findFirst()
                 .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+    }
+
+    /** Whether the tab {@code id} is selected and the side panels are open. */
+    ObservableBooleanValue sidePanelShown(String id) {
+        return Bindings.createBooleanBinding(
+                () -> side.openProperty().get()
+                        && tabs.getSelectionModel().getSelectedItem() != null
+                        && id.equals(tabs.getSelectionModel().getSelectedItem().getId()),
+                side.openProperty(),
+                tabs.getSelectionModel().selectedItemProperty());
     }
 
     void addInspectorSection(Node section) {

@@ -135,6 +135,8 @@ class CompareCommandTest {
         assertTrue(lines.get(0).startsWith("rank,site,name,type,orders_losing_same_day"), lines.get(0));
         assertTrue(lines.get(1).startsWith("1,MFC-SF1,SoMa MFC,"), lines.get(1));
         assertEquals(3, lines.size(), "the DC and the MFC are the open stocking sites: " + lines);
+        assertTrue(lines.get(0).contains(",stockouts_after_plan,stockouts_after_plan_every_site_open,"), lines.get(0));
+        assertTrue(run.out().contains("the plan with every site open leaves"), run.out());
     }
 
     @Test

@@ -15,7 +15,7 @@ class ScenarioCommandTest {
     Path dir;
 
     @Test
-    void createDiffRenameAndDeleteRoundTripOnARealDatabase() throws Exception {
+    void createDiffCompareRenameAndDeleteRoundTripOnARealDatabase() throws Exception {
         String db = demo();
         CliRun create = CliRun.of(
                 "scenario",
@@ -49,6 +49,15 @@ class ScenarioCommandTest {
                 "site MFC-SF1 moved: location 37.77860, -122.40560 → 37.76000, -122.39000;"
                         + " storage capacity units 20000 → 25000",
                 diff.out().strip());
+
+        Path table = dir.resolve("compare.csv");
+        CliRun compare = CliRun.of("compare", "Baseline", "MFC moves", "--out", table.toString(), "--db", db);
+        assertEquals(0, compare.exit(), compare.err());
+        String capacity = Files.readAllLines(table).stream()
+                .filter(l -> l.contains(",open-storage-capacity,"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(capacity.contains(",5000,"), "the copy's MFC holds 5,000 units more: " + capacity);
 
         CliRun list = CliRun.of("scenario", "list", "--db", db);
         assertEquals(0, list.exit(), list.err());

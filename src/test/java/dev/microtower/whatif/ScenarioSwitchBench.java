@@ -53,10 +53,10 @@ class ScenarioSwitchBench {
         long o0 = System.nanoTime();
         MainWindow window = Windows.open(stage, file, 1280, 800);
         try {
-            waitFor(60, window::mapComplete);
+            waitFor(180, window::mapComplete);
             long o1 = System.nanoTime();
             WhatIfModule whatIf = window.module(WhatIfModule.class);
-            waitFor(60, () -> whatIf.model().current.get() != null);
+            waitFor(180, () -> whatIf.model().current.get() != null);
 
             robot.interact(() -> whatIf.controller().create("Bench: one MFC closed", ""));
             waitFor(
@@ -72,8 +72,8 @@ class ScenarioSwitchBench {
                     .orElseThrow();
             nodes.save(copy, mfc.withStatus(NodeStatus.CLOSED));
             robot.interact(() -> window.changes().publish(copy, Set.of(DataKind.NETWORK)));
-            waitFor(60, () -> shows(window, mfc.code(), NodeStatus.CLOSED) && window.mapComplete());
-            waitFor(60, () -> !whatIf.model().differences.isEmpty());
+            waitFor(180, () -> shows(window, mfc.code(), NodeStatus.CLOSED) && window.mapComplete());
+            waitFor(180, () -> !whatIf.model().differences.isEmpty());
             Scenario baseline = whatIf.model().named("Baseline").orElseThrow();
             Scenario copied = whatIf.model().current.get();
 

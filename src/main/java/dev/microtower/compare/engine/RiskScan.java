@@ -19,13 +19,28 @@ import java.util.Map;
  * The impact of a closure is the orders that would lose same-day coverage (the customer lies only
  * in zones of that site), the forecast demand per day the site serves today and must be served
  * from elsewhere, and the stock and capacity that would be stranded. Sites are ranked worst first:
- * most orders losing coverage, then most demand to move, then most stock stranded.
+ * most orders losing coverage, then the most stockouts the plan cannot avoid, then the highest plan
+ * cost, then most demand to move, then most stock stranded.
  *
- * <p>A full re-plan per closure was measured and left out: one plan of the demo network takes
- * about 10 s on two cores, so closing 40 sites in turn would take minutes; the forecast demand per
- * site comes from the scenario's one forecast instead.
+ * <p>The plan impact of a closure comes from planning the network again with the site closed
+ * ({@link ClosurePlans}): the stockouts left after the plan and the plan's cost, against the plan
+ * with every site open. It is the slow part (a plan per site), so the scan first ranks by coverage
+ * and a site's plan impact is filled in later ({@link SiteRisk#plan()} is null until then).
  */
 public final class RiskScan {
+    /**
+     * What a plan of the network leaves and costs: node × SKU pairs still short after its transfers
+     * and replenishments, the units short, its cost (transport, shipments, shortage penalties), the
+     * units it moves in how many shipments, and how many demand series were forecast for it.
+     */
+    public record PlanImpact(
+            int stockoutsAfterPlan,
+            long unitsShortAfterPlan,
+            double planCost,
+            long unitsMoved,
+            int shipments,
+            int seriesForecast) {}
+
     /**
      * What closing one site would do.
      *
@@ -40,36 +55,112 @@ public final class RiskScan {
             double coverageAfterPercent,
             double forecastUnitsPerDay,
             long stockUnits,
-            long capacityUnits) {
-        /** One sentence on the impact, in a planner's words. */
-        public String explain(double coverageBeforePercent) {
-            return String.format(
-                    Locale.ROOT,
-                    "Closing %s leaves %,d orders without same-day delivery (coverage %.1f%% → %.1f%%);"
-                            + " %,.0f units a day of forecast demand move to other sites; %,d units of stock"
-                            + " are stranded there.",
-                    site.name(),
+            long capacityUnits,
+            PlanImpact plan) {
+        /** The same risk with its plan impact known. */
+        public SiteRisk withPlan(PlanImpact impact) {
+            return new SiteRisk(
+                    site,
                     ordersLosingCoverage,
-                    coverageBeforePercent,
                     coverageAfterPercent,
                     forecastUnitsPerDay,
-                    stockUnits);
+                    stockUnits,
+                    capacityUnits,
+                    impact);
+        }
+
+        /** More stockouts after the plan than with every site open; 0 until the plan impact is known. */
+        public int extraStockouts(PlanImpact open) {
+            return plan == null || open == null ? 0 : plan.stockoutsAfterPlan() - open.stockoutsAfterPlan();
+        }
+
+        /** One sentence on the impact, in a planner's words. */
+        public String explain(double coverageBeforePercent) {
+            return explain(coverageBeforePercent, null);
+        }
+
+        /**
+         * One sentence on the impact, in a planner's words, with the plan before and after when {@code
+         * open} (the plan with every site open) and this site's plan are known.
+         */
+        public String explain(double coverageBeforePercent, PlanImpact open) {
+            String planned = plan == null || open == null
+                    ? ""
+                    : String.format(
+                            Locale.ROOT,
+                            " Planned again without it: %,d stockouts left after the plan (%,d with every site"
+                                    + " open), %,d units short (%,d), plan cost %,.0f (%,.0f), %,d units moved"
+                                    + " in %,d shipments.",
+                            plan.stockoutsAfterPlan(),
+                            open.stockoutsAfterPlan(),
+                            plan.unitsShortAfterPlan(),
+                            open.unitsShortAfterPlan(),
+                            plan.planCost(),
+                            open.planCost(),
+                            plan.unitsMoved(),
+                            plan.shipments());
+            return String.format(
+                            Locale.ROOT,
+                            "Closing %s leaves %,d orders without same-day delivery (coverage %.1f%% → %.1f%%);"
+                                    + " %,.0f units a day of forecast demand move to other sites; %,d units of stock"
+                                    + " are stranded there.",
+                            site.name(),
+                            ordersLosingCoverage,
+                            coverageBeforePercent,
+                            coverageAfterPercent,
+                            forecastUnitsPerDay,
+                            stockUnits)
+                    + planned;
         }
     }
 
-    /** The scan's outcome: coverage with every site open, and the sites ranked worst first. */
-    public record Result(double coveragePercent, long orders, List<SiteRisk> ranked) {
+    /**
+     * The scan's outcome: coverage with every site open, the plan with every site open ({@code
+     * plan}, null until it is made), and the sites ranked worst first.
+     */
+    public record Result(double coveragePercent, long orders, PlanImpact plan, List<SiteRisk> ranked) {
         public Result {
             ranked = List.copyOf(ranked);
         }
+
+        public Result(double coveragePercent, long orders, List<SiteRisk> ranked) {
+            this(coveragePercent, orders, null, ranked);
+        }
+
+        /** The same result with the plan of every site open known. */
+        public Result withOpenPlan(PlanImpact open) {
+            return new Result(coveragePercent, orders, open, ranked);
+        }
+
+        /** The same result with {@code site}'s plan impact known, ranked again. */
+        public Result withPlan(NodeCode site, PlanImpact impact) {
+            List<SiteRisk> next = new ArrayList<>();
+            for (SiteRisk r : ranked) {
+                next.add(r.site().code().equals(site) ? r.withPlan(impact) : r);
+            }
+            next.sort(worstFirst(plan));
+            return new Result(coveragePercent, orders, plan, next);
+        }
+
+        /** How many sites have their plan impact. */
+        public long replanned() {
+            return ranked.stream().filter(r -> r.plan() != null).count();
+        }
     }
 
-    private static final Comparator<SiteRisk> WORST_FIRST = Comparator.comparingLong(SiteRisk::ordersLosingCoverage)
-            .reversed()
-            .thenComparing(
-                    Comparator.comparingDouble(SiteRisk::forecastUnitsPerDay).reversed())
-            .thenComparing(Comparator.comparingLong(SiteRisk::stockUnits).reversed())
-            .thenComparing(r -> r.site().code());
+    private static Comparator<SiteRisk> worstFirst(PlanImpact open) {
+        return Comparator.comparingLong(SiteRisk::ordersLosingCoverage)
+                .reversed()
+                .thenComparing(Comparator.comparingInt((SiteRisk r) -> r.extraStockouts(open))
+                        .reversed())
+                .thenComparing(Comparator.comparingDouble(
+                                (SiteRisk r) -> r.plan() == null ? 0 : r.plan().planCost())
+                        .reversed())
+                .thenComparing(Comparator.comparingDouble(SiteRisk::forecastUnitsPerDay)
+                        .reversed())
+                .thenComparing(Comparator.comparingLong(SiteRisk::stockUnits).reversed())
+                .thenComparing(r -> r.site().code());
+    }
 
     private RiskScan() {}
 
@@ -104,10 +195,11 @@ public final class RiskScan {
                     after.orderShare() * 100.0,
                     dailyDemand.getOrDefault(closing.code(), 0.0),
                     stockUnits.getOrDefault(closing.code(), 0L),
-                    closing.storageCapacityUnits() == null ? 0 : closing.storageCapacityUnits()));
+                    closing.storageCapacityUnits() == null ? 0 : closing.storageCapacityUnits(),
+                    null));
         }
         progress.progress(open.size(), open.size(), "Risk scan done");
-        risks.sort(WORST_FIRST);
+        risks.sort(worstFirst(null));
         return new Result(before.orderShare() * 100.0, before.orders(), risks);
     }
 }

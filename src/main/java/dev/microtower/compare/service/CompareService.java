@@ -1,5 +1,6 @@
 package dev.microtower.compare.service;
 
+import dev.microtower.compare.engine.ClosurePlans;
 import dev.microtower.compare.engine.CompareTable;
 import dev.microtower.compare.engine.CustomerPoints;
 import dev.microtower.compare.engine.RiskScan;
@@ -11,15 +12,19 @@ import dev.microtower.core.kpi.KpiCatalogue;
 import dev.microtower.core.kpi.KpiSource;
 import dev.microtower.core.kpi.KpiValue;
 import dev.microtower.forecasting.domain.SeriesForecast;
+import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.inventory.domain.StockLevel;
+import dev.microtower.network.domain.Node;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
+import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.domain.ScenarioDifferences;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -138,11 +143,54 @@ public final class CompareService {
         return differences.between(from, to);
     }
 
-    /** Closes each open stocking site of {@code scenario} in turn, in memory; nothing is written. */
+    /**
+     * Closes each open stocking site of {@code scenario} in turn, in memory, and plans the network
+     * again without it; nothing is written.
+     */
     public RiskScan.Result riskScan(ScenarioId scenario, Progress progress, Cancellation cancellation) {
+        return riskScan(scenario, result -> {}, progress, cancellation);
+    }
+
+    /**
+     * As {@link #riskScan(ScenarioId, Progress, Cancellation)}, telling {@code partial} (on the calling
+     * thread) each result on the way: first the sites ranked by coverage, then after the plan with
+     * every site open, then after each site's plan without it, worst first so the rows that matter
+     * most fill in first. Plans are priced with the default plan settings and the forecast of the
+     * planning service.
+     */
+    public RiskScan.Result riskScan(
+            ScenarioId scenario, Consumer<RiskScan.Result> partial, Progress progress, Cancellation cancellation) {
         scenario(scenario);
         progress.progress(-1, 1, "Forecasting demand per site…");
         Planner.Forecasted forecasted = planning.forecast(scenario, progress, cancellation);
+        RiskScan.Result result = coverageScan(forecasted, progress, cancellation);
+        partial.accept(result);
+        ClosurePlans plans = new ClosurePlans(forecasted, ForecastSettings.DEFAULT, RebalancingSettings.DEFAULT);
+        int steps = result.ranked().size() + 1;
+        progress.progress(0, steps, "Risk scan: planning the network with every site open…");
+        result = result.withOpenPlan(plans.asItIs());
+        partial.accept(result);
+        List<Node> order = result.ranked().stream().map(RiskScan.SiteRisk::site).toList();
+        for (int i = 0; i < order.size(); i++) {
+            cancellation.check();
+            Node site = order.get(i);
+            progress.progress(
+                    i + 1,
+                    steps,
+                    String.format(
+                            Locale.ROOT,
+                            "Risk scan: planning without %s (%d of %d)…",
+                            site.name(),
+                            i + 1,
+                            order.size()));
+            result = result.withPlan(site.code(), plans.without(site.code()));
+            partial.accept(result);
+        }
+        progress.progress(steps, steps, "Risk scan done");
+        return result;
+    }
+
+    private RiskScan.Result coverageScan(Planner.Forecasted forecasted, Progress progress, Cancellation cancellation) {
         Map<NodeCode, Double> daily = new HashMap<>();
         for (SeriesForecast series : forecasted.forecast().series().values()) {
             daily.merge(series.key().node(), series.meanDaily(DEMAND_DAYS), Double::sum);

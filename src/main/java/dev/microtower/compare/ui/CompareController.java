@@ -26,13 +26,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
 
 /**
  * Runs the compare panel: reads the scenarios to pick from, recomputes the KPI table and the map's
  * changes whenever the picked scenarios, the reference or the data of a picked scenario change
  * (debounced, newest wins, on the compute lane with progress and Cancel), and runs the risk scan
- * of the scenario on the map. Writes only the {@link CompareModel}; FX thread.
+ * of the scenario on the map. A comparison (the fulfilment replay included) runs only while the
+ * panel is shown: a change while it is hidden cancels the running one and is computed when the
+ * panel shows again, so a scenario switch does not share the cores with a compare nobody sees.
+ * Writes only the {@link CompareModel}; FX thread.
  */
 final class CompareController {
     /** What one comparison computed: the table and the changes to draw. */
@@ -42,6 +46,11 @@ final class CompareController {
     private final CompareModel model;
     private final ChangesLayer layer;
     private final LatestWins<Computed> latest;
+    /** Whether the compare panel is in front; held here, as the workbench may hand out a binding. */
+    private final ObservableBooleanValue shown;
+    /** Whether a recompute was left while the panel was hidden. */
+    private boolean stale;
+
     private boolean adjusting;
     /** Counts the requests, so a partial table of an older one is never shown over a newer one. */
     private int generation;
@@ -54,6 +63,12 @@ final class CompareController {
             bench.showError("Could not compare the scenarios", failure);
         });
         model.comparing.bind(latest.busyProperty());
+        shown = bench.sidePanelShown(CompareModule.PANEL);
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                recompute();
+            }
+        });
         model.chosen.addListener((javafx.collections.ListChangeListener<ScenarioId>) c -> recompute());
         model.reference.addListener((o, was, now) -> recompute());
         bench.sessionProperty().addListener((o, was, now) -> reloadScenarios());
@@ -151,6 +166,13 @@ final class CompareController {
         if (adjusting) {
             return;
         }
+        if (!shown.get()) {
+            stale = true;
+            latest.cancel(); // what it would show is out of date, and it would compete for the cores
+            generation++;
+            return;
+        }
+        stale = false;
         Session session = bench.session().orElse(null);
         List<ScenarioId> chosen = List.copyOf(model.chosen);
         ScenarioId reference = model.reference.get();
@@ -307,16 +329,30 @@ final class CompareController {
         }
         String name = model.nameOf(scenario);
         model.scanning.set(true);
+        model.riskScenario.set(name);
+        model.risk.set(null);
+        long started = System.nanoTime();
         bench.work()
-                .compute(
-                        "Risk scan: closing each site of " + name + " in turn…",
-                        ctx -> session.get(CompareService.class).riskScan(scenario, ctx, ctx.cancellation()))
+                .compute("Risk scan: closing each site of " + name + " in turn…", ctx -> session.get(
+                                CompareService.class)
+                        .riskScan(
+                                scenario,
+                                partial -> Platform.runLater(() -> {
+                                    if (model.scanning.get()) {
+                                        model.risk.set(partial); // rows fill in as each plan arrives
+                                    }
+                                }),
+                                ctx,
+                                ctx.cancellation()))
                 .onSuccess(result -> {
                     model.scanning.set(false);
-                    model.riskScenario.set(name);
                     model.risk.set(result);
-                    bench.showStatus("Risk scan of " + name + ": "
-                            + result.ranked().size() + " sites closed in turn, worst first.");
+                    bench.showStatus(String.format(
+                            Locale.ROOT,
+                            "Risk scan of %s: %d sites closed in turn and planned without, worst first (%.0f s).",
+                            name,
+                            result.ranked().size(),
+                            (System.nanoTime() - started) / 1e9));
                 })
                 .onFailure(failure -> {
                     model.scanning.set(false);
@@ -331,6 +367,6 @@ final class CompareController {
 
     /** The risk of one site, as the table's row shows it. */
     static String explain(RiskScan.Result result, RiskScan.SiteRisk risk) {
-        return risk.explain(result.coveragePercent());
+        return risk.explain(result.coveragePercent(), result.plan());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -44,9 +45,6 @@ import javafx.util.Duration;
 final class ComparePanel {
     static final String BETTER_STYLE = "-fx-text-fill: #1a7f37; -fx-font-weight: bold;";
     static final String WORSE_STYLE = "-fx-text-fill: #c62828; -fx-font-weight: bold;";
-    /** The risk scan's plan impact column: the scan does not re-plan the network per closed site. */
-    static final String NOT_REPLANNED = "not re-planned";
-
     /** What a value cell says while its KPI's source is still computing. */
     static final String COMPUTING = "computing…";
 
@@ -58,6 +56,8 @@ final class ComparePanel {
     private final TableView<RiskScan.SiteRisk> risks = new TableView<>();
     private final Map<ScenarioId, BooleanProperty> picked = new HashMap<>();
     private boolean showing;
+    /** True while the risk rows are replaced, so keeping a selection does not move the map again. */
+    private boolean refilling;
 
     ComparePanel(CompareModel model, CompareController controller, Consumer<RiskScan.SiteRisk> selectSite) {
         this.model = model;
@@ -128,24 +128,15 @@ final class ComparePanel {
         scan.setOnAction(e -> controller.riskScan());
         scan.setTooltip(new Tooltip("For every open stocking site of the scenario on the map: the orders that would"
                 + " lose same-day delivery, the forecast demand that would move and the stock stranded if it"
-                + " closed. Computed in memory; nothing is written. The plan is not re-run per site (that would"
-                + " take minutes on a large network): copy the scenario, close the site and press Plan to see"
-                + " its transport cost."));
+                + " closed, and the network planned again without it (stockouts left after the plan and the"
+                + " plan's cost, against the plan with every site open). Computed in memory; nothing is"
+                + " written. The plans fill in row by row; Cancel in the status bar stops the scan."));
         Label riskTitle = new Label();
         riskTitle.setWrapText(true);
         riskTitle
                 .textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
-                        () -> model.risk.get() == null
-                                ? "No risk scan yet."
-                                : String.format(
-                                        Locale.ROOT,
-                                        "%s: same-day coverage %.1f%% with every site open. Worst loss first; click a row"
-                                                + " to select the site.",
-                                        model.riskScenario.get(),
-                                        model.risk.get().coveragePercent()),
-                        model.risk,
-                        model.riskScenario));
+                        () -> riskTitle(model.risk.get(), model.riskScenario.get()), model.risk, model.riskScenario));
         buildRiskTable(selectSite);
 
         root.getChildren().addAll(pickTitle, picks, referenceRow, options, table, message, scan, riskTitle, risks);
@@ -155,7 +146,7 @@ final class ComparePanel {
         model.reference.addListener((o, was, now) -> syncPicks());
         model.table.addListener((o, was, now) -> showTable());
         model.differencesOnly.addListener((o, was, now) -> showTable());
-        model.risk.addListener((o, was, now) -> risks.getItems().setAll(now == null ? List.of() : now.ranked()));
+        model.risk.addListener((o, was, now) -> showRisks(now));
     }
 
     VBox root() {
@@ -304,20 +295,25 @@ final class ComparePanel {
         risks.getColumns()
                 .add(riskColumn("Orders losing same-day", r -> KpiFormat.value(r.ordersLosingCoverage(), "")));
         risks.getColumns().add(riskColumn("Coverage after", r -> KpiFormat.value(r.coverageAfterPercent(), "%")));
+        // filled in as each site's plan without it arrives; "computing…" until then
+        TableColumn<RiskScan.SiteRisk, String> stockouts = riskColumn(
+                "Stockouts after plan", r -> planCell(r, p -> p.stockoutsAfterPlan(), o -> o.stockoutsAfterPlan()));
+        stockouts.setId("risk-plan-stockouts");
+        risks.getColumns().add(stockouts);
+        TableColumn<RiskScan.SiteRisk, String> cost =
+                riskColumn("Plan cost", r -> planCell(r, p -> p.planCost(), o -> o.planCost()));
+        cost.setId("risk-plan-cost");
+        risks.getColumns().add(cost);
         risks.getColumns()
                 .add(riskColumn(
                         "Demand to move (units/day)",
                         r -> String.format(Locale.ROOT, "%,.0f", r.forecastUnitsPerDay())));
         risks.getColumns().add(riskColumn("Stock stranded (units)", r -> KpiFormat.value(r.stockUnits(), "")));
-        // a re-plan per closure is a forecast, targets and a transport solve per site: minutes on the
-        // demo, so the scan says so rather than show a cost it did not compute
-        TableColumn<RiskScan.SiteRisk, String> plan = riskColumn("Plan impact", r -> NOT_REPLANNED);
-        plan.setId("risk-plan-impact");
-        risks.getColumns().add(plan);
         risks.getColumns().get(0).setPrefWidth(36);
-        risks.getColumns().get(1).setPrefWidth(230);
+        // the plan columns beside the coverage ones, narrow enough that both show in a 600 px panel
+        risks.getColumns().get(1).setPrefWidth(200);
         for (int i = 2; i < risks.getColumns().size(); i++) {
-            risks.getColumns().get(i).setPrefWidth(150);
+            risks.getColumns().get(i).setPrefWidth(110);
         }
         risks.setRowFactory(view -> {
             TableRow<RiskScan.SiteRisk> row = new TableRow<>() {
@@ -334,10 +330,69 @@ final class ComparePanel {
             return row;
         });
         risks.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !refilling) {
                 selectSite.accept(now);
             }
         });
+    }
+
+    /** Shows the ranking, keeping the selected site selected while rows fill in and move. */
+    private void showRisks(RiskScan.Result result) {
+        RiskScan.SiteRisk selected = risks.getSelectionModel().getSelectedItem();
+        refilling = true;
+        try {
+            risks.getItems().setAll(result == null ? List.of() : result.ranked());
+            if (selected != null) {
+                risks.getItems().stream()
+                        .filter(r -> r.site().code().equals(selected.site().code()))
+                        .findFirst()
+                        .ifPresent(r -> risks.getSelectionModel().select(r));
+            }
+        } finally {
+            refilling = false;
+        }
+    }
+
+    /** What the scan found with every site open, and how far the plans have got. */
+    static String riskTitle(RiskScan.Result result, String scenario) {
+        if (result == null) {
+            return "No risk scan yet.";
+        }
+        String open = result.plan() == null
+                ? "Planning the network with every site open…"
+                : String.format(
+                        Locale.ROOT,
+                        "The plan with every site open leaves %,d stockouts (%,d units short) and costs %,.0f;"
+                                + " each row's plan is made without that site (%d of %d done).",
+                        result.plan().stockoutsAfterPlan(),
+                        result.plan().unitsShortAfterPlan(),
+                        result.plan().planCost(),
+                        result.replanned(),
+                        result.ranked().size());
+        return String.format(
+                Locale.ROOT,
+                "%s: same-day coverage %.1f%% with every site open. %s Worst loss first; click a row to select"
+                        + " the site.",
+                scenario,
+                result.coveragePercent(),
+                open);
+    }
+
+    /**
+     * A plan figure of a closure with its difference from the plan with every site open ("57 (+45)"),
+     * or "computing…" until that site's plan is made.
+     */
+    private String planCell(
+            RiskScan.SiteRisk risk,
+            ToDoubleFunction<RiskScan.PlanImpact> closed,
+            ToDoubleFunction<RiskScan.PlanImpact> open) {
+        RiskScan.Result result = model.risk.get();
+        if (risk.plan() == null || result == null || result.plan() == null) {
+            return COMPUTING;
+        }
+        double value = Math.rint(closed.applyAsDouble(risk.plan()));
+        double delta = value - Math.rint(open.applyAsDouble(result.plan()));
+        return KpiFormat.value(value, "") + " (" + KpiFormat.delta(delta, "") + ")";
     }
 
     private static TableColumn<RiskScan.SiteRisk, String> riskColumn(

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
@@ -100,6 +102,15 @@ public interface Workbench {
 
     /** Brings the side panel {@code id} to the front, showing the side panels if they were folded away. */
     void showSidePanel(String id);
+
+    /**
+     * Whether the side panel {@code id} is in front and the side panels are not folded away, so a
+     * module can leave work nobody would see until its panel shows. A workbench that cannot tell
+     * reports it always shown.
+     */
+    default ObservableBooleanValue sidePanelShown(String id) {
+        return new ReadOnlyBooleanWrapper(true);
+    }
 
     /** Adds a section to the inspector of the selected site, below those added before. */
     void addInspectorSection(Node section);

@@ -1,20 +1,31 @@
 package dev.microtower.compare.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.app.OpenSession;
 import dev.microtower.compare.SmallNetwork;
+import dev.microtower.compare.engine.ClosurePlans;
 import dev.microtower.compare.engine.RiskScan;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
+import dev.microtower.planning.domain.PlanningInputs;
+import dev.microtower.planning.engine.Planner;
+import dev.microtower.rebalancing.domain.PlanSummary;
+import dev.microtower.rebalancing.engine.RebalancingEngine;
+import dev.microtower.rebalancing.engine.RebalancingSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +76,63 @@ class RiskScanTest {
                     session.get(CompareService.class).riskScan(ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
             double oakland = demandOf(result, SmallNetwork.MFC_OAK);
             assertTrue(oakland > 0, "Oakland's four orders make a forecast: " + oakland);
+        }
+    }
+
+    @Test
+    void eachSiteIsPlannedAgainWithoutItAndTheRowsFillInOneByOne() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            List<RiskScan.Result> seen = new ArrayList<>();
+
+            RiskScan.Result result = session.get(CompareService.class)
+                    .riskScan(ScenarioId.BASELINE, seen::add, Progress.NONE, Cancellation.none());
+
+            assertEquals(2 + result.ranked().size(), seen.size(), "coverage, the open plan, then one per site");
+            assertNull(seen.get(0).plan(), "the coverage ranking shows before any plan is made");
+            assertEquals(
+                    List.of(0L, 0L, 1L, 2L, 3L, 4L),
+                    seen.stream().map(RiskScan.Result::replanned).toList());
+            assertNotNull(result.plan());
+            for (RiskScan.SiteRisk r : result.ranked()) {
+                assertNotNull(r.plan(), r.site().code() + " is planned without it");
+                assertTrue(r.explain(result.coveragePercent(), result.plan()).contains("Planned again without it"));
+            }
+            assertEquals(
+                    List.of(SmallNetwork.MFC_OAK, SmallNetwork.MFC_SF),
+                    result.ranked().stream().limit(2).map(r -> r.site().code()).toList(),
+                    "coverage ranks first; the plans only order sites that lose the same coverage");
+        }
+    }
+
+    @Test
+    void aClosurePlanReusesTheForecastAndEqualsAFullPlanWithTheSiteClosed() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            Planner.Forecasted base =
+                    session.planning().forecast(ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+            ClosurePlans plans = new ClosurePlans(base, ForecastSettings.DEFAULT, RebalancingSettings.DEFAULT);
+            for (NodeCode closed : List.of(SmallNetwork.MFC_OAK, SmallNetwork.MFC_SF, SmallNetwork.DS_SF)) {
+                RiskScan.PlanImpact quick = plans.without(closed);
+
+                PlanningInputs without = ClosurePlans.inputsWithout(base.inputs(), closed);
+                Planner.Forecasted full = Planner.defaults().forecast(without);
+                PlanSummary plan = new RebalancingEngine(RebalancingSettings.DEFAULT)
+                        .plan(
+                                without.nodes(),
+                                without.skus(),
+                                without.stock(),
+                                full.allocate(AllocationSettings.DEFAULT))
+                        .summary();
+
+                assertEquals(plan.stockoutsAfter(), quick.stockoutsAfterPlan(), closed.value());
+                assertEquals(plan.unitsShortAfter(), quick.unitsShortAfterPlan(), closed.value());
+                assertEquals(plan.totalCost(), quick.planCost(), 1e-6, closed.value());
+                assertEquals(plan.unitsMoved(), quick.unitsMoved(), closed.value());
+                assertTrue(
+                        quick.seriesForecast() < full.forecast().series().size(),
+                        "only the series the closure changed are forecast again: " + quick.seriesForecast());
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.app.OpenSession;
 import dev.microtower.compare.SmallNetwork;
 import dev.microtower.compare.engine.CompareTable;
+import dev.microtower.compare.engine.RiskScan;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
@@ -124,25 +125,71 @@ class CompareWindowTest {
     }
 
     @Test
-    void theRiskScanRanksTheOnlyOaklandSiteFirstAndAClickSelectsIt() throws Exception {
+    void noCompareStartsWhileThePanelIsHiddenAndTheChangeIsComputedWhenItShowsAgain() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        waitForCoverage(module, 50.0);
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !module.model().comparing.get());
+        robot.interact(() -> window.showSidePanel("layers-tab"));
+        NodeRepository nodes = window.session().orElseThrow().get(NodeRepository.class);
+        nodes.save(copy, nodes.find(copy, SmallNetwork.MFC_SF).orElseThrow().withStatus(NodeStatus.CLOSED));
+        boolean[] started = new boolean[1];
+        robot.interact(() -> {
+            window.changes().publish(copy, Set.of(DataKind.NETWORK));
+            started[0] = module.model().comparing.get(); // a request is busy from the moment it is made
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(started[0], "the change of a compared scenario starts no compare while the panel is hidden");
+        assertFalse(module.model().comparing.get());
+        assertEquals(1, module.layer().sites().size(), "the rings are those of the last comparison");
+
+        robot.interact(() -> window.showSidePanel(CompareModule.PANEL));
+        waitForCoverage(module, 20.0); // only the dark store's 2 of 10 orders are still covered
+        assertEquals(2, module.layer().sites().size());
+    }
+
+    @Test
+    void theRiskScanRanksTheOnlyOaklandSiteFirstFillsInEachPlanAndAClickSelectsIt() throws Exception {
         CompareModule module = window.module(CompareModule.class);
         robot.clickOn("#risk-scan-button");
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> !module.panel().risks().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            RiskScan.Result result = module.model().risk.get();
+            return result != null && !module.model().scanning.get() && result.replanned() == 4;
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 SmallNetwork.MFC_OAK,
                 module.panel().risks().getItems().get(0).site().code());
         assertEquals(4, module.panel().risks().getItems().get(0).ordersLosingCoverage());
-        TableColumn<?, ?> plan = module.panel().risks().getColumns().stream()
-                .filter(c -> "risk-plan-impact".equals(c.getId()))
-                .findFirst()
-                .orElseThrow();
-        assertEquals("not re-planned", plan.getCellObservableValue(0).getValue(), "says it did not re-plan");
+        RiskScan.Result result = module.model().risk.get();
+        RiskScan.SiteRisk oakland = module.panel().risks().getItems().get(0);
+        String stockouts = cell(module, "risk-plan-stockouts");
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%,d (%+,d)",
+                        oakland.plan().stockoutsAfterPlan(),
+                        oakland.plan().stockoutsAfterPlan() - result.plan().stockoutsAfterPlan()),
+                stockouts,
+                "the row shows the stockouts left by the plan without the site, and the change");
+        assertTrue(cell(module, "risk-plan-cost").matches("[0-9,]+ \\([+-][0-9,]+\\)"), cell(module, "risk-plan-cost"));
+        assertTrue(
+                robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .anyMatch(l -> l.getText() != null && l.getText().contains("(4 of 4 done)")),
+                "the title says how far the plans have got");
 
         robot.interact(() -> module.panel().risks().getSelectionModel().select(0));
         NetworkModel network = window.service(NetworkModel.class);
         assertEquals(SmallNetwork.MFC_OAK, network.selectedProperty().get().code());
+    }
+
+    private static String cell(CompareModule module, String column) {
+        TableColumn<?, ?> found = module.panel().risks().getColumns().stream()
+                .filter(c -> column.equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+        return String.valueOf(found.getCellObservableValue(0).getValue());
     }
 
     private static void close(OpenSession session, NodeCode code) {
