@@ -28,6 +28,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -196,16 +197,23 @@ class LaunchBench {
                 while (change.next()) {
                     for (Task<?> task : change.getAddedSubList()) {
                         double from = now();
-                        String title = task.getTitle().isEmpty() ? task.getMessage() : task.getTitle();
+                        String[] title = {task.getMessage()};
+                        task.messageProperty().addListener((o, was, message) -> {
+                            if (title[0] == null || title[0].isEmpty()) {
+                                title[0] = message;
+                            }
+                        });
                         task.stateProperty().addListener((o, was, state) -> {
-                            if (task.isDone()) {
+                            if (state == Worker.State.SUCCEEDED
+                                    || state == Worker.State.FAILED
+                                    || state == Worker.State.CANCELLED) {
                                 tasks.add(String.format(
                                         Locale.ROOT,
                                         "%6.2f s to %6.2f s  %s%s",
                                         from,
                                         now(),
-                                        title,
-                                        state == javafx.concurrent.Worker.State.SUCCEEDED ? "" : " (" + state + ")"));
+                                        title[0],
+                                        state == Worker.State.SUCCEEDED ? "" : " (" + state + ")"));
                             }
                         });
                     }
