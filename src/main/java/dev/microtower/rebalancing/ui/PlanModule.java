@@ -60,6 +60,7 @@ public final class PlanModule implements FeatureModule {
                     planning.forecast(ScenarioId.BASELINE, context, context.cancellation());
                     return session;
                 })
+                .ahead()
                 .start();
     }
 

@@ -2,7 +2,10 @@ package dev.microtower.ui.framework;
 
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +61,8 @@ public final class Work {
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     // held in a field: a listener on a wrapper made per call would be lost to garbage collection
     private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
+    // tasks started ahead of need (a forecast before Plan): they show nothing
+    private final Set<Task<?>> ahead = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private Work(Executor io, Executor compute, Runnable shutdown) {
         this.io = io;
@@ -121,6 +126,11 @@ public final class Work {
         return task;
     }
 
+    /** Whether {@code task} was started {@link Builder#ahead() ahead} of need. */
+    public boolean isAhead(Task<?> task) {
+        return ahead.contains(task);
+    }
+
     /** The tasks still running, oldest first; the status bar lists them. */
     public ObservableList<Task<?>> running() {
         return runningView;
@@ -142,6 +152,7 @@ public final class Work {
         private Consumer<? super T> succeeded = value -> {};
         private Consumer<Throwable> failed = failure -> {};
         private Runnable cancelled = () -> {};
+        private boolean startedAhead;
 
         private Builder(Lane lane, String message, Job<T> job) {
             this.lane = lane;
@@ -167,9 +178,22 @@ public final class Work {
             return this;
         }
 
+        /**
+         * Marks the task as work done ahead of need, whose result shows nothing by itself (a forecast
+         * made before Plan is pressed): a snapshot of the window does not wait for it.
+         */
+        public Builder<T> ahead() {
+            this.startedAhead = true;
+            return this;
+        }
+
         /** Submits the task to its lane and returns it, e.g. to cancel it later. */
         public Task<T> start() {
-            return submit(lane, task());
+            Task<T> task = task();
+            if (startedAhead) {
+                ahead.add(task);
+            }
+            return submit(lane, task);
         }
 
         /** The task, not yet started; for {@link LatestWins}. */
