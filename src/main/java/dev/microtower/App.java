@@ -50,7 +50,13 @@ public final class App extends Application {
         stage.getIcons().setAll(windowIcons());
         // as large as before, but never larger than the screen: a laptop's 1280 x 720 shows it all
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(window.root(), Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight())));
+        double width = Math.min(1400, screen.getWidth()), height = Math.min(880, screen.getHeight());
+        stage.setScene(new Scene(window.root(), width, height));
+        // the stage's own size too: some window managers otherwise map it at GTK's 200 x 200 default
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(Math.min(800, width));
+        stage.setMinHeight(Math.min(560, height));
         stage.show();
         window.applySavedBaseMap();
         window.open(db);

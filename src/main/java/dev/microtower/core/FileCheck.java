@@ -8,6 +8,6 @@ package dev.microtower.core;
  */
 @FunctionalInterface
 public interface FileCheck {
-    /** Reads every stored row; returns how many were read. */
+    /** Reads every stored row; returns how many were read, or -1 when the file is unchanged since it was last found clean and was not read. */
     long check(Progress progress, Cancellation cancellation);
 }

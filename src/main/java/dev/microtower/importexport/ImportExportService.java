@@ -1,6 +1,5 @@
 package dev.microtower.importexport;
 
-import dev.microtower.core.AtomicFiles;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;
@@ -117,7 +116,7 @@ public final class ImportExportService {
         };
         try {
             if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                AtomicFiles.replace(target, file -> exporter.exportXlsx(file, scenario, checked));
+                exporter.exportXlsx(target, scenario, checked); // written beside and moved into place there
             } else {
                 exportFolder(exporter, target, scenario, checked);
             }

@@ -172,7 +172,7 @@ public final class WindowSnapshot {
                     }
                     // two quiet frames in a row: tiles that finished last pulse are drawn now
                     completeFrames = window.mapComplete()
-                                    && window.work().running().isEmpty()
+                                    && window.work().running().stream().allMatch(window.work()::isAhead)
                                     && window.map().overlays().stream().noneMatch(MapOverlay::busy)
                             ? completeFrames + 1
                             : 0;

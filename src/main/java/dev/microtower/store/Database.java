@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Optional<Path> migrationBackup;
     private volatile boolean compactOnClose;
+    private volatile boolean knownClean; // see checkUnlessKnownClean
 
     private Database(Path file, Engine engine, Optional<Path> migrationBackup) {
         this.file = file;
@@ -76,6 +77,7 @@ public final class Database implements AutoCloseable {
         } else if (readOnly(file)) {
             throw DatabaseProblems.readOnly(file, null);
         }
+        boolean knownClean = CleanCheckMark.matches(file); // before the engine touches the file
         FLYWAY_LOG.fine(() -> "opening " + file);
         JOOQ_LOG.fine(() -> "opening " + file);
         Engine engine = null;
@@ -90,8 +92,11 @@ public final class Database implements AutoCloseable {
                 engine = null;
                 backup = Optional.of(SchemaMigration.migrateExisting(file, state.applied()));
                 engine = Engine.connect(file);
+                knownClean = false; // a new file: checked again
             }
-            return new Database(file, engine, backup);
+            Database database = new Database(file, engine, backup);
+            database.knownClean = knownClean;
+            return database;
         } catch (SQLException e) {
             closeQuietly(engine);
             throw DatabaseProblems.of(e, file);
@@ -189,7 +194,26 @@ public final class Database implements AutoCloseable {
      * a {@link DatabaseException} naming the file and its newest backup. Returns the rows read.
      */
     public long check(Progress progress, Cancellation cancellation) {
-        return WholeFileCheck.run(this, progress, cancellation);
+        knownClean = false;
+        CleanCheckMark.forget(file);
+        long rows = WholeFileCheck.run(this, progress, cancellation);
+        knownClean = true;
+        CleanCheckMark.mark(file);
+        return rows;
+    }
+
+    /**
+     * {@link #check} unless the file is unchanged (size and modified time) since it was last known
+     * clean: since a check found no damage, since this program closed it after such a session, or
+     * since a ready-made image was unpacked into it ({@code NAME.clean-check} beside it). Returns the
+     * rows read, or -1 when the file was not read.
+     */
+    public long checkUnlessKnownClean(Progress progress, Cancellation cancellation) {
+        if (knownClean) {
+            progress.progress(1, 1, "The database file is unchanged since its last check: no damage found");
+            return -1;
+        }
+        return check(progress, cancellation);
     }
 
     public DSLContext dsl() {
@@ -215,6 +239,10 @@ public final class Database implements AutoCloseable {
     public void close() {
         engine.shutdown(compactOnClose);
         engine.close();
+        if (knownClean) {
+            // clean when opened or checked, and written since only by this session's engine
+            CleanCheckMark.mark(file);
+        }
     }
 
     /**

@@ -51,6 +51,7 @@ public final class DatabaseImage {
                 writeDurably(in, copy);
             }
             SchemaMigration.moveIntoPlace(copy, file, false);
+            CleanCheckMark.mark(file); // every byte passed the image's gzip checksum
             return true;
         } catch (FileAlreadyExistsException e) {
             SchemaMigration.deleteQuietly(copy);

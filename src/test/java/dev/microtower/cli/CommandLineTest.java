@@ -14,6 +14,22 @@ class CommandLineTest {
     Path dir;
 
     @Test
+    void demoPlacesTheReadyMadeDemoWhereNoDatabaseExistsInsteadOfImporting() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                getClass().getClassLoader().getResource(dev.microtower.demo.DemoDatabase.RESOURCE) != null,
+                "this build carries no ready-made demo (-Ddemo-database.skip=true)");
+        String db = dir.resolve("ready").toString();
+        CliRun demo = CliRun.of("demo", "--db", db);
+        assertEquals(0, demo.exit(), demo.err());
+        assertTrue(demo.out().contains("placed the ready-made demo network into"), demo.out());
+        assertTrue(demo.out().contains("69 sites, 2,000 SKUs, 181,659 orders"), demo.out());
+
+        CliRun again = CliRun.of("demo", "--db", db);
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("is not empty"), again.err());
+    }
+
+    @Test
     void demoLoadsAnEmptyDatabaseThenExportAndImportRoundTripAndInfoCounts() throws Exception {
         String db = dir.resolve("db").toString();
         CliRun demo = CliRun.of("demo", "--db", db, "--resources", "demo-fixture/");

@@ -45,6 +45,10 @@ public final class MapPane extends StackPane {
     private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
     private final Label attribution = new Label();
     private final BaseMapOverlay baseMapOverlay = new BaseMapOverlay();
+    // the last fit and the view it made, so a resize (the drawer opening under the map) fits again
+    private List<GeoPoint> fitted;
+    private double fittedZoom;
+    private GeoPoint fittedCentre;
 
     public MapPane() {
         getStyleClass().add("map-pane");
@@ -54,6 +58,8 @@ public final class MapPane extends StackPane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+        widthProperty().addListener(o -> fitAgainIfUntouched());
+        heightProperty().addListener(o -> fitAgainIfUntouched());
 
         attribution.getStyleClass().add("map-attribution");
         attribution.setText(BaseMapTiles.shared().attribution());
@@ -214,6 +220,28 @@ public final class MapPane extends StackPane {
         zoom = Math.min(zoom, 15);
         GeoPoint centre = new GeoPoint(WebMercator.lat((minY + maxY) / 2), WebMercator.lon((minX + maxX) / 2));
         show(centre, zoom);
+        fitted = List.copyOf(points);
+        fittedZoom = mapView.getZoom();
+        fittedCentre = centre;
+    }
+
+    /**
+     * After a resize, e.g. the suggestions drawer opening under the map or closing again: fits the
+     * last fitted points into the new size, unless the view was moved since that fit (the user's
+     * own view is kept).
+     */
+    private void fitAgainIfUntouched() {
+        if (fitted == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        boolean untouched = Math.abs(mapView.getZoom() - fittedZoom) < 1e-9
+                && Math.abs(mapView.getCenter().getLatitude() - fittedCentre.lat()) < 1e-9
+                && Math.abs(mapView.getCenter().getLongitude() - fittedCentre.lon()) < 1e-9;
+        if (untouched) {
+            fit(fitted);
+        } else {
+            fitted = null;
+        }
     }
 
     /**

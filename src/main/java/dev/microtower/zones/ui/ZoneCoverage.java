@@ -19,7 +19,8 @@ import javafx.util.Duration;
 /**
  * The same-day coverage of the zones: computed on the compute lane through the latest-wins helper
  * (a newer computation cancels the running one), from customer points read once and kept until
- * the order history changes.
+ * the order history changes. While the forecast for Plan is made ahead of need after opening, the
+ * computation waits for it to end.
  */
 final class ZoneCoverage {
     private static final double HOT_SPOT_CELL_KM = 2;
@@ -43,8 +44,10 @@ final class ZoneCoverage {
     private Demand demand;
 
     ZoneCoverage(Work work, Consumer<Throwable> failed) {
-        // no quiet time: edits arrive one at a time (a drag is saved on release)
-        latest = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.ONE, failed);
+        // no quiet time: edits arrive one at a time (a drag is saved on release). Behind work ahead
+        // of need: the customer read at open (a GROUP BY over the whole order history, 20-50 s under
+        // load) waits for the forecast made before Plan instead of halving its cores (ADR 0014)
+        latest = new LatestWins<Result>(work, Work.Lane.COMPUTE, Duration.ONE, failed).behindAhead();
     }
 
     /** The orders may have changed: the next computation reads them again. */

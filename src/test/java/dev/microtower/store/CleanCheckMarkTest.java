@@ -1,0 +1,124 @@
+package dev.microtower.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.importexport.Importer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's check on opening reads the whole file only when it may have changed since it was last found clean. */
+class CleanCheckMarkTest {
+    @TempDir
+    Path dir;
+
+    private Path file;
+
+    @BeforeEach
+    void network() throws Exception {
+        Path files = dir.resolve("files");
+        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
+        file = dir.resolve("network.mv.db");
+        try (Database db = Database.open(file)) {
+            new Importer(db).importPath(files, ScenarioId.BASELINE);
+            db.compactWhenClosing();
+        }
+    }
+
+    private long openAndCheck() {
+        try (Database db = Database.open(file)) {
+            return db.checkUnlessKnownClean(Progress.NONE, Cancellation.none());
+        }
+    }
+
+    @Test
+    void aFileNeverCheckedIsReadAndThenSkippedWhileUnchanged() {
+        assertTrue(openAndCheck() > 0, "first opening reads the whole file");
+        assertEquals(-1, openAndCheck(), "unchanged since the clean check: not read again");
+        assertEquals(-1, openAndCheck(), "closed by this program after a clean session: still skipped");
+    }
+
+    @Test
+    void writesOfThisProgramKeepTheMarkButAnyOtherChangeOfTheFileIsCheckedAgain() throws Exception {
+        assertTrue(openAndCheck() > 0);
+        try (Database db = Database.open(file)) {
+            db.checkUnlessKnownClean(Progress.NONE, Cancellation.none());
+            db.dsl().execute("UPDATE SKU SET NAME = NAME || ' x' WHERE ROWNUM() <= 3");
+        }
+        assertEquals(-1, openAndCheck(), "written and closed by this program: known clean");
+
+        Files.setLastModifiedTime(
+                file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() - 60_000));
+        assertTrue(openAndCheck() > 0, "a file touched elsewhere (another program, a copy, a restore) is read again");
+    }
+
+    @Test
+    void damageAfterACleanCheckIsFoundOnTheNextOpening() throws Exception {
+        assertTrue(openAndCheck() > 0);
+        damage(file);
+        DatabaseException damaged = assertThrows(DatabaseException.class, this::openAndCheck);
+        assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
+        assertThrows(DatabaseException.class, this::openAndCheck, "a damaged file is never marked clean");
+    }
+
+    @Test
+    void aSessionKilledBeforeClosingLeavesAMarkThatNoLongerMatches() throws Exception {
+        assertTrue(openAndCheck() > 0);
+        Path mark = CleanCheckMark.markOf(file);
+        String before = Files.readString(mark);
+        // what a killed session leaves: its writes in the file, no new mark
+        try (Database db = Database.open(file)) {
+            db.dsl().execute("UPDATE SKU SET NAME = NAME || ' y' WHERE ROWNUM() <= 3");
+            Files.copy(mark, dir.resolve("kept"));
+        }
+        Files.copy(dir.resolve("kept"), mark, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(before, Files.readString(mark));
+        assertFalse(CleanCheckMark.matches(file));
+        assertTrue(openAndCheck() > 0);
+    }
+
+    @Test
+    void aReadyMadeImageIsKnownCleanOnceUnpacked() throws Exception {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
+            Files.copy(file, out);
+        }
+        Path placed = dir.resolve("placed.mv.db");
+        assertTrue(DatabaseImage.placeIfAbsent(placed, () -> new ByteArrayInputStream(packed.toByteArray())));
+        try (Database db = Database.open(placed)) {
+            assertEquals(-1, db.checkUnlessKnownClean(Progress.NONE, Cancellation.none()));
+        }
+    }
+
+    /** Inverts 1 KiB at every tenth of the file's length from 20 % to 70 %, past the pages opening reads. */
+    private static void damage(Path copy) throws Exception {
+        try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
+            long length = f.length();
+            for (int tenth = 2; tenth <= 7; tenth++) {
+                byte[] block = new byte[1024];
+                f.seek(length * tenth / 10);
+                f.readFully(block);
+                for (int i = 0; i < block.length; i++) {
+                    block[i] ^= 0x5A;
+                }
+                f.seek(length * tenth / 10);
+                f.write(block);
+            }
+        }
+    }
+}
