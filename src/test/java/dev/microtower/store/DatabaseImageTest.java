@@ -30,6 +30,9 @@ class DatabaseImageTest {
             assertTrue(db.migrationBackup().isEmpty(), "the image has this build's schema: nothing to migrate");
         }
         assertEquals(1, filesIn(dir.resolve("new")), "only the database, no copy left beside it");
+        assertTrue(
+                CleanCheckMark.matches(dir.resolve("new/place.mv.db")),
+                "a placed image is known clean: every byte passed its checksum");
     }
 
     @Test
@@ -72,7 +75,9 @@ class DatabaseImageTest {
 
     private static long filesIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
+            // H2's trace file and the clean-check mark are expected beside a database
             return files.filter(f -> !f.getFileName().toString().endsWith(".trace.db"))
+                    .filter(f -> !f.getFileName().toString().endsWith(".clean-check"))
                     .count();
         }
     }
