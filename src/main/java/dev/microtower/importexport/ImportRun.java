@@ -104,7 +104,8 @@ final class ImportRun {
 
     /**
      * Notes how many stored orders have no lines once this import wrote orders or lines: they
-     * count as orders but carry no demand, and plans leave them out of the history window.
+     * count as orders but carry no demand, and they do not move the end of a plan's history window
+     * (it ends on the day of the last order with lines); inside the window they add nothing.
      */
     void noteOrdersWithoutLines() throws SQLException {
         if (!tallies.containsKey(Layouts.ORDERS.entity()) && !tallies.containsKey(Layouts.ORDER_LINES.entity())) {
@@ -116,8 +117,8 @@ final class ImportRun {
             long n = rs.next() ? rs.getLong(1) : 0;
             if (n > 0) {
                 note((n == 1 ? "1 order has" : n + " orders have")
-                        + " no lines: they count as orders but carry no demand, and plans leave them out"
-                        + " of the history window");
+                        + " no lines: they count as orders but carry no demand, and they do not move"
+                        + " the end of the history window");
             }
         }
     }

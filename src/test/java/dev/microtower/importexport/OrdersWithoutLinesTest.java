@@ -40,7 +40,7 @@ class OrdersWithoutLinesTest {
             assertTrue(
                     report.notes()
                             .contains("2 orders have no lines: they count as orders but carry no demand,"
-                                    + " and plans leave them out of the history window"),
+                                    + " and they do not move the end of the history window"),
                     report.notes().toString());
         }
     }

@@ -14,6 +14,7 @@ import dev.microtower.forecasting.engine.ForecastEngine;
 import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.planning.domain.PlanningInputs;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,14 @@ public final class Planner {
     /** What the forecast step produced, kept to explain the targets and to allocate again. */
     public record Forecasted(
             PlanningInputs inputs, DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
+        /**
+         * The time zone the demand history and the forecast count their days in, guessed from the
+         * sites ({@link NetworkTimeZone#guess}); a replay of these days counts in it too.
+         */
+        public ZoneOffset zone() {
+            return NetworkTimeZone.guess(inputs.nodes());
+        }
+
         /** Targets from these inputs' own rules. */
         public AllocationPlan allocate(AllocationSettings settings) {
             return allocate(settings, inputs.rules());

@@ -194,8 +194,7 @@ public final class PlanningService {
      * plan} command asks for the backtest's longer window first.
      */
     public void readAhead(int days, Cancellation cancellation) {
-        LocalDate last = lastDay();
-        ordersAround(last.minusDays(days - 1L), last, cancellation);
+        firstRead(days, cancellation);
     }
 
     /** How many times the order history was read from the database; lets tests see it was shared. */
@@ -227,17 +226,9 @@ public final class PlanningService {
             scenarioNamed(scenario);
             List<Node> nodes = stores.nodes().findAll(scenario);
             ZoneOffset zone = NetworkTimeZone.guess(nodes);
-            LocalDate last = lastDay();
-            LocalDate first = last.minusDays(settings.historyDaysNeeded() - 1L);
-            List<Order> orders = ordersAround(first, last, cancellation);
-            LocalDate lastLocal = lastDemandDay(orders, zone).orElse(last);
-            if (lastLocal.isBefore(last)) {
-                last = lastLocal;
-                first = last.minusDays(settings.historyDaysNeeded() - 1L);
-                orders = ordersAround(first, last, cancellation);
-            }
-            DemandHistory demand =
-                    new DemandBuilder(nodes, stores.zones().findAll(scenario), zone).build(orders, first, last);
+            Window w = window(settings.historyDaysNeeded(), zone, cancellation);
+            DemandHistory demand = new DemandBuilder(nodes, stores.zones().findAll(scenario), zone)
+                    .build(w.orders(), w.first(), w.last());
             check(cancellation);
             Map<SkuCode, String> category = new HashMap<>();
             for (Sku s : stores.skus().findAll()) {
@@ -286,17 +277,7 @@ public final class PlanningService {
     private PlanningInputs read(Scenario scenario, Cancellation cancellation) {
         ScenarioId id = scenario.id();
         List<Node> nodes = stores.nodes().findAll(id);
-        ZoneOffset zone = NetworkTimeZone.guess(nodes);
-        LocalDate last = lastDay();
-        LocalDate first = last.minusDays(historyDays - 1L);
-        List<Order> history = ordersAround(first, last, cancellation);
-        // an order header without lines, dated after the real orders, must not pull the window past them
-        Optional<LocalDate> lastDemand = lastDemandDay(history, zone);
-        if (lastDemand.isPresent() && lastDemand.get().isBefore(last)) {
-            last = lastDemand.get();
-            first = last.minusDays(historyDays - 1L);
-            history = ordersAround(first, last, cancellation);
-        }
+        Window w = window(historyDays, NetworkTimeZone.guess(nodes), cancellation);
         return new PlanningInputs(
                 scenario,
                 nodes,
@@ -305,16 +286,46 @@ public final class PlanningService {
                 stores.zones().findAll(id),
                 stores.rules().findAll(id),
                 stores.scenarios().findMultipliers(id),
-                history,
-                first,
-                last);
+                w.orders(),
+                w.first(),
+                w.last());
+    }
+
+    /** A history window: its local days and the orders read for them (see {@link #ordersAround}). */
+    private record Window(LocalDate first, LocalDate last, List<Order> orders) {}
+
+    /**
+     * The window of {@code days} local days (in {@code zone}) ending on the local day of the last
+     * order with lines, not later than the day of the last order: an order header without lines,
+     * dated after the real orders, must not pull the window's end past them, and west of UTC a
+     * last order placed in the local evening lies on the UTC day before. One read of the shared
+     * history serves it when the end moves back by a day at most ({@link #firstRead}); only orders
+     * without lines over more days than that need a second read.
+     */
+    private Window window(int days, ZoneOffset zone, Cancellation cancellation) {
+        LocalDate newest = lastDay();
+        List<Order> read = firstRead(days, cancellation);
+        LocalDate last =
+                lastDemandDay(read, zone).filter(d -> d.isBefore(newest)).orElse(newest);
+        LocalDate first = last.minusDays(days - 1L);
+        return new Window(first, last, ordersAround(first, last, cancellation));
+    }
+
+    /**
+     * The first read for a window of {@code days} days: what {@link #ordersAround} needs for the
+     * window ending on the day of the last order and for the window a day earlier, so that moving
+     * the end back by a day takes a slice of it.
+     */
+    private List<Order> firstRead(int days, Cancellation cancellation) {
+        LocalDate newest = lastDay();
+        return ordersAround(newest.minusDays(days), newest, cancellation);
     }
 
     /**
      * The orders of the local days {@code first..last} in any time zone: the UTC days read start a
-     * week earlier (a zone east of UTC starts its days the UTC day before, and a window moved back
-     * to the local day of the last order stays inside what was read) and end a day later, never
-     * past the day of the last order; the demand builder keeps the local days.
+     * week earlier (a zone east of UTC starts its days the UTC day before; the week keeps the orders
+     * handed to a plan as they were) and end a day later, never past the day of the last order; the
+     * demand builder keeps the local days.
      */
     private List<Order> ordersAround(LocalDate first, LocalDate last, Cancellation cancellation) {
         LocalDate end = last.plusDays(1);

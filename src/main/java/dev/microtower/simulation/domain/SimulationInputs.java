@@ -48,18 +48,6 @@ public record SimulationInputs(
         return operations.getOrDefault(node, SiteOperations.unknown(node));
     }
 
-    /**
-     * The network's local time: the sites' mean longitude in whole hours (15° an hour). The
-     * database records no time zone, and cut-offs and delivery days must not depend on the machine
-     * the replay runs on.
-     */
-    public static ZoneOffset solarOffset(List<Node> nodes) {
-        double lon =
-                nodes.stream().mapToDouble(n -> n.location().lon()).average().orElse(0);
-        int hours = (int) Math.round(lon / 15.0);
-        return ZoneOffset.ofHours(Math.max(-12, Math.min(14, hours)));
-    }
-
     /** The days of the period. */
     public int days() {
         return (int) (lastDay.toEpochDay() - firstDay.toEpochDay() + 1);

@@ -46,19 +46,21 @@ public final class ForecastOrders {
     /**
      * The orders of the forecast's days, oldest first, made from {@code history} (the orders of
      * {@code demand}'s days, in time order); {@code siteOf} gives the site the demand history
-     * counted each order at.
+     * counted each order at, and {@code zone} the time zone it counted its days in (the planner's,
+     * {@code Planner.Forecasted.zone()}: an evening order west of UTC is a pattern of its local day).
      */
     public static List<Order> of(
             NetworkForecast forecast,
             DemandHistory demand,
             Collection<Order> history,
-            Function<Order, NodeCode> siteOf) {
+            Function<Order, NodeCode> siteOf,
+            ZoneOffset zone) {
         LocalDate histFirst = demand.firstDay();
         LocalDate histLast = histFirst.plusDays(demand.days() - 1L);
-        // the history's orders by UTC day, the days the demand history counts in
+        // the history's orders by local day, the days the demand history and the forecast count in
         Map<LocalDate, List<Order>> byDay = new HashMap<>();
         for (Order o : history) {
-            LocalDate day = o.createdAt().atOffset(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = o.createdAt().atOffset(zone).toLocalDate();
             if (!day.isBefore(histFirst) && !day.isAfter(histLast)) {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(o);
             }

@@ -205,16 +205,22 @@ public final class SimulationService {
         List<StockTarget> targets =
                 forecasted.allocate(AllocationSettings.DEFAULT).targets();
         cancellation.check();
-        ZoneOffset offset = SimulationInputs.solarOffset(p.nodes());
+        // the planner's time zone, so the replay's days are the demand history's and the forecast's
+        ZoneOffset offset = forecasted.zone();
         if (forecast) {
             progress.progress(-1, 1, "Turning the forecast into orders…");
             NetworkForecast f = forecasted.forecast();
             // the demand history counted each order at the site this builder gives it (the planner's own)
-            DemandBuilder sites = new DemandBuilder(p.nodes(), p.zones(), ZoneOffset.UTC);
-            List<Order> demand = ForecastOrders.of(f, forecasted.demand(), p.history(), o -> {
-                Node n = sites.nodeFor(o);
-                return n == null ? null : n.code();
-            });
+            DemandBuilder sites = new DemandBuilder(p.nodes(), p.zones(), offset);
+            List<Order> demand = ForecastOrders.of(
+                    f,
+                    forecasted.demand(),
+                    p.history(),
+                    o -> {
+                        Node n = sites.nodeFor(o);
+                        return n == null ? null : n.code();
+                    },
+                    offset);
             cancellation.check();
             SimulationInputs in = new SimulationInputs(
                     p.nodes(),
