@@ -98,8 +98,7 @@ public final class Planner {
         var multipliers =
                 DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast =
-                new ForecastEngine(forecastSettings)
+        NetworkForecast forecast = new ForecastEngine(forecastSettings)
                 .forecast(demand, category::get, category.keySet(), multipliers, cancellation);
         return new Forecasted(inputs, demand, classes, forecast);
     }

@@ -85,17 +85,15 @@ class HierarchicalForecasterTest {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
         AtomicInteger asked = new AtomicInteger();
-        assertThrows(
-                CancelledException.class,
-                () -> new HierarchicalForecaster(ForecastSettings.DEFAULT, 2)
-                        .forecast(
-                                sparseHistory(7),
-                                sku -> {
-                                    asked.incrementAndGet();
-                                    return category(sku);
-                                },
-                                List.of(),
-                                cancellation));
+        assertThrows(CancelledException.class, () -> new HierarchicalForecaster(ForecastSettings.DEFAULT, 2)
+                .forecast(
+                        sparseHistory(7),
+                        sku -> {
+                            asked.incrementAndGet();
+                            return category(sku);
+                        },
+                        List.of(),
+                        cancellation));
         assertEquals(0, asked.get());
     }
 
