@@ -12,6 +12,7 @@ import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.store.DataLocation;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
             try (OpenSession session = OpenSession.open(path)) { // a later build's migrations run here
                 var out = spec.commandLine().getOut();
                 out.printf(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "placed the ready-made demo network into %s: %,d sites, %,d SKUs, %,d orders%n",
                         session.file(),
                         session.get(NodeRepository.class).count(ScenarioId.BASELINE),

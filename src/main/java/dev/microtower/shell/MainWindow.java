@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -271,7 +272,7 @@ public final class MainWindow implements Workbench {
     }
 
     @Override
-    public javafx.beans.value.ObservableBooleanValue sidePanelShown(String id) {
+    public ObservableBooleanValue sidePanelShown(String id) {
         return layout.sidePanelShown(id);
     }
 

@@ -10,21 +10,26 @@ import org.jooq.ExecuteListener;
 /**
  * Turns the engine's report of an unreadable page, wherever a query meets one (opening a file
  * reads only its header and the pages it needs), into the planner's message about a damaged file
- * and its last backup, instead of an unexpected failure carrying the engine's own words.
+ * and its last backup, instead of an unexpected failure carrying the engine's own words. It also
+ * tells the database, so that a file found damaged is not marked clean when it is closed.
  */
 final class DamagedPages implements ExecuteListener {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final transient Runnable found;
 
-    DamagedPages(Path file) {
+    /** {@code found} runs whenever a query meets damage, before the message is thrown. */
+    DamagedPages(Path file, Runnable found) {
         this.file = file;
+        this.found = found;
     }
 
     @Override
     public void exception(ExecuteContext ctx) {
         RuntimeException e = ctx.exception();
         if (e != null && !(e instanceof DatabaseException) && in(e)) {
+            found.run();
             ctx.exception(DatabaseProblems.damaged(file, e));
         }
     }

@@ -56,7 +56,16 @@ public final class Database implements AutoCloseable {
                 .set(engine.pool())
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false))
-                .set(new DamagedPages(file)));
+                .set(new DamagedPages(file, this::damageFound)));
+    }
+
+    /**
+     * A query met damage: the file is no longer known clean, its mark is dropped and closing does not
+     * write a new one, so the next opening checks the whole file again.
+     */
+    void damageFound() {
+        knownClean = false;
+        CleanCheckMark.forget(file);
     }
 
     /**

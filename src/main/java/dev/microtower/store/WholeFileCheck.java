@@ -58,6 +58,7 @@ final class WholeFileCheck {
         } catch (RuntimeException e) {
             // the execute listener translates what a query meets; a cursor's later fetch may bypass it
             if (DamagedPages.in(e)) {
+                database.damageFound();
                 throw DatabaseProblems.damaged(database.file(), e);
             }
             throw e;

@@ -11,6 +11,7 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.importexport.Importer;
+import dev.microtower.store.jooq.Public;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.zip.GZIPOutputStream;
+import org.jooq.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +76,28 @@ class CleanCheckMarkTest {
         DatabaseException damaged = assertThrows(DatabaseException.class, this::openAndCheck);
         assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
         assertThrows(DatabaseException.class, this::openAndCheck, "a damaged file is never marked clean");
+    }
+
+    @Test
+    void damageMetDuringASessionOnAFileKnownCleanIsNotMarkedCleanWhenClosing() throws Exception {
+        assertTrue(openAndCheck() > 0);
+        // damage the stamp cannot see: same size, and the modified time put back (a coarse clock, bit rot)
+        FileTime was = Files.getLastModifiedTime(file);
+        damage(file);
+        Files.setLastModifiedTime(file, was);
+        assertTrue(CleanCheckMark.matches(file), "the stamp does not see this damage");
+
+        try (Database db = Database.open(file)) {
+            assertEquals(-1, db.checkUnlessKnownClean(Progress.NONE, Cancellation.none()), "known clean: skipped");
+            DatabaseException met = assertThrows(DatabaseException.class, () -> {
+                for (Table<?> table : Public.PUBLIC.getTables()) {
+                    db.dsl().selectFrom(table).fetch();
+                }
+            });
+            assertTrue(met.getMessage().contains("damaged"), met.getMessage());
+        }
+        assertFalse(CleanCheckMark.matches(file), "closing after damage was reported does not mark the file clean");
+        assertThrows(DatabaseException.class, this::openAndCheck, "the next opening checks the file and finds it");
     }
 
     @Test

@@ -169,7 +169,7 @@ public final class Backtester {
                 training.put(e.getKey(), Arrays.copyOfRange(e.getValue(), start, origin));
             }
             DemandHistory window = new DemandHistory(history.firstDay().plusDays(start), length, training, 0, 0, 0, 0);
-            NetworkForecast forecast = engine.forecast(window, categoryOf, catalogue, List.of());
+            NetworkForecast forecast = engine.forecast(window, categoryOf, catalogue, List.of(), cancellation);
             cancellation.check();
 
             Map<String, Sum> sums = new HashMap<>();

@@ -1,5 +1,7 @@
 package dev.microtower.forecasting.engine;
 
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandHistory;
@@ -47,8 +49,21 @@ public final class ForecastEngine {
             Function<SkuCode, String> categoryOf,
             Collection<SkuCode> catalogue,
             Collection<DemandMultiplier> multipliers) {
-        HierarchicalForecaster.Result result =
-                new HierarchicalForecaster(settings, parallelism).forecast(history, categoryOf, catalogue);
+        return forecast(history, categoryOf, catalogue, multipliers, Cancellation.none());
+    }
+
+    /**
+     * As {@link #forecast(DemandHistory, Function, Collection, Collection)}; a set {@code
+     * cancellation} stops it between series with {@link CancelledException}.
+     */
+    public NetworkForecast forecast(
+            DemandHistory history,
+            Function<SkuCode, String> categoryOf,
+            Collection<SkuCode> catalogue,
+            Collection<DemandMultiplier> multipliers,
+            Cancellation cancellation) {
+        HierarchicalForecaster.Result result = new HierarchicalForecaster(settings, parallelism)
+                .forecast(history, categoryOf, catalogue, cancellation);
         Map<SeriesKey, SeriesForecast> byKey = new HashMap<>();
         for (SeriesForecast f : result.cells().values()) {
             byKey.put(f.key(), applyMultipliers(f, categoryOf, multipliers));

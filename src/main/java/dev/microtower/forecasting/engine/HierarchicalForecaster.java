@@ -1,5 +1,7 @@
 package dev.microtower.forecasting.engine;
 
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandHistory;
@@ -9,10 +11,12 @@ import dev.microtower.forecasting.domain.SeriesKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -45,6 +49,11 @@ import java.util.stream.IntStream;
  *
  * A site × SKU forecast is its share of the site's daily forecast; its daily error is the site's
  * holdout error scaled by the square root of the share (what thinning a Poisson-like total gives).
+ *
+ * <p>A {@link Cancellation} is checked between series (every site total, every SKU total, on every
+ * thread of the pool), between the rounds of the fit and between the sites of the result, so a
+ * cancelled forecast stops within one series and frees the cores; it throws {@link
+ * CancelledException} and returns nothing.
  */
 public final class HierarchicalForecaster {
     /** The weights of the category prior tried against a site × SKU's own history. */
@@ -73,6 +82,16 @@ public final class HierarchicalForecaster {
     }
 
     public Result forecast(DemandHistory history, Function<SkuCode, String> categoryOf, Collection<SkuCode> catalogue) {
+        return forecast(history, categoryOf, catalogue, Cancellation.none());
+    }
+
+    /** As {@link #forecast(DemandHistory, Function, Collection)}, stopping when {@code cancellation} is set. */
+    public Result forecast(
+            DemandHistory history,
+            Function<SkuCode, String> categoryOf,
+            Collection<SkuCode> catalogue,
+            Cancellation cancellation) {
+        cancellation.check();
         int n = history.days();
         int horizon = settings.horizonDays();
         LocalDate first = history.lastDay().plusDays(1);
@@ -141,6 +160,7 @@ public final class HierarchicalForecaster {
         SeriesForecast[] site = new SeriesForecast[nn];
         int fromNetwork = 0;
         for (int i = 0; i < nn; i++) {
+            cancellation.check();
             SeriesKey key = SeriesKey.of(nodes.get(i), SkuCode.of("*"));
             SeriesForecast own = totals.forecast(key, siteSeries[i], first);
             SeriesForecast share = shareOfNetwork(key, network, networkSeries, siteSeries[i], own, first);
@@ -153,8 +173,12 @@ public final class HierarchicalForecaster {
         }
         double[] skuTotal = inPool(() -> IntStream.range(0, nk)
                 .parallel()
-                .mapToDouble(k -> skuSeries[k] == null ? 0 : skuHorizonUnits(forecaster, skuSeries[k], first, horizon))
+                .mapToDouble(k -> {
+                    cancellation.check();
+                    return skuSeries[k] == null ? 0 : skuHorizonUnits(forecaster, skuSeries[k], first, horizon);
+                })
                 .toArray());
+        cancellation.check();
 
         // SKUs of the catalogue without history: their category's rate for new SKUs
         double[] newUnits = new double[nc];
@@ -198,12 +222,14 @@ public final class HierarchicalForecaster {
         }
 
         double pooling = choosePooling(unitsBefore, unitsAfter, category, nc);
+        cancellation.check();
         double[][] share = seeds(units, skuTotal, category, nc, pooling);
-        fit(share, rowTarget, skuTotal);
+        fit(share, rowTarget, skuTotal, cancellation);
 
         Map<SeriesKey, SeriesForecast> cells = new HashMap<>();
         Map<NodeCode, SeriesForecast> siteTotals = new HashMap<>();
         for (int i = 0; i < nn; i++) {
+            cancellation.check();
             SeriesForecast s = site[i];
             siteTotals.put(nodes.get(i), s);
             double total = sum(share[i]);
@@ -399,10 +425,11 @@ public final class HierarchicalForecaster {
     }
 
     /** Iterative proportional fitting of {@code cells} to the row and column totals, rows exact at the end. */
-    static void fit(double[][] cells, double[] rowTarget, double[] columnTarget) {
+    static void fit(double[][] cells, double[] rowTarget, double[] columnTarget, Cancellation cancellation) {
         int nn = cells.length;
         int nk = columnTarget.length;
         for (int round = 0; round < FIT_ROUNDS; round++) {
+            cancellation.check();
             scaleRows(cells, rowTarget);
             double[] column = new double[nk];
             for (double[] row : cells) {
@@ -439,7 +466,7 @@ public final class HierarchicalForecaster {
         }
     }
 
-    private double[] inPool(java.util.concurrent.Callable<double[]> work) {
+    private double[] inPool(Callable<double[]> work) {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
             return pool.submit(work).get();
@@ -447,6 +474,9 @@ public final class HierarchicalForecaster {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("forecast interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancelledException cancelled) {
+                throw cancelled;
+            }
             throw new IllegalStateException("forecast failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();
@@ -463,7 +493,7 @@ public final class HierarchicalForecaster {
 
     /** The method counts of the site totals, for the one-line summary. */
     static Map<ForecastMethod, Integer> methodCounts(Result result) {
-        Map<ForecastMethod, Integer> counts = new java.util.EnumMap<>(ForecastMethod.class);
+        Map<ForecastMethod, Integer> counts = new EnumMap<>(ForecastMethod.class);
         for (SeriesForecast f : result.siteTotals().values()) {
             counts.merge(f.method(), 1, Integer::sum);
         }

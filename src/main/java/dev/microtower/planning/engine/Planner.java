@@ -4,6 +4,7 @@ import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.engine.AllocationEngine;
 import dev.microtower.allocation.engine.AllocationSettings;
+import dev.microtower.core.Cancellation;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandClasses;
 import dev.microtower.forecasting.domain.DemandHistory;
@@ -92,6 +93,11 @@ public final class Planner {
     }
 
     public Forecasted forecast(PlanningInputs inputs) {
+        return forecast(inputs, Cancellation.none());
+    }
+
+    /** As {@link #forecast(PlanningInputs)}; a set {@code cancellation} stops the forecast between series. */
+    public Forecasted forecast(PlanningInputs inputs, Cancellation cancellation) {
         DemandBuilder builder =
                 new DemandBuilder(inputs.nodes(), inputs.zones(), NetworkTimeZone.guess(inputs.nodes()));
         DemandHistory demand = builder.build(inputs.history(), inputs.firstDay(), inputs.lastDay());
@@ -101,8 +107,8 @@ public final class Planner {
         var multipliers =
                 DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast =
-                new ForecastEngine(forecastSettings).forecast(demand, category::get, category.keySet(), multipliers);
+        NetworkForecast forecast = new ForecastEngine(forecastSettings)
+                .forecast(demand, category::get, category.keySet(), multipliers, cancellation);
         return new Forecasted(inputs, demand, classes, forecast);
     }
 }

@@ -141,7 +141,7 @@ public final class PlanningService {
                 PlanningInputs inputs = read(scenarioNamed(scenario), cancellation);
                 check(cancellation);
                 progress.progress(-1, 1, "Forecasting demand…");
-                result = planner.forecast(inputs);
+                result = planner.forecast(inputs, cancellation);
                 forecastsComputed.incrementAndGet();
             }
             check(cancellation);

@@ -1,8 +1,11 @@
 package dev.microtower.forecasting.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandHistory;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class HierarchicalForecasterTest {
@@ -47,6 +51,50 @@ class HierarchicalForecasterTest {
             }
         }
         return new DemandHistory(START, DAYS, series, 0, 0, 0, 0);
+    }
+
+    @Test
+    void aForecastCancelledWhileItRunsStopsWithoutAResult() {
+        DemandHistory history = sparseHistory(7);
+        Cancellation cancellation = new Cancellation();
+        AtomicInteger asked = new AtomicInteger();
+        // the forecast asks for the categories once it has started: the user cancels right then
+        HierarchicalForecaster forecaster = new HierarchicalForecaster(ForecastSettings.DEFAULT, 2);
+        assertThrows(
+                CancelledException.class,
+                () -> forecaster.forecast(
+                        history,
+                        sku -> {
+                            asked.incrementAndGet();
+                            cancellation.cancel();
+                            return category(sku);
+                        },
+                        List.of(),
+                        cancellation));
+        assertTrue(asked.get() > 0, "the forecast had started");
+
+        // the same forecast not cancelled still runs to the end
+        assertTrue(!forecaster
+                .forecast(history, HierarchicalForecasterTest::category, List.of(), new Cancellation())
+                .cells()
+                .isEmpty());
+    }
+
+    @Test
+    void aForecastCancelledBeforeItStartsDoesNoWork() {
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        AtomicInteger asked = new AtomicInteger();
+        assertThrows(CancelledException.class, () -> new HierarchicalForecaster(ForecastSettings.DEFAULT, 2)
+                .forecast(
+                        sparseHistory(7),
+                        sku -> {
+                            asked.incrementAndGet();
+                            return category(sku);
+                        },
+                        List.of(),
+                        cancellation));
+        assertEquals(0, asked.get());
     }
 
     @Test
