@@ -47,6 +47,11 @@ public final class SmallNetwork {
 
     /** Writes the network into the baseline of {@code session}. */
     public static void write(OpenSession session) {
+        write(session, START);
+    }
+
+    /** As {@link #write(OpenSession)}, the first order placed at {@code start}, the others at the same time of day. */
+    public static void write(OpenSession session, Instant start) {
         ScenarioId base = ScenarioId.BASELINE;
         SkuRepository skus = session.get(SkuRepository.class);
         Fixtures.skus().forEach(skus::save);
@@ -75,19 +80,19 @@ public final class SmallNetwork {
         zones.save(base, zone("Z-DS-SF", DS_SF, -122.41, 37.77, -122.39, 37.79));
         zones.save(base, zone("Z-MFC-OAK", MFC_OAK, -122.29, 37.78, -122.25, 37.82));
         StockRepository stock = session.get(StockRepository.class);
-        stock.save(base, new StockLevel(MFC_SF, MILK, 100, 5, 20, START));
-        stock.save(base, new StockLevel(MFC_OAK, TV, 2, 0, 0, START));
-        stock.save(base, new StockLevel(DC, MILK, 1_000, 0, 0, START));
+        stock.save(base, new StockLevel(MFC_SF, MILK, 100, 5, 20, start));
+        stock.save(base, new StockLevel(MFC_OAK, TV, 2, 0, 0, start));
+        stock.save(base, new StockLevel(DC, MILK, 1_000, 0, 0, start));
         List<Order> orders = new ArrayList<>();
-        orders.add(order(1, 37.765, -122.415, 1));
-        orders.add(order(2, 37.765, -122.415, 2));
-        orders.add(order(3, 37.765, -122.415, 3));
-        orders.add(order(4, 37.78, -122.40, 4));
-        orders.add(order(5, 37.78, -122.40, 5));
+        orders.add(order(start, 1, 37.765, -122.415, 1));
+        orders.add(order(start, 2, 37.765, -122.415, 2));
+        orders.add(order(start, 3, 37.765, -122.415, 3));
+        orders.add(order(start, 4, 37.78, -122.40, 4));
+        orders.add(order(start, 5, 37.78, -122.40, 5));
         for (int i = 6; i <= 9; i++) {
-            orders.add(order(i, 37.80, -122.27, 1));
+            orders.add(order(start, i, 37.80, -122.27, 1));
         }
-        orders.add(order(10, 37.50, -122.00, 10));
+        orders.add(order(start, 10, 37.50, -122.00, 10));
         session.get(OrderRepository.class).saveAll(orders);
     }
 
@@ -107,8 +112,8 @@ public final class SmallNetwork {
         return new DeliveryZone(ZoneCode.of(code), node, SlaTier.SAME_DAY, square);
     }
 
-    private static Order order(int n, double lat, double lon, int units) {
-        Instant at = START.plus(Duration.ofDays(2L * n));
+    private static Order order(Instant start, int n, double lat, double lon, int units) {
+        Instant at = start.plus(Duration.ofDays(2L * n));
         return new Order(
                 OrderCode.of("O-" + n),
                 at,

@@ -12,7 +12,6 @@ import dev.microtower.core.kpi.KpiCatalogue;
 import dev.microtower.core.kpi.KpiSource;
 import dev.microtower.core.kpi.KpiValue;
 import dev.microtower.forecasting.domain.SeriesForecast;
-import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.planning.engine.Planner;
@@ -165,7 +164,7 @@ public final class CompareService {
         Planner.Forecasted forecasted = planning.forecast(scenario, progress, cancellation);
         RiskScan.Result result = coverageScan(forecasted, progress, cancellation);
         partial.accept(result);
-        ClosurePlans plans = new ClosurePlans(forecasted, ForecastSettings.DEFAULT, RebalancingSettings.DEFAULT);
+        ClosurePlans plans = new ClosurePlans(forecasted, planning.planner(), RebalancingSettings.DEFAULT);
         int steps = result.ranked().size() + 1;
         progress.progress(0, steps, "Risk scan: planning the network with every site open…");
         result = result.withOpenPlan(plans.asItIs());

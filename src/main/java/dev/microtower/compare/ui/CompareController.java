@@ -54,6 +54,8 @@ final class CompareController {
     private boolean adjusting;
     /** Counts the requests, so a partial table of an older one is never shown over a newer one. */
     private int generation;
+    /** Counts risk scans, so that a cancelled scan still running cannot show its rows over a newer one. */
+    private int riskGeneration;
 
     CompareController(Workbench bench, CompareModel model, ChangesLayer layer) {
         this.bench = bench;
@@ -328,6 +330,7 @@ final class CompareController {
             return;
         }
         String name = model.nameOf(scenario);
+        int mine = ++riskGeneration;
         model.scanning.set(true);
         model.riskScenario.set(name);
         model.risk.set(null);
@@ -338,13 +341,16 @@ final class CompareController {
                         .riskScan(
                                 scenario,
                                 partial -> Platform.runLater(() -> {
-                                    if (model.scanning.get()) {
+                                    if (mine == riskGeneration && model.scanning.get()) {
                                         model.risk.set(partial); // rows fill in as each plan arrives
                                     }
                                 }),
                                 ctx,
                                 ctx.cancellation()))
                 .onSuccess(result -> {
+                    if (mine != riskGeneration) {
+                        return;
+                    }
                     model.scanning.set(false);
                     model.risk.set(result);
                     bench.showStatus(String.format(
@@ -355,10 +361,16 @@ final class CompareController {
                             (System.nanoTime() - started) / 1e9));
                 })
                 .onFailure(failure -> {
+                    if (mine != riskGeneration) {
+                        return;
+                    }
                     model.scanning.set(false);
                     bench.showError("Could not run the risk scan", failure);
                 })
                 .onCancelled(() -> {
+                    if (mine != riskGeneration) {
+                        return;
+                    }
                     model.scanning.set(false);
                     bench.showStatus("Risk scan cancelled.");
                 })

@@ -106,6 +106,11 @@ public final class PlanningService {
         this.history = new SharedHistory(stores.orders());
     }
 
+    /** The planner this service forecasts with: its settings and the network's local days. */
+    public Planner planner() {
+        return planner;
+    }
+
     /**
      * The scenario's inputs and forecast, from the cache when they are still current. Cancelling
      * between the steps throws {@link CancelledException} and keeps nothing.
