@@ -1,26 +1,19 @@
 package dev.microtower.allocation.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.WebMercator;
 import dev.microtower.network.domain.Node;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Rectangle;
 
 /**
  * The rules editor's preview as a heatmap: a disc under each site whose targets would change,
@@ -28,21 +21,16 @@ import javafx.scene.shape.Rectangle;
  * and sized by its magnitude relative to the largest change. It holds immutable render data and
  * paints everything on one canvas, below the sites layer so markers stay readable.
  */
-public final class TargetChangeLayer extends MapLayer implements MapOverlay {
+public final class TargetChangeLayer extends CanvasLayer {
     public static final Color RISE = Color.web("#d7301f");
     public static final Color FALL = Color.web("#2166ac");
     private static final Color NEUTRAL = Color.web("#f7f7f7");
     private static final double MIN_RADIUS_PX = 7;
     private static final double MAX_RADIUS_PX = 26;
-    private static final int MARGIN_PX = 32;
 
     /** One site with a change: world position, net units and its share of the largest change. */
     private record Spot(double wx, double wy, long net, double share) {}
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
-    private final Canvas canvas = new Canvas();
-    private final Pane frame = new Pane(canvas);
-    private final Rectangle frameClip = new Rectangle();
     private final List<LegendEntry> legend = List.of(
             LegendEntry.of("Targets rise (stock to bring in)", () -> swatch(RISE)),
             LegendEntry.of("Targets fall (stock freed)", () -> swatch(FALL)),
@@ -51,23 +39,13 @@ public final class TargetChangeLayer extends MapLayer implements MapOverlay {
     private long largest;
 
     public TargetChangeLayer() {
-        canvas.setManaged(false);
-        canvas.setMouseTransparent(true);
-        frame.setManaged(false);
-        frame.setMouseTransparent(true);
-        frame.setClip(frameClip);
-        getChildren().add(frame);
+        super(false);
         setMouseTransparent(true);
     }
 
     @Override
     public String title() {
         return "Target change";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -96,13 +74,13 @@ public final class TargetChangeLayer extends MapLayer implements MapOverlay {
         next.sort(Comparator.comparingDouble(s -> -s.share()));
         spots = List.copyOf(next);
         largest = max;
-        markDirty();
+        contentChanged();
     }
 
     public void clear() {
         spots = List.of();
         largest = 0;
-        markDirty();
+        contentChanged();
     }
 
     /** How many sites are drawn with a change. */
@@ -125,36 +103,13 @@ public final class TargetChangeLayer extends MapLayer implements MapOverlay {
     }
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> markDirty());
-    }
-
-    @Override
-    protected void layoutLayer() {
-        Viewport v = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (v.isEmpty() || !isVisible()) {
-            return;
-        }
-        int w = (int) Math.ceil(v.width()) + 2 * MARGIN_PX;
-        int h = (int) Math.ceil(v.height()) + 2 * MARGIN_PX;
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            frame.resize(v.width(), v.height());
-            frameClip.setWidth(v.width());
-            frameClip.setHeight(v.height());
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            canvas.relocate(-MARGIN_PX, -MARGIN_PX);
-        }
-        // a few hundred discs at most: painting again on every frame is cheaper than keeping state
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    protected void paint(GraphicsContext g, Viewport v) {
+        double w = g.getCanvas().getWidth(), h = g.getCanvas().getHeight();
+        int m = margin();
         g.setLineWidth(1);
         for (Spot s : spots) {
-            double x = v.screenX(s.wx()) + MARGIN_PX;
-            double y = v.screenY(s.wy()) + MARGIN_PX;
+            double x = v.screenX(s.wx()) + m;
+            double y = v.screenY(s.wy()) + m;
             double r = MIN_RADIUS_PX + (MAX_RADIUS_PX - MIN_RADIUS_PX) * Math.sqrt(s.share());
             if (x < -r || y < -r || x > w + r || y > h + r) {
                 continue;

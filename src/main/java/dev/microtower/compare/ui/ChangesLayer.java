@@ -1,12 +1,10 @@
 package dev.microtower.compare.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.WebMercator;
 import dev.microtower.ui.framework.Workbench;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.MapDepth;
-import dev.microtower.ui.map.MapOverlay;
-import dev.microtower.ui.map.PaddedCanvas;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,10 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -35,7 +30,7 @@ import org.locationtech.jts.geom.Polygon;
  * same way by both once, so the Layers panel lists one layer with one legend. Mouse-transparent,
  * above the site markers so the rings stay visible; immutable render data painted on one canvas.
  */
-public final class ChangesLayer extends MapLayer implements MapOverlay {
+public final class ChangesLayer extends CanvasLayer {
     static final Color ADDED = Color.web("#1a7f37");
     static final Color REMOVED = Color.web("#c62828");
     static final Color CHANGED = Color.web("#e08a00");
@@ -57,14 +52,12 @@ public final class ChangesLayer extends MapLayer implements MapOverlay {
     /** One feature's marks. */
     private record Marks(List<SiteMark> sites, List<ZoneMark> zones) {}
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
-    private final PaddedCanvas canvas = new PaddedCanvas();
     private final Map<Object, Marks> byOwner = new LinkedHashMap<>();
     private List<SiteMark> sites = List.of();
     private List<ZoneMark> zones = List.of();
 
     private ChangesLayer() {
-        getChildren().add(canvas.frame());
+        super(true);
         setMouseTransparent(true);
     }
 
@@ -87,11 +80,6 @@ public final class ChangesLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Scenario changes";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -141,8 +129,7 @@ public final class ChangesLayer extends MapLayer implements MapOverlay {
         }
         sites = List.copyOf(allSites);
         zones = List.copyOf(allZones);
-        canvas.contentChanged();
-        markDirty();
+        contentChanged();
     }
 
     /** Every site drawn with a ring, whoever marked it. */
@@ -161,23 +148,8 @@ public final class ChangesLayer extends MapLayer implements MapOverlay {
     }
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> markDirty());
-    }
-
-    @Override
-    protected void layoutLayer() {
-        Viewport v = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (!v.isEmpty() && isVisible()) {
-            canvas.follow(v, now -> paint(canvas.canvas().getGraphicsContext2D(), now));
-        }
-    }
-
-    private void paint(GraphicsContext g, Viewport v) {
-        double m = canvas.margin();
+    protected void paint(GraphicsContext g, Viewport v) {
+        double m = margin();
         g.setLineWidth(2.5);
         g.setLineDashes(8, 5);
         for (ZoneMark zone : zones) {

@@ -80,10 +80,11 @@ public final class DemandHeatLayer extends HeatLayer {
     }
 
     @Override
-    protected void viewportChanged(Viewport v) {
+    protected void follow(Viewport v) {
         if (!v.isEmpty()) {
             binZoom.set((int) Math.floor(v.zoom() + 1e-9));
         }
+        super.follow(v);
     }
 
     @Override

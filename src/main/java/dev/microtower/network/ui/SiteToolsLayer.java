@@ -1,23 +1,19 @@
 package dev.microtower.network.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.network.domain.Node;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -28,7 +24,7 @@ import javafx.scene.shape.Line;
  * that starts off any site still pans the map. With the tools off the layer lets every click
  * through, so plain dragging pans and clicks select sites.
  */
-public final class SiteToolsLayer extends MapLayer implements MapOverlay {
+public final class SiteToolsLayer extends CanvasLayer {
     /** What a click or a drag on the map does. */
     public enum Mode {
         OFF,
@@ -50,23 +46,21 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
 
     private final SitesLayer sites;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.OFF);
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas = canvas().canvas();
     private Listener listener;
-    private Viewport current = Viewport.EMPTY;
     private Node dragged;
     private double pressX, pressY, dragX, dragY;
 
     SiteToolsLayer(SitesLayer sites) {
+        // the size of the view, so the mouse handlers read view coordinates off the canvas
+        super(true, 0);
         this.sites = Objects.requireNonNull(sites);
-        canvas.setManaged(false);
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
         mode.addListener((o, was, now) -> {
             canvas.setMouseTransparent(now == Mode.OFF);
             canvas.setCursor(now == Mode.ADD ? Cursor.CROSSHAIR : Cursor.DEFAULT);
             dragged = null;
-            paint();
+            contentChanged();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -86,11 +80,6 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Site tools";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     /** What the tools draw: only the site being dragged in move mode, so that is what the legend says. */
@@ -118,25 +107,7 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
     }
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-    }
-
-    @Override
-    protected void layoutLayer() {
-        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (canvas.getWidth() != current.width() || canvas.getHeight() != current.height()) {
-            canvas.setWidth(current.width());
-            canvas.setHeight(current.height());
-        }
-        paint();
-    }
-
-    private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    protected void paint(GraphicsContext g, Viewport v) {
         if (dragged == null) {
             return;
         }
@@ -179,7 +150,7 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
         e.consume();
         dragX = e.getX();
         dragY = e.getY();
-        paint();
+        contentChanged();
     }
 
     private void released(MouseEvent e) {
@@ -189,9 +160,11 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
         e.consume();
         Node site = dragged;
         dragged = null;
-        paint();
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= MIN_MOVE_PX && !current.isEmpty() && listener != null) {
-            listener.moved(site, current.toGeo(e.getX(), e.getY()));
+        contentChanged();
+        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= MIN_MOVE_PX
+                && !viewport().isEmpty()
+                && listener != null) {
+            listener.moved(site, viewport().toGeo(e.getX(), e.getY()));
         }
     }
 
@@ -200,10 +173,10 @@ public final class SiteToolsLayer extends MapLayer implements MapOverlay {
                 && e.getButton() == MouseButton.PRIMARY
                 && e.isStillSincePress()
                 && e.getClickCount() == 1
-                && !current.isEmpty()) {
+                && !viewport().isEmpty()) {
             e.consume();
             if (listener != null) {
-                listener.addAt(current.toGeo(e.getX(), e.getY()));
+                listener.addAt(viewport().toGeo(e.getX(), e.getY()));
             }
         } else if (mode.get() == Mode.MOVE && e.getClickCount() == 1 && e.isStillSincePress()) {
             // a click without a drag still picks the site, as it does with the tools off

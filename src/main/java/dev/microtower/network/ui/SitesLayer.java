@@ -1,12 +1,12 @@
 package dev.microtower.network.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
+import dev.microtower.ui.map.PaddedCanvas;
 import dev.microtower.ui.map.Viewport;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,9 +29,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
@@ -41,13 +38,13 @@ import javafx.util.Duration;
  * they do not collide. Hit-testing goes through an STR-tree of the markers' world coordinates, so
  * hovering stays cheap with thousands of sites.
  */
-public final class SitesLayer extends MapLayer implements MapOverlay {
+public final class SitesLayer extends CanvasLayer {
     public static final double CLUSTER_BELOW_ZOOM = 12;
     public static final double LABELS_FROM_ZOOM = 12.5;
 
     private static final double CULL_PAD_PX = 30;
     /** The picture reaches this far past each edge of the view, so short pans need no repaint. */
-    private static final int MARGIN_PX = 32;
+    private static final int MARGIN_PX = PaddedCanvas.MARGIN_PX;
     /** During a zoom gesture the last picture is stretched up to this factor (or shrunk) before a repaint. */
     private static final double MAX_STRETCH = 2;
     /** ... as long as it still covers this share of the view; markers at the edges appear on the repaint. */
@@ -59,7 +56,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private SiteMarkers markers = SiteMarkers.of(List.of());
     private SiteClusters clusters;
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Map<NodeType, BooleanProperty> typeShown = new EnumMap<>(NodeType.class);
     private final ObjectProperty<Node> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Node> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -67,12 +63,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private final SiteTooltip tooltip = new SiteTooltip();
     private final List<LegendEntry> legend;
 
-    // reaches past the view by the margin on each side
-    private final Canvas canvas = new Canvas();
-    // moving the canvas must not change this layer's bounds, or the whole map is laid out again
-    private final Pane frame = new Pane(canvas);
-    private final Rectangle frameClip = new Rectangle();
-    private Viewport current = Viewport.EMPTY;
+    // reaches past the view by the margin on each side; placed and stretched here, not by follow
+    private final Canvas canvas = canvas().canvas();
     private Viewport drawn = Viewport.EMPTY;
     private boolean contentChanged = true;
     private final Scale stretch = new Scale(1, 1, 0, 0);
@@ -81,10 +73,10 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     private boolean stretchWhileZooming = true;
     private double shownZoom = Double.NaN;
     private long zoomChangedAt;
-    private long layoutNanos;
     private int repaints;
 
     public SitesLayer() {
+        super(true);
         for (NodeType type : NodeType.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, type.name(), true);
             property.addListener(o -> {
@@ -99,12 +91,9 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         });
         highlighted.addListener((SetChangeListener<NodeCode>) c -> contentChanged());
 
-        canvas.setManaged(false);
         canvas.getTransforms().add(stretch);
         settle.setOnFinished(e -> contentChanged());
-        frame.setManaged(false);
-        frame.setClip(frameClip);
-        getChildren().addAll(frame, tooltip);
+        getChildren().add(tooltip);
 
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
@@ -117,11 +106,6 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Sites";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -201,37 +185,9 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     // ---- drawing ----
 
     @Override
-    protected void initialize() {
-        // the base map moves by translation while dragging and by zoom while scrolling
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> contentChanged());
-    }
-
-    /** The viewport of the frame shown last. */
-    public Viewport viewport() {
-        return current;
-    }
-
-    private void contentChanged() {
+    protected void contentChanged() {
         contentChanged = true;
-        markDirty();
-    }
-
-    @Override
-    protected void layoutLayer() {
-        long start = System.nanoTime();
-        try {
-            follow();
-        } finally {
-            layoutNanos += System.nanoTime() - start;
-        }
-    }
-
-    /** Time spent in this layer's layout and painting since it was made, for the benchmark. */
-    long layoutNanos() {
-        return layoutNanos;
+        super.contentChanged();
     }
 
     /** Off: every zoom step repaints, as before the stretching; for the benchmark's comparison. */
@@ -258,21 +214,14 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return repaints;
     }
 
-    private void follow() {
-        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
+    @Override
+    protected void follow(Viewport current) {
         if (current.isEmpty() || !isVisible()) {
             settling = false; // nothing shown, nothing to wait for; showing it again repaints
             settle.stop();
             return;
         }
-        int w = (int) Math.ceil(current.width()) + 2 * MARGIN_PX;
-        int h = (int) Math.ceil(current.height()) + 2 * MARGIN_PX;
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            frame.resize(current.width(), current.height());
-            frameClip.setWidth(current.width());
-            frameClip.setHeight(current.height());
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (canvas().fit(current)) {
             contentChanged = true;
         }
         boolean zooming = false;
@@ -297,7 +246,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
                                 && (zooming || settling)
                                 && k >= 1 / MAX_STRETCH
                                 && k <= MAX_STRETCH
-                                && covers(k, x, y));
+                                && covers(current, k, x, y));
         if (reuse && k != 1) {
             // a zoom gesture: stretch the last picture now, paint it sharp once the gesture pauses
             settling = true;
@@ -305,7 +254,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
                 settle.playFromStart();
             }
         } else if (!reuse) {
-            paint(current);
+            paintMarkers(current);
             drawn = current;
             contentChanged = false;
             settling = false;
@@ -329,7 +278,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
     }
 
     /** Whether the picture stretched by {@code k} and placed at (x, y) still shows most of the view. */
-    private boolean covers(double k, double x, double y) {
+    private boolean covers(Viewport current, double k, double x, double y) {
         double width = current.width(), height = current.height();
         double left = Math.max(0, x), right = Math.min(width, x + k * canvas.getWidth());
         double top = Math.max(0, y), bottom = Math.min(height, y + k * canvas.getHeight());
@@ -342,7 +291,7 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
         return !settling;
     }
 
-    private void paint(Viewport v) {
+    private void paintMarkers(Viewport v) {
         repaints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -414,7 +363,8 @@ public final class SitesLayer extends MapLayer implements MapOverlay {
             String text = hit.cluster() >= 0
                     ? clusters.count[hit.cluster()] + " sites here\nclick to zoom in"
                     : SiteTooltip.describe(markers.nodes[hit.marker()]);
-            tooltip.show(text, at.getX(), at.getY(), current.width(), current.height());
+            tooltip.show(
+                    text, at.getX(), at.getY(), viewport().width(), viewport().height());
         }
     }
 

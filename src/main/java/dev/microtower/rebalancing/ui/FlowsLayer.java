@@ -1,12 +1,10 @@
 package dev.microtower.rebalancing.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.inventory.domain.TemperatureClass;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
-import dev.microtower.ui.map.PaddedCanvas;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +28,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import org.locationtech.jts.geom.Envelope;
@@ -46,7 +43,7 @@ import org.locationtech.jts.geom.Envelope;
  * hover and clicks are read from a filter on the map view, hit-tested through an STR-tree of the
  * arrows' bounding boxes and then against the sampled curve.
  */
-public final class FlowsLayer extends MapLayer implements MapOverlay {
+public final class FlowsLayer extends CanvasLayer {
     /** One suggestion as the layer draws it: part of the arrow of its lane and temperature class. */
     public record Leg(
             long id,
@@ -95,27 +92,23 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
             TemperatureClass.CHILLED, Color.web("#1c7ed6"),
             TemperatureClass.FROZEN, Color.web("#0b7285")));
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Map<TemperatureClass, BooleanProperty> classShown = new EnumMap<>(TemperatureClass.class);
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final ReadOnlyLongWrapper scaleMax = new ReadOnlyLongWrapper(this, "scaleMax", 0);
     private final Label tooltip = new Label();
     private final List<LegendEntry> legend;
-    // painting 2,000 curves is too dear for every frame of a gesture: paint once the view is still
-    private final PaddedCanvas picture =
-            PaddedCanvas.deferred(MARGIN_PX, javafx.util.Duration.millis(SETTLE_MS), this::markDirty);
-    private final Canvas canvas = picture.canvas();
+    private final Canvas canvas = canvas().canvas();
     private FlowsDrawing drawing = FlowsDrawing.of(List.of());
-    private Viewport current = Viewport.EMPTY;
     private BiPredicate<Double, Double> blockedAt = (x, y) -> false;
     private Consumer<Arrow> onArrowClicked = arrow -> {};
     private Parent listeningTo;
     private final javafx.event.EventHandler<MouseEvent> onMoved = this::hover;
     private final javafx.event.EventHandler<MouseEvent> onLeft = e -> tooltip.setVisible(false);
     private final javafx.event.EventHandler<MouseEvent> onClicked = this::click;
-    private long layoutNanos;
 
     public FlowsLayer() {
+        // painting 2,000 curves is too dear for every frame of a gesture: paint once the view is still
+        super(true, MARGIN_PX, javafx.util.Duration.millis(SETTLE_MS));
         for (TemperatureClass c : TemperatureClass.values()) {
             BooleanProperty property = new SimpleBooleanProperty(this, c.name(), true);
             property.addListener(o -> contentChanged());
@@ -130,8 +123,9 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
         tooltip.setMaxWidth(460);
         tooltip.setWrapText(true);
         canvas.setMouseTransparent(true);
-        picture.frame().setMouseTransparent(true);
-        getChildren().addAll(picture.frame(), tooltip);
+        canvas().frame().setMouseTransparent(true);
+        getChildren().add(tooltip);
+        visibleProperty().addListener(o -> tooltip.setVisible(false));
         setMouseTransparent(false);
         setPickOnBounds(false);
 
@@ -149,11 +143,6 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Flows";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -213,7 +202,7 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
 
     /** The middle of an arrow's curve in this layer's coordinates, if the map is shown. */
     public Optional<Point2D> screenMidpoint(Arrow arrow) {
-        Viewport v = current;
+        Viewport v = viewport();
         int i = drawing.arrows.length;
         for (int k = 0; k < drawing.arrows.length; k++) {
             if (drawing.arrows[k].equals(arrow)) {
@@ -236,42 +225,8 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
 
     // ---- drawing ----
 
-    @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> {
-            contentChanged();
-            tooltip.setVisible(false);
-        });
-    }
-
-    private void contentChanged() {
-        picture.contentChanged();
-        markDirty();
-    }
-
-    @Override
-    protected void layoutLayer() {
-        long start = System.nanoTime();
-        try {
-            current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-            if (!current.isEmpty() && isVisible()) {
-                picture.follow(current, this::paint);
-            }
-        } finally {
-            layoutNanos += System.nanoTime() - start;
-        }
-    }
-
-    /** Time spent in this layer's layout and painting since it was made, for the benchmark. */
-    long layoutNanos() {
-        return layoutNanos;
-    }
-
     int repaints() {
-        return picture.repaints();
+        return canvas().repaints();
     }
 
     /** Paints the whole picture on the next pulse, as after a gesture; for the benchmark. */
@@ -279,13 +234,13 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
         contentChanged();
     }
 
-    private void paint(Viewport v) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void paint(GraphicsContext g, Viewport v) {
         FlowsDrawing d = drawing;
         if (d.arrows.length == 0) {
             return;
         }
-        double m = picture.margin();
+        double m = margin();
         double reach = m + MAX_WIDTH_PX * 2;
         double minX = v.worldX(-reach), maxX = v.worldX(v.width() + reach);
         double minY = v.worldY(-reach), maxY = v.worldY(v.height() + reach);
@@ -308,10 +263,10 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
                 lit.add(i); // drawn last, on top of the others
                 continue;
             }
-            d.paintArrow(g, v, picture.margin(), i, width(d.arrows[i].quantity()), false);
+            d.paintArrow(g, v, margin(), i, width(d.arrows[i].quantity()), false);
         }
         for (int i : lit) {
-            d.paintArrow(g, v, picture.margin(), i, width(d.arrows[i].quantity()), true);
+            d.paintArrow(g, v, margin(), i, width(d.arrows[i].quantity()), true);
         }
     }
 
@@ -370,10 +325,10 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
         tooltip.applyCss();
         tooltip.autosize();
         double tx = at.getX() + 14, ty = at.getY() + 12;
-        if (tx + tooltip.getWidth() > current.width()) {
+        if (tx + tooltip.getWidth() > viewport().width()) {
             tx = at.getX() - 14 - tooltip.getWidth();
         }
-        if (ty + tooltip.getHeight() > current.height()) {
+        if (ty + tooltip.getHeight() > viewport().height()) {
             ty = Math.max(0, at.getY() - 12 - tooltip.getHeight());
         }
         tooltip.relocate(tx, ty);
@@ -396,7 +351,7 @@ public final class FlowsLayer extends MapLayer implements MapOverlay {
     }
 
     private int hitTest(double x, double y) {
-        Viewport v = current;
+        Viewport v = viewport();
         FlowsDrawing d = drawing;
         if (v.isEmpty() || d.arrows.length == 0) {
             return -1;

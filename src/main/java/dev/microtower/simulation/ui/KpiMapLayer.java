@@ -1,6 +1,5 @@
 package dev.microtower.simulation.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.WebMercator;
 import dev.microtower.core.kpi.Better;
@@ -8,9 +7,8 @@ import dev.microtower.core.kpi.KpiValue;
 import dev.microtower.network.domain.Node;
 import dev.microtower.simulation.domain.FulfilmentKpis;
 import dev.microtower.simulation.domain.Totals;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
-import dev.microtower.ui.map.PaddedCanvas;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.canvas.GraphicsContext;
@@ -48,7 +44,7 @@ import javafx.scene.shape.Rectangle;
  * KPI, the scale with its two ends and the KPI's definition; the inspector shows the selected
  * site's value. Immutable render data painted on one canvas below the sites, mouse-transparent.
  */
-public final class KpiMapLayer extends MapLayer implements MapOverlay {
+public final class KpiMapLayer extends CanvasLayer {
     static final Color WORST = Color.web("#d73027");
     static final Color MIDDLE = Color.web("#fee08b");
     static final Color BEST = Color.web("#1a9850");
@@ -77,16 +73,14 @@ public final class KpiMapLayer extends MapLayer implements MapOverlay {
     /** Every per-site fulfilment KPI, in the dashboard's order. */
     public static final List<Choice> CHOICES = choices();
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", false);
     private final ObjectProperty<Choice> kpi = new SimpleObjectProperty<>(this, "kpi", choice("fill-rate-lines"));
     private final ReadOnlyObjectWrapper<Picture> picture =
             new ReadOnlyObjectWrapper<>(this, "picture", Picture.empty(kpi.get()));
-    private final PaddedCanvas canvas = new PaddedCanvas();
     private Map<NodeCode, Totals> bySite = Map.of();
     private Collection<Node> sites = List.of();
 
     public KpiMapLayer() {
-        getChildren().add(canvas.frame());
+        super(false);
         setMouseTransparent(true);
         kpi.addListener(o -> redraw());
     }
@@ -109,11 +103,6 @@ public final class KpiMapLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Fulfilment KPI by site";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     /** The KPI the sites are coloured by. */
@@ -192,8 +181,7 @@ public final class KpiMapLayer extends MapLayer implements MapOverlay {
             }
         }
         picture.set(spots.isEmpty() ? Picture.empty(chosen) : new Picture(chosen, List.copyOf(spots), min, max));
-        canvas.contentChanged();
-        markDirty();
+        contentChanged();
     }
 
     /** The colour of {@code value} on the scale from {@code min} to {@code max}. */
@@ -207,23 +195,8 @@ public final class KpiMapLayer extends MapLayer implements MapOverlay {
     }
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> markDirty());
-    }
-
-    @Override
-    protected void layoutLayer() {
-        Viewport v = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (!v.isEmpty() && isVisible()) {
-            canvas.follow(v, now -> paint(canvas.canvas().getGraphicsContext2D(), now));
-        }
-    }
-
-    private void paint(GraphicsContext g, Viewport v) {
-        double m = canvas.margin();
+    protected void paint(GraphicsContext g, Viewport v) {
+        double m = margin();
         g.setLineWidth(1.5);
         for (Spot s : picture.get().spots()) {
             double x = v.screenX(s.wx()) + m;

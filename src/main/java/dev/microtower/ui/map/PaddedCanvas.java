@@ -32,7 +32,16 @@ public final class PaddedCanvas {
     private int repaints;
 
     public PaddedCanvas() {
-        this(MARGIN_PX, null, null);
+        this(MARGIN_PX);
+    }
+
+    /**
+     * A canvas reaching {@code margin} pixels past each edge of the view; 0 gives a canvas the size
+     * of the view, painted again whenever the view moves (for layers whose mouse handlers read view
+     * coordinates off the canvas).
+     */
+    public PaddedCanvas(int margin) {
+        this(margin, null, null);
     }
 
     private PaddedCanvas(int margin, Duration settleAfter, Runnable whenSettled) {
@@ -40,6 +49,8 @@ public final class PaddedCanvas {
         canvas.setManaged(false);
         frame.setManaged(false);
         frame.setClip(frameClip);
+        // only the canvas takes the mouse, never the frame's empty bounds: overlays below get the click
+        frame.setPickOnBounds(false);
         canvas.getTransforms().add(shown);
         if (settleAfter == null) {
             settle = null;
@@ -89,14 +100,7 @@ public final class PaddedCanvas {
      * draws in canvas pixels, which are view pixels shifted by the margin.
      */
     public void follow(Viewport current, Consumer<Viewport> paint) {
-        int w = (int) Math.ceil(current.width()) + 2 * margin;
-        int h = (int) Math.ceil(current.height()) + 2 * margin;
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            frame.resize(current.width(), current.height());
-            frameClip.setWidth(current.width());
-            frameClip.setHeight(current.height());
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (fit(current)) {
             contentChanged = true;
         }
         double dx = current.originX() - drawn.originX(), dy = current.originY() - drawn.originY();
@@ -105,8 +109,7 @@ public final class PaddedCanvas {
         boolean moveOnly = !contentChanged
                 && sameFrame
                 && current.zoom() == drawn.zoom()
-                && Math.abs(dx) <= margin - 1
-                && Math.abs(dy) <= margin - 1;
+                && (dx == 0 && dy == 0 || Math.abs(dx) <= margin - 1 && Math.abs(dy) <= margin - 1);
         if (!moveOnly && !contentChanged && sameFrame && settle != null) {
             // the view is moving: show the last picture where it belongs, paint once it is still
             double s = Math.pow(2, current.zoom() - drawn.zoom());
@@ -139,5 +142,23 @@ public final class PaddedCanvas {
         if (canvas.getLayoutX() != x || canvas.getLayoutY() != y) {
             canvas.relocate(x, y);
         }
+    }
+
+    /**
+     * Sizes the frame to the view and the canvas to the view plus the margins; true if either size
+     * changed, so what was painted no longer fits. For a layer that places the canvas itself.
+     */
+    public boolean fit(Viewport current) {
+        int w = (int) Math.ceil(current.width()) + 2 * margin;
+        int h = (int) Math.ceil(current.height()) + 2 * margin;
+        if (canvas.getWidth() == w && canvas.getHeight() == h) {
+            return false;
+        }
+        frame.resize(current.width(), current.height());
+        frameClip.setWidth(current.width());
+        frameClip.setHeight(current.height());
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        return true;
     }
 }

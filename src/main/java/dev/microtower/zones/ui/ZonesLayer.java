@@ -1,11 +1,10 @@
 package dev.microtower.zones.ui;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.WebMercator;
 import dev.microtower.network.domain.SlaTier;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
@@ -24,11 +23,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.locationtech.jts.geom.Coordinate;
@@ -42,7 +41,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * it lets every event through, so the map pans and sites are clicked as usual. It only reports what
  * the user did to a {@link Listener}; checking and saving the change is the zone editor's job.
  */
-public final class ZonesLayer extends MapLayer implements MapOverlay {
+public final class ZonesLayer extends CanvasLayer {
     /** What the mouse does on this layer. */
     public enum Mode {
         /** Zones are only shown; the layer takes no events. */
@@ -77,21 +76,17 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     static final Color HOT_SPOT = Color.web("#f46d43");
     private static final GeometryFactory LON_LAT = new GeometryFactory();
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Map<SlaTier, BooleanProperty> tierShown = new EnumMap<>(SlaTier.class);
     private final BooleanProperty overlapsShown = new SimpleBooleanProperty(this, "overlapsShown", true);
     private final BooleanProperty hotSpotsShown = new SimpleBooleanProperty(this, "hotSpotsShown", true);
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.VIEW);
     private final ObjectProperty<DeliveryZone> selected = new SimpleObjectProperty<>(this, "selected");
     private final List<LegendEntry> legend;
-    private final Canvas canvas = new Canvas();
+    private final Canvas canvas = canvas().canvas();
 
     private List<DeliveryZone> zones = List.of();
     private CoverageReport coverage;
     private Listener listener;
-    private Viewport current = Viewport.EMPTY;
-    private Viewport drawn = Viewport.EMPTY;
-    private boolean contentChanged = true;
 
     // editing: the selected zone's outline while a corner is dragged or a change awaits saving
     private Geometry pending;
@@ -102,6 +97,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     private GeoPoint pointer;
 
     public ZonesLayer() {
+        // the size of the view, so the mouse handlers read view coordinates off the canvas
+        super(true, 0);
         List<LegendEntry> entries = new ArrayList<>();
         for (SlaTier tier : SlaTier.values()) {
             // hub zones span whole regions and hide everything under them: off until asked for
@@ -116,14 +113,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
         entries.add(new LegendEntry("Hot spot: uncovered demand", () -> swatch(HOT_SPOT, 0.45), hotSpotsShown));
         legend = List.copyOf(entries);
 
-        canvas.setManaged(false);
         canvas.setFocusTraversable(true);
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
-        Rectangle clip = new Rectangle();
-        canvas.widthProperty().addListener(o -> clip.setWidth(canvas.getWidth()));
-        canvas.heightProperty().addListener(o -> clip.setHeight(canvas.getHeight()));
-        setClip(clip);
 
         mode.addListener((o, was, now) -> {
             canvas.setMouseTransparent(now == Mode.VIEW);
@@ -148,11 +139,6 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Delivery zones";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -227,41 +213,15 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
 
     /** Where a geographic point is on this layer now (the map view's coordinates). */
     public Point2D screenPosition(GeoPoint point) {
-        Viewport v = current;
+        Viewport v = viewport();
         return new Point2D(v.screenX(WebMercator.worldX(point.lon())), v.screenY(WebMercator.worldY(point.lat())));
     }
 
     // ---- drawing ----
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> contentChanged());
-    }
-
-    private void contentChanged() {
-        contentChanged = true;
-        markDirty();
-    }
-
-    @Override
-    protected void layoutLayer() {
-        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (current.isEmpty() || !isVisible()) {
-            return;
-        }
-        if (canvas.getWidth() != current.width() || canvas.getHeight() != current.height()) {
-            canvas.setWidth(current.width());
-            canvas.setHeight(current.height());
-            contentChanged = true;
-        }
-        if (contentChanged || !current.equals(drawn)) {
-            ZonesPainter.paint(canvas.getGraphicsContext2D(), current, scene());
-            drawn = current;
-            contentChanged = false;
-        }
+    protected void paint(GraphicsContext g, Viewport v) {
+        ZonesPainter.paint(g, v, scene());
     }
 
     /** What to draw now, copied so the painter reads no mutable state of the layer. */
@@ -294,7 +254,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
     // ---- interaction ----
 
     private Coordinate lonLat(MouseEvent e) {
-        GeoPoint p = current.toGeo(e.getX(), e.getY());
+        GeoPoint p = viewport().toGeo(e.getX(), e.getY());
         return new Coordinate(p.lon(), p.lat());
     }
 
@@ -305,7 +265,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             return; // drawing clicks are taken on release; a drag pans the map
         }
         Geometry area = zone.area();
-        ZoneShapes.Vertex corner = ZonesPainter.cornerAt(current, area, e.getX(), e.getY());
+        ZoneShapes.Vertex corner = ZonesPainter.cornerAt(viewport(), area, e.getX(), e.getY());
         boolean deleting =
                 e.getButton() == MouseButton.SECONDARY || (e.getButton() == MouseButton.PRIMARY && e.isAltDown());
         if (corner != null && deleting) {
@@ -335,7 +295,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             e.consume();
             return;
         }
-        ZoneShapes.Vertex mid = ZonesPainter.midpointAt(current, area, e.getX(), e.getY());
+        ZoneShapes.Vertex mid = ZonesPainter.midpointAt(viewport(), area, e.getX(), e.getY());
         if (mid != null) {
             dragged = mid;
             dragWhat = "add a corner";
@@ -379,7 +339,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
             if (e.getClickCount() >= 2) {
                 finishDraft();
             } else {
-                GeoPoint p = current.toGeo(e.getX(), e.getY());
+                GeoPoint p = viewport().toGeo(e.getX(), e.getY());
                 draft.add(p);
                 contentChanged();
             }
@@ -388,8 +348,8 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
         if (mode.get() == Mode.EDIT && !e.isAltDown()) {
             DeliveryZone zone = selected.get();
             if (zone != null
-                    && (ZonesPainter.cornerAt(current, zone.area(), e.getX(), e.getY()) != null
-                            || ZonesPainter.midpointAt(current, zone.area(), e.getX(), e.getY()) != null)) {
+                    && (ZonesPainter.cornerAt(viewport(), zone.area(), e.getX(), e.getY()) != null
+                            || ZonesPainter.midpointAt(viewport(), zone.area(), e.getX(), e.getY()) != null)) {
                 return;
             }
             selected.set(zoneAt(lonLat(e)).orElse(null));
@@ -408,7 +368,7 @@ public final class ZonesLayer extends MapLayer implements MapOverlay {
 
     private void moved(MouseEvent e) {
         if (mode.get() == Mode.DRAW && !draft.isEmpty()) {
-            pointer = current.toGeo(e.getX(), e.getY());
+            pointer = viewport().toGeo(e.getX(), e.getY());
             contentChanged();
         }
     }

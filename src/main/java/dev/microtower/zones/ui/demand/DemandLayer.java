@@ -1,13 +1,12 @@
 package dev.microtower.zones.ui.demand;
 
-import com.gluonhq.maps.MapLayer;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.WebMercator;
 import dev.microtower.core.ZoneCode;
 import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
-import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -42,14 +40,12 @@ import org.locationtech.jts.geom.Polygon;
  * mouse: a click adds a corner, a double-click or Enter finishes, Backspace removes the last corner
  * and Escape cancels; otherwise it lets every event through.
  */
-final class DemandLayer extends MapLayer implements MapOverlay {
+final class DemandLayer extends CanvasLayer {
     static final Color MORE = Color.web("#c2410c");
     static final Color LESS = Color.web("#1d4ed8");
     private static final double SITE_RADIUS_PX = 16;
 
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final BooleanProperty drawing = new SimpleBooleanProperty(this, "drawing");
-    private final Canvas canvas = new Canvas();
     private final List<LegendEntry> legend = List.of(
             new LegendEntry("Demand raised (×1.3)", () -> swatch(MORE), null),
             new LegendEntry("Demand lowered (×0.8)", () -> swatch(LESS), null));
@@ -59,24 +55,20 @@ final class DemandLayer extends MapLayer implements MapOverlay {
     private Map<NodeCode, GeoPoint> sites = Map.of();
     private final List<GeoPoint> draft = new ArrayList<>();
     private Consumer<List<GeoPoint>> whenDrawn;
-    private Viewport current = Viewport.EMPTY;
 
     DemandLayer() {
-        canvas.setManaged(false);
+        // the size of the view, so the mouse handlers read view coordinates off the canvas
+        super(true, 0);
+        Canvas canvas = canvas().canvas();
         canvas.setFocusTraversable(true);
         canvas.setMouseTransparent(true);
-        getChildren().add(canvas);
-        Rectangle clip = new Rectangle();
-        canvas.widthProperty().addListener(o -> clip.setWidth(canvas.getWidth()));
-        canvas.heightProperty().addListener(o -> clip.setHeight(canvas.getHeight()));
-        setClip(clip);
         drawing.addListener((o, was, now) -> {
             canvas.setMouseTransparent(!now);
             canvas.setCursor(now ? Cursor.CROSSHAIR : Cursor.DEFAULT);
             if (now) {
                 canvas.requestFocus();
             }
-            markDirty();
+            contentChanged();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
@@ -85,11 +77,6 @@ final class DemandLayer extends MapLayer implements MapOverlay {
     @Override
     public String title() {
         return "Demand changes";
-    }
-
-    @Override
-    public BooleanProperty shownProperty() {
-        return shown;
     }
 
     @Override
@@ -107,7 +94,7 @@ final class DemandLayer extends MapLayer implements MapOverlay {
         changes = List.copyOf(newChanges);
         zones = Map.copyOf(zoneAreas);
         sites = Map.copyOf(places);
-        markDirty();
+        contentChanged();
     }
 
     List<DemandMultiplier> changes() {
@@ -119,7 +106,8 @@ final class DemandLayer extends MapLayer implements MapOverlay {
         whenDrawn = then;
         draft.clear();
         drawing.set(true);
-        shown.set(true);
+        shownProperty().set(true);
+        contentChanged(); // the draft was cleared, even when already drawing
     }
 
     /** Stops drawing without an area. */
@@ -127,6 +115,7 @@ final class DemandLayer extends MapLayer implements MapOverlay {
         draft.clear();
         whenDrawn = null;
         drawing.set(false);
+        contentChanged();
     }
 
     /** The corners placed so far while drawing. */
@@ -138,7 +127,7 @@ final class DemandLayer extends MapLayer implements MapOverlay {
     void addCorner(GeoPoint corner) {
         if (drawing.get()) {
             draft.add(corner);
-            markDirty();
+            contentChanged();
         }
     }
 
@@ -154,32 +143,14 @@ final class DemandLayer extends MapLayer implements MapOverlay {
 
     /** Where a geographic point is on this layer now (the map view's coordinates). */
     Point2D screenPosition(GeoPoint point) {
-        return new Point2D(
-                current.screenX(WebMercator.worldX(point.lon())), current.screenY(WebMercator.worldY(point.lat())));
+        Viewport v = viewport();
+        return new Point2D(v.screenX(WebMercator.worldX(point.lon())), v.screenY(WebMercator.worldY(point.lat())));
     }
 
     // ---- painting ----
 
     @Override
-    protected void initialize() {
-        baseMap.translateXProperty().addListener(o -> markDirty());
-        baseMap.translateYProperty().addListener(o -> markDirty());
-        baseMap.zoom().addListener(o -> markDirty());
-        visibleProperty().addListener(o -> markDirty());
-    }
-
-    @Override
-    protected void layoutLayer() {
-        current = getParent() instanceof Region view ? Viewport.of(baseMap, view) : Viewport.EMPTY;
-        if (current.isEmpty() || !isVisible()) {
-            return;
-        }
-        if (canvas.getWidth() != current.width() || canvas.getHeight() != current.height()) {
-            canvas.setWidth(current.width());
-            canvas.setHeight(current.height());
-        }
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    protected void paint(GraphicsContext g, Viewport v) {
         // several changes of one district share its outline; their labels are stacked
         Map<Point2D, Integer> labelled = new HashMap<>();
         for (DemandMultiplier m : changes) {
@@ -300,7 +271,7 @@ final class DemandLayer extends MapLayer implements MapOverlay {
         if (e.getClickCount() >= 2) {
             finishDrawing();
         } else {
-            addCorner(current.toGeo(e.getX(), e.getY()));
+            addCorner(viewport().toGeo(e.getX(), e.getY()));
         }
     }
 
@@ -314,7 +285,7 @@ final class DemandLayer extends MapLayer implements MapOverlay {
             cancelDrawing();
         } else if (e.getCode() == KeyCode.BACK_SPACE && !draft.isEmpty()) {
             draft.remove(draft.size() - 1);
-            markDirty();
+            contentChanged();
         } else {
             return;
         }
