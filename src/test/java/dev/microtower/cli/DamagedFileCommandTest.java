@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
-import dev.microtower.demo.DemoOptions;
-import dev.microtower.importexport.Importer;
 import dev.microtower.store.Database;
-import java.io.RandomAccessFile;
+import dev.microtower.testing.DamagedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -32,14 +28,7 @@ class DamagedFileCommandTest {
 
     @BeforeAll
     static void aSmallNetworkInACompactFile() throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
-        clean = dir.resolve("clean.mv.db");
-        try (Database db = Database.open(clean)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-            // compacted, the file is nearly all live pages: damage anywhere in it hits data
-            db.compactWhenClosing();
-        }
+        clean = DamagedFiles.compactNetwork(dir, "clean.mv.db");
     }
 
     @Test
@@ -83,20 +72,7 @@ class DamagedFileCommandTest {
     /** A copy of the clean file with 1 KiB inverted at every tenth of its length from 20 % to 70 %. */
     private static Path damagedCopy(String name) throws Exception {
         Path copy = Files.copy(clean, dir.resolve(name + ".mv.db"));
-        try (RandomAccessFile file = new RandomAccessFile(copy.toFile(), "rw")) {
-            long length = file.length();
-            for (int tenth = 2; tenth <= 7; tenth++) {
-                long at = length * tenth / 10;
-                byte[] block = new byte[1024];
-                file.seek(at);
-                file.readFully(block);
-                for (int i = 0; i < block.length; i++) {
-                    block[i] ^= 0x5A;
-                }
-                file.seek(at);
-                file.write(block);
-            }
-        }
+        DamagedFiles.damage(copy);
         return copy;
     }
 }

@@ -3,13 +3,8 @@ package dev.microtower.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
-import dev.microtower.demo.DemoOptions;
-import dev.microtower.importexport.Importer;
-import dev.microtower.store.Database;
+import dev.microtower.testing.DamagedFiles;
 import dev.microtower.testing.Windows;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -49,15 +44,9 @@ class DamagedFileWindowTest {
 
     @Test
     void damageBeyondWhatOpeningReadsIsToldWithTheNewestBackup() throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
-        Path file = dir.resolve("network.mv.db");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-            db.compactWhenClosing();
-        }
+        Path file = DamagedFiles.compactNetwork(dir, "network.mv.db");
         Path backup = Files.copy(file, dir.resolve("network.backup-before-schema-5-20261201-1200.mv.db"));
-        damage(file);
+        DamagedFiles.damage(file);
 
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
@@ -69,22 +58,5 @@ class DamagedFileWindowTest {
         assertTrue(message.contains("is damaged"), message);
         assertTrue(message.contains(backup.toString()), message);
         assertFalse(message.matches("(?s).*(Exception|org\\.h2|mvstore|SELECT|SQL).*"), message);
-    }
-
-    /** Inverts 1 KiB at every tenth of the file's length from 20 % to 70 %, past the pages opening reads. */
-    private static void damage(Path copy) throws Exception {
-        try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
-            long length = f.length();
-            for (int tenth = 2; tenth <= 7; tenth++) {
-                byte[] block = new byte[1024];
-                f.seek(length * tenth / 10);
-                f.readFully(block);
-                for (int i = 0; i < block.length; i++) {
-                    block[i] ^= 0x5A;
-                }
-                f.seek(length * tenth / 10);
-                f.write(block);
-            }
-        }
     }
 }

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
-import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
-import dev.microtower.demo.DemoOptions;
-import dev.microtower.importexport.Importer;
 import dev.microtower.store.jooq.Public;
+import dev.microtower.testing.DamagedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -33,13 +29,7 @@ class CleanCheckMarkTest {
 
     @BeforeEach
     void network() throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
-        file = dir.resolve("network.mv.db");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-            db.compactWhenClosing();
-        }
+        file = DamagedFiles.compactNetwork(dir, "network.mv.db");
     }
 
     private long openAndCheck() {
@@ -72,7 +62,7 @@ class CleanCheckMarkTest {
     @Test
     void damageAfterACleanCheckIsFoundOnTheNextOpening() throws Exception {
         assertTrue(openAndCheck() > 0);
-        damage(file);
+        DamagedFiles.damage(file);
         DatabaseException damaged = assertThrows(DatabaseException.class, this::openAndCheck);
         assertTrue(damaged.getMessage().contains("damaged"), damaged.getMessage());
         assertThrows(DatabaseException.class, this::openAndCheck, "a damaged file is never marked clean");
@@ -83,7 +73,7 @@ class CleanCheckMarkTest {
         assertTrue(openAndCheck() > 0);
         // damage the stamp cannot see: same size, and the modified time put back (a coarse clock, bit rot)
         FileTime was = Files.getLastModifiedTime(file);
-        damage(file);
+        DamagedFiles.damage(file);
         Files.setLastModifiedTime(file, was);
         assertTrue(CleanCheckMark.matches(file), "the stamp does not see this damage");
 
@@ -126,23 +116,6 @@ class CleanCheckMarkTest {
         assertTrue(DatabaseImage.placeIfAbsent(placed, () -> new ByteArrayInputStream(packed.toByteArray())));
         try (Database db = Database.open(placed)) {
             assertEquals(-1, db.checkUnlessKnownClean(Progress.NONE, Cancellation.none()));
-        }
-    }
-
-    /** Inverts 1 KiB at every tenth of the file's length from 20 % to 70 %, past the pages opening reads. */
-    private static void damage(Path copy) throws Exception {
-        try (RandomAccessFile f = new RandomAccessFile(copy.toFile(), "rw")) {
-            long length = f.length();
-            for (int tenth = 2; tenth <= 7; tenth++) {
-                byte[] block = new byte[1024];
-                f.seek(length * tenth / 10);
-                f.readFully(block);
-                for (int i = 0; i < block.length; i++) {
-                    block[i] ^= 0x5A;
-                }
-                f.seek(length * tenth / 10);
-                f.write(block);
-            }
         }
     }
 }
