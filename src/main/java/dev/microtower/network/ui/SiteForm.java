@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -195,6 +196,31 @@ final class SiteForm extends GridPane {
 
     private static Double decimal(
             Map<String, String> problems, String field, TextField input, Range range, boolean required) {
+        return read(problems, field, input, required, "a number", Double::parseDouble, range, range::contains);
+    }
+
+    private static Long whole(Map<String, String> problems, String field, TextField input, Range range) {
+        return read(problems, field, input, false, "a whole number", Long::parseLong, range, v -> range.contains(v));
+    }
+
+    private static BigDecimal money(Map<String, String> problems, String field, TextField input, Range range) {
+        return read(problems, field, input, false, "an amount", BigDecimal::new, range, range::contains);
+    }
+
+    /**
+     * The value typed in {@code input}, or {@code null} when it is empty or wrong, in which case
+     * {@code problems} says why under the field's name: empty though required, not {@code kind}, or
+     * outside {@code range}. Thousands separators are allowed.
+     */
+    private static <T> T read(
+            Map<String, String> problems,
+            String field,
+            TextField input,
+            boolean required,
+            String kind,
+            Function<String, T> parse,
+            Range range,
+            Predicate<T> inRange) {
         String text = input.getText().strip().replace(",", "");
         if (text.isEmpty()) {
             if (required) {
@@ -202,58 +228,20 @@ final class SiteForm extends GridPane {
             }
             return null;
         }
+        T value;
         try {
-            double value = Double.parseDouble(text);
-            if (!range.contains(value)) {
-                problems.put(field, field + " must be " + range.describe() + ".");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.put(
-                    field, field + " must be a number, not \"" + input.getText().strip() + "\".");
-            return null;
-        }
-    }
-
-    private static Long whole(Map<String, String> problems, String field, TextField input, Range range) {
-        String text = input.getText().strip().replace(",", "");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text);
-            if (!range.contains(value)) {
-                problems.put(field, field + " must be " + range.describe() + ".");
-                return null;
-            }
-            return value;
+            value = parse.apply(text);
         } catch (NumberFormatException e) {
             problems.put(
                     field,
-                    field + " must be a whole number, not \"" + input.getText().strip() + "\".");
+                    field + " must be " + kind + ", not \"" + input.getText().strip() + "\".");
             return null;
         }
-    }
-
-    private static BigDecimal money(Map<String, String> problems, String field, TextField input, Range range) {
-        String text = input.getText().strip().replace(",", "");
-        if (text.isEmpty()) {
+        if (!inRange.test(value)) {
+            problems.put(field, field + " must be " + range.describe() + ".");
             return null;
         }
-        try {
-            BigDecimal value = new BigDecimal(text);
-            if (!range.contains(value)) {
-                problems.put(field, field + " must be " + range.describe() + ".");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.put(
-                    field,
-                    field + " must be an amount, not \"" + input.getText().strip() + "\".");
-            return null;
-        }
+        return value;
     }
 
     // ---- layout ----
