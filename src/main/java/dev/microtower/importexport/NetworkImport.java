@@ -4,7 +4,6 @@ import static dev.microtower.store.jooq.Tables.SKU;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
-import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
@@ -17,32 +16,19 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.simulation.domain.SiteOperations;
 import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.jooq.tables.records.SkuRecord;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
-import org.jooq.DSLContext;
 
 /**
  * The SKU catalogue and the sites of an import: both are small, parsed whole, compared with what
  * the database holds and written through the stores' helpers (new SKUs in JDBC batches).
  */
-final class NetworkImport {
-    private final ImportRun run;
-    private final DSLContext dsl;
-    private final Connection connection;
-    private final ScenarioId scenario;
-    private final Problems problems;
-
+final class NetworkImport extends TableImport {
     NetworkImport(ImportRun run) {
-        this.run = Objects.requireNonNull(run);
-        this.dsl = run.dsl();
-        this.connection = run.connection();
-        this.scenario = run.scenario();
-        this.problems = run.problems();
+        super(run);
     }
 
     void skus(TableReader reader) {

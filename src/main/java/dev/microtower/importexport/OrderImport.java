@@ -6,7 +6,6 @@ import static dev.microtower.store.jooq.Tables.ORDER_LINE;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,27 +17,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * The order history of an import (orders and their lines): streamed and written in JDBC batches;
  * orders name baseline sites, as they are history rather than part of a scenario.
  */
-final class OrderImport {
-    private final ImportRun run;
-    private final DSLContext dsl;
-    private final Connection connection;
-    private final ScenarioId scenario;
-    private final Problems problems;
-
+final class OrderImport extends TableImport {
     OrderImport(ImportRun run) {
-        this.run = Objects.requireNonNull(run);
-        this.dsl = run.dsl();
-        this.connection = run.connection();
-        this.scenario = run.scenario();
-        this.problems = run.problems();
+        super(run);
     }
 
     private record OrderRow(

@@ -2,26 +2,15 @@ package dev.microtower.importexport;
 
 import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.store.jooq.JooqRuleRepository;
-import dev.microtower.core.ScenarioId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.jooq.DSLContext;
 
 /** The allocation rules of an import, read with {@link RuleFormat} and saved by name. */
-final class RuleImport {
-    private final ImportRun run;
-    private final DSLContext dsl;
-    private final ScenarioId scenario;
-    private final Problems problems;
-
+final class RuleImport extends TableImport {
     RuleImport(ImportRun run) {
-        this.run = Objects.requireNonNull(run);
-        this.dsl = run.dsl();
-        this.scenario = run.scenario();
-        this.problems = run.problems();
+        super(run);
     }
 
     void rules(TableReader reader) {

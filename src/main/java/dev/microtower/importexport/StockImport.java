@@ -2,10 +2,8 @@ package dev.microtower.importexport;
 
 import static dev.microtower.store.jooq.Tables.NODE;
 
-import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.network.domain.NodeType;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,27 +14,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * The stock file of an import: streamed, checked against the scenario's sites and the catalogue,
  * and written in JDBC batches against in-memory code-to-id maps.
  */
-final class StockImport {
-    private final ImportRun run;
-    private final DSLContext dsl;
-    private final Connection connection;
-    private final ScenarioId scenario;
-    private final Problems problems;
-
+final class StockImport extends TableImport {
     StockImport(ImportRun run) {
-        this.run = Objects.requireNonNull(run);
-        this.dsl = run.dsl();
-        this.connection = run.connection();
-        this.scenario = run.scenario();
-        this.problems = run.problems();
+        super(run);
     }
 
     void stock(TableReader reader) throws SQLException {

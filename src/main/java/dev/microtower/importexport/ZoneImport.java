@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.microtower.core.NodeCode;
-import dev.microtower.core.ScenarioId;
 import dev.microtower.core.ZoneCode;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;
@@ -17,14 +16,11 @@ import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 
@@ -32,19 +28,9 @@ import org.locationtech.jts.io.ParseException;
  * The delivery zones of an import: the zones sheet of a workbook (WKT) or a GeoJSON file, checked
  * for valid areas and known sites.
  */
-final class ZoneImport {
-    private final ImportRun run;
-    private final DSLContext dsl;
-    private final Connection connection;
-    private final ScenarioId scenario;
-    private final Problems problems;
-
+final class ZoneImport extends TableImport {
     ZoneImport(ImportRun run) {
-        this.run = Objects.requireNonNull(run);
-        this.dsl = run.dsl();
-        this.connection = run.connection();
-        this.scenario = run.scenario();
-        this.problems = run.problems();
+        super(run);
     }
 
     /** The zones sheet of a workbook: code, node, sla_tier, wkt. */
