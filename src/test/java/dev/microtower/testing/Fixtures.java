@@ -123,6 +123,21 @@ public final class Fixtures {
         return List.of(milk(), tv());
     }
 
+    /** An ambient SKU of one unit with only a code and a category: what grouping by category needs. */
+    public static Sku sku(String code, String category) {
+        return new Sku(
+                SkuCode.of(code),
+                code,
+                category,
+                TemperatureClass.AMBIENT,
+                1,
+                1,
+                BigDecimal.ONE,
+                null,
+                false,
+                new TreeSet<>());
+    }
+
     public static AllocationRule freshRule() {
         return new AllocationRule(
                 "Fresh near customers",

@@ -1,5 +1,6 @@
 package dev.microtower.allocation.engine;
 
+import static dev.microtower.testing.Fixtures.sku;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,20 +58,6 @@ class AllocationEngineTest {
                 null,
                 leadTime,
                 null);
-    }
-
-    static Sku sku(String code, String category) {
-        return new Sku(
-                SkuCode.of(code),
-                code,
-                category,
-                TemperatureClass.AMBIENT,
-                1,
-                1,
-                BigDecimal.ONE,
-                null,
-                false,
-                new TreeSet<>());
     }
 
     static SeriesForecast flat(String node, String sku, double perDay, double sigma) {

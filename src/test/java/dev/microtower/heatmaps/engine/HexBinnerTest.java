@@ -1,23 +1,20 @@
 package dev.microtower.heatmaps.engine;
 
+import static dev.microtower.testing.Fixtures.sku;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.core.SkuCode;
 import dev.microtower.core.WebMercator;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.domain.DemandPeriod;
 import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.domain.TemperatureClass;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -150,19 +147,5 @@ class HexBinnerTest {
             }
         }
         return builder.build();
-    }
-
-    private static Sku sku(String code, String category) {
-        return new Sku(
-                SkuCode.of(code),
-                code,
-                category,
-                TemperatureClass.AMBIENT,
-                1,
-                1,
-                BigDecimal.ONE,
-                null,
-                false,
-                new TreeSet<>());
     }
 }

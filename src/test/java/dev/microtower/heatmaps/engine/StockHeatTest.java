@@ -1,5 +1,6 @@
 package dev.microtower.heatmaps.engine;
 
+import static dev.microtower.testing.Fixtures.sku;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.microtower.allocation.domain.StockTarget;
 import dev.microtower.allocation.domain.StockingPolicy;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
-import dev.microtower.core.SkuCode;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockBand;
@@ -17,15 +17,12 @@ import dev.microtower.heatmaps.domain.StockMeasure;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Readings of a two-site network: A is out of milk but full of bread, B is fine. */
@@ -134,20 +131,6 @@ class StockHeatTest {
                 null,
                 1.0,
                 null);
-    }
-
-    private static Sku sku(String code, String category) {
-        return new Sku(
-                SkuCode.of(code),
-                code,
-                category,
-                TemperatureClass.AMBIENT,
-                1,
-                1,
-                BigDecimal.ONE,
-                null,
-                false,
-                new TreeSet<>());
     }
 
     private static StockLevel stock(Node node, Sku sku, long onHand, long reserved, long inTransit) {
