@@ -123,8 +123,8 @@ public final class Fixtures {
         return List.of(milk(), tv());
     }
 
-    /** An ambient SKU of one unit with only a code and a category: what grouping by category needs. */
-    public static Sku sku(String code, String category) {
+    /** An ambient SKU of one unit with only a code, a category and tags: what grouping and selectors need. */
+    public static Sku sku(String code, String category, String... tags) {
         return new Sku(
                 SkuCode.of(code),
                 code,
@@ -135,7 +135,7 @@ public final class Fixtures {
                 BigDecimal.ONE,
                 null,
                 false,
-                new TreeSet<>());
+                new TreeSet<>(List.of(tags)));
     }
 
     public static AllocationRule freshRule() {

@@ -21,20 +21,16 @@ import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.forecasting.domain.SeriesKey;
 import dev.microtower.inventory.domain.AbcClass;
-import dev.microtower.inventory.domain.Sku;
-import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.inventory.domain.XyzClass;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class AllocationEngineTest {
@@ -255,20 +251,6 @@ class AllocationEngineTest {
                         && w.message().contains("capacity share")));
     }
 
-    static Sku organic(String code, String category) {
-        return new Sku(
-                SkuCode.of(code),
-                code,
-                category,
-                TemperatureClass.AMBIENT,
-                1,
-                1,
-                BigDecimal.ONE,
-                null,
-                false,
-                new TreeSet<>(Set.of("organic")));
-    }
-
     @Test
     void validationNamesShadowedUnusedContradictoryAndUncoveredRules() {
         Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 1.0);
@@ -318,8 +300,8 @@ class AllocationEngineTest {
                 List.of(mfc),
                 List.of(
                         sku("MILK", "dairy"),
-                        organic("OATMILK", "dairy"),
-                        organic("KALE", "produce"),
+                        sku("OATMILK", "dairy", "organic"),
+                        sku("KALE", "produce", "organic"),
                         sku("BREAD", "bakery")),
                 forecast(),
                 classes(Map.of("MILK", AbcClass.A, "OATMILK", AbcClass.A, "KALE", AbcClass.B, "BREAD", AbcClass.B)),
