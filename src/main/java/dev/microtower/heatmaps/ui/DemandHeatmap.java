@@ -98,11 +98,7 @@ public final class DemandHeatmap {
                 },
                 done -> {
                     loaded = done;
-                    List<AssortmentFilter> choices = AssortmentFilter.choices(done.skus());
-                    if (!choices.contains(layer.filterProperty().get())) {
-                        layer.filterProperty().set(AssortmentFilter.ALL);
-                    }
-                    layer.choices().setAll(choices);
+                    layer.offer(AssortmentFilter.choices(done.skus()));
                     count();
                 });
     }

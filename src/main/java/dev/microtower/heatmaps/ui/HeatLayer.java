@@ -48,6 +48,14 @@ public abstract class HeatLayer extends CanvasLayer {
         return choices;
     }
 
+    /** Offers these choices; a filter no longer among them falls back to the whole assortment. */
+    public void offer(List<AssortmentFilter> offered) {
+        if (!offered.contains(filter.get())) {
+            filter.set(AssortmentFilter.ALL);
+        }
+        choices.setAll(offered);
+    }
+
     /** What is shown, or what is being computed, in words. */
     public StringProperty statusProperty() {
         return status;

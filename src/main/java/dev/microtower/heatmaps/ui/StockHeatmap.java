@@ -104,11 +104,7 @@ public final class StockHeatmap {
         loads.request(
                 "Stock heatmap: reading stock and targets…", context -> read(planning, scenario, context), done -> {
                     loaded = done;
-                    List<AssortmentFilter> choices = AssortmentFilter.choices(done.skus());
-                    if (!choices.contains(layer.filterProperty().get())) {
-                        layer.filterProperty().set(AssortmentFilter.ALL);
-                    }
-                    layer.choices().setAll(choices);
+                    layer.offer(AssortmentFilter.choices(done.skus()));
                     colour();
                 });
     }
