@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,6 +74,14 @@ final class ForecastCommand implements Callable<Integer> {
     String scenarioName;
 
     @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
+                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
+                    + " from the sites).")
+    String timeZone;
+
+    @Option(
             names = "--origins",
             paramLabel = "N",
             defaultValue = "3",
@@ -103,10 +112,14 @@ final class ForecastCommand implements Callable<Integer> {
         }
         BacktestSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone == null ? null : TimeZoneOption.parse("--time-zone", timeZone);
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no sites: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             Backtest result = session.get(PlanningService.class)
                     .backtest(scenario.id(), settings, Progress.NONE, Cancellation.none());

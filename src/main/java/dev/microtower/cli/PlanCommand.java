@@ -34,6 +34,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,6 +60,14 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to plan (default: the baseline).")
     String scenarioName;
+
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
+                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
+                    + " from the sites).")
+    String timeZone;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "CSV file for the suggestions.")
     Path out;
@@ -126,12 +135,16 @@ final class PlanCommand implements Callable<Integer> {
         }
         RebalancingSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone == null ? null : TimeZoneOption.parse("--time-zone", timeZone);
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session.database(), scenarioName);
             ScenarioId id = scenario.id();
             Stores stores = session.stores();
             if (stores.nodes().count(id) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no nodes: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             PlanningService planning = historyDays == PlanningService.DEFAULT_HISTORY_DAYS
                     ? session.get(PlanningService.class)

@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,14 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to replay (default: the baseline).")
     String scenarioName;
+
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
+                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
+                    + " from the sites).")
+    String timeZone;
 
     @Option(
             names = "--policy",
@@ -121,10 +130,14 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandException("--forecast replays the forecast horizon: leave out --from and --to");
         }
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone == null ? null : TimeZoneOption.parse("--time-zone", timeZone);
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no sites: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             SimulationService simulation = session.get(SimulationService.class);
             SimulationService.Request request =
