@@ -12,6 +12,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -37,6 +38,8 @@ final class ForecastChartSection {
             double[] high,
             String method) {}
 
+    final Label title = new Label("Forecast");
+    final Label key = new Label();
     final ComboBox<SkuCode> sku = new ComboBox<>();
     final Label method = new Label();
     final Label error = new Label();
@@ -48,7 +51,6 @@ final class ForecastChartSection {
     private Runnable onChoose = () -> {};
 
     ForecastChartSection() {
-        Label title = new Label("Forecast");
         title.setStyle("-fx-font-weight: bold;");
         sku.setId("forecast-sku");
         sku.setVisibleRowCount(12);
@@ -77,14 +79,19 @@ final class ForecastChartSection {
         chart.setId("forecast-chart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);
-        chart.setLegendVisible(true);
+        chart.setLegendVisible(false);
         chart.setPrefHeight(230);
         chart.setMinHeight(200);
         method.setId("forecast-method");
-        method.setWrapText(true);
         error.setId("forecast-error");
-        error.setWrapText(true);
-        root.getChildren().addAll(title, new HBox(6, new Label("SKU"), sku), chart, method, error);
+        key.setId("forecast-key");
+        for (Label l : List.of(title, key, method, error)) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        key.setStyle("-fx-font-size: 0.9em;");
+        root.getChildren().addAll(title, new HBox(6, new Label("SKU"), sku), chart, key, method, error);
         root.setId("inspector-forecast");
         hide();
     }
@@ -122,23 +129,28 @@ final class ForecastChartSection {
         }
         chart.getData().clear();
         if (c.sku() == null) {
-            chart.setTitle(null);
+            title.setText("Forecast at " + c.site());
+            key.setText("");
             method.setText(c.method());
             error.setText("");
             return;
         }
         int step = c.weekly() ? 7 : 1;
         long start = c.firstDay().toEpochDay();
-        XYChart.Series<Number, Number> sold = series(c.weekly() ? "sold per week" : "sold per day", start, step, c.sold());
+        XYChart.Series<Number, Number> sold = series("sold", start, step, c.sold());
         long forecastStart = start + (long) c.sold().length * step;
         XYChart.Series<Number, Number> forecast = series("forecast", forecastStart, step, c.forecast());
         XYChart.Series<Number, Number> low = series("80 % interval, low", forecastStart, step, c.low());
         XYChart.Series<Number, Number> high = series("80 % interval, high", forecastStart, step, c.high());
         chart.getData().addAll(List.of(sold, forecast, low, high));
+        sold.getNode().setStyle("-fx-stroke: #2f5f98; -fx-stroke-width: 1.5px;");
+        forecast.getNode().setStyle("-fx-stroke: #e07b00; -fx-stroke-width: 2px;");
         for (XYChart.Series<Number, Number> s : List.of(low, high)) {
-            s.getNode().setStyle("-fx-stroke-dash-array: 4 4; -fx-stroke-width: 1px;");
+            s.getNode().setStyle("-fx-stroke: #e0a050; -fx-stroke-dash-array: 4 4; -fx-stroke-width: 1px;");
         }
-        chart.setTitle(c.site() + " × " + c.sku().value() + (c.weekly() ? " (weekly: it sells on few days)" : ""));
+        title.setText("Forecast of " + c.sku().value() + " at " + c.site());
+        key.setText((c.weekly() ? "Blue: units sold per week (it sells on few days)" : "Blue: units sold per day")
+                + "; orange: the forecast; dashed: its 80 % interval.");
         method.setText(c.method());
     }
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.MenuItem;
 import javafx.util.Duration;
 
@@ -61,6 +62,7 @@ public final class ForecastModule implements FeatureModule {
     private LatestWins<ForecastChartSection.Chart> charts;
     private LatestWins<String> errors;
     private boolean active;
+    private ObservableBooleanValue panelShown;
 
     @Override
     public void install(Workbench workbench) {
@@ -90,7 +92,9 @@ public final class ForecastModule implements FeatureModule {
         zone.disableProperty().bind(bench.readyProperty().not());
         zone.setOnAction(e -> chooseTimeZone());
         bench.addMenuItems(MenuPlace.PLAN, zone);
-        bench.sidePanelShown(PANEL).addListener((o, was, now) -> {
+        // held in a field: a listener on a value made per call would be lost to garbage collection
+        panelShown = bench.sidePanelShown(PANEL);
+        panelShown.addListener((o, was, now) -> {
             if (now) {
                 start();
             }
