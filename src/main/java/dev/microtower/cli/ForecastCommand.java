@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -73,13 +74,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to check (default: the baseline).")
     String scenarioName;
 
-    @Option(
-            names = "--time-zone",
-            paramLabel = "ZONE",
-            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
-                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
-                    + " from the sites).")
-    String timeZone;
+    @Mixin
+    TimeZoneOption timeZone;
 
     @Option(
             names = "--origins",
@@ -112,7 +108,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         BacktestSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
-        ZoneId zone = timeZone == null ? null : TimeZoneOption.parse("--time-zone", timeZone);
+        ZoneId zone = timeZone.zone();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {

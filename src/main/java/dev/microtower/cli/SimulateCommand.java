@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -65,13 +66,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to replay (default: the baseline).")
     String scenarioName;
 
-    @Option(
-            names = "--time-zone",
-            paramLabel = "ZONE",
-            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
-                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
-                    + " from the sites).")
-    String timeZone;
+    @Mixin
+    TimeZoneOption timeZone;
 
     @Option(
             names = "--policy",
@@ -130,7 +126,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandException("--forecast replays the forecast horizon: leave out --from and --to");
         }
         PrintWriter console = spec.commandLine().getOut();
-        ZoneId zone = timeZone == null ? null : TimeZoneOption.parse("--time-zone", timeZone);
+        ZoneId zone = timeZone.zone();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {

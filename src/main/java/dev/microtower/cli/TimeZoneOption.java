@@ -6,6 +6,7 @@ import dev.microtower.scenarios.domain.Scenario;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.Optional;
+import picocli.CommandLine.Option;
 
 /**
  * What {@code --time-zone ZONE} means on {@code plan}, {@code forecast} and {@code simulate}, and
@@ -14,7 +15,18 @@ import java.util.Optional;
  * is read before the database is opened, so a zone that does not exist changes nothing.
  */
 final class TimeZoneOption {
-    private TimeZoneOption() {}
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "Count days in ZONE (a region such as America/Los_Angeles, or an offset such as -03:00)"
+                    + " and store it as the scenario's network time zone (default: the stored one, else guessed"
+                    + " from the sites).")
+    String text;
+
+    /** The zone {@code --time-zone} names, {@code null} without the option. */
+    ZoneId zone() {
+        return text == null ? null : parse("--time-zone", text);
+    }
 
     /** The zone {@code text} names, or a {@link CommandException} naming the option and the text. */
     static ZoneId parse(String option, String text) {
