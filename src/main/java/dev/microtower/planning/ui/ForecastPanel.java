@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -42,6 +44,13 @@ final class ForecastPanel {
     final ChoiceBox<String> level = new ChoiceBox<>();
     final Label status = new Label();
     private final VBox root = new VBox(8);
+    // one of the two shows: the level in the pooled view, the series in a level's view (the side panel is narrow)
+    private final TableColumn<BacktestRow, String> levelColumn = text("Level", "Which sums are compared: the"
+            + " network, each site's total, each SKU over all sites, each category over all sites, or each site"
+            + " × SKU; each row pools every series of its level (large series weigh more).",
+            r -> r.level().label(), 100);
+    private final TableColumn<BacktestRow, String> seriesColumn = text(
+            "Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 150);
 
     ForecastPanel() {
         List<String> choices = new ArrayList<>();
@@ -55,12 +64,8 @@ final class ForecastPanel {
         table.setId("forecast-table");
         table.setPlaceholder(new Label("No figures yet."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(text("Level", "Which sums are compared: the network, each site's total, each SKU over"
-                + " all sites, each category over all sites, or each site × SKU.", r -> r.level().label(), 110));
-        table.getColumns().add(text("Series", "The site, SKU or category; \"all\" pools every series of the level"
-                + " (large series weigh more).", ForecastPanel::series, 150));
-        table.getColumns().add(text("Method", "The method the last origin's training window chose for the series"
-                + " (site × SKU only: higher levels are sums of them).", BacktestRow::method, 140));
+        table.getColumns().add(levelColumn);
+        table.getColumns().add(seriesColumn);
         table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::number));
         table.getColumns().add(number("Seasonal naive MASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::number));
         table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::percent));
@@ -70,6 +75,8 @@ final class ForecastPanel {
         table.getColumns().add(number("RMSSE", Measures.RMSSE, BacktestRow::rmsse, Measures::number));
         table.getColumns().add(number("Units sold", "Units sold on the evaluated days, over every origin.",
                 BacktestRow::actualUnits, v -> String.format(Locale.ROOT, "%,.0f", v)));
+        table.getColumns().add(text("Method", "The method the last origin's training window chose for the series"
+                + " (site × SKU only: higher levels are sums of them).", BacktestRow::method, 140));
         VBox.setVgrow(table, Priority.ALWAYS);
         status.setId("forecast-status");
         status.setWrapText(true);
@@ -79,7 +86,10 @@ final class ForecastPanel {
                 + " them; it is scored on the days after, next to seasonal naive (\"same day last week\") on"
                 + " the same days. Hover a column for what it measures.");
         how.setWrapText(true);
-        HBox filter = new HBox(8, new Label("Show"), level);
+        Label show = new Label("Show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filter = new HBox(8, show, level);
+        filter.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(title, how, filter, status, table);
         root.setPadding(new Insets(8));
         root.setId("forecast-panel");
@@ -100,10 +110,13 @@ final class ForecastPanel {
         }
         String chosen = level.getValue();
         List<BacktestRow> rows = new ArrayList<>();
-        if (chosen == null || chosen.equals(EVERY_LEVEL)) {
-            Map<BacktestLevel, BacktestRow> pooled = b.pooled();
+        boolean pooled = chosen == null || chosen.equals(EVERY_LEVEL);
+        levelColumn.setVisible(pooled);
+        seriesColumn.setVisible(!pooled);
+        if (pooled) {
+            Map<BacktestLevel, BacktestRow> sums = b.pooled();
             for (BacktestLevel l : BacktestLevel.values()) {
-                rows.add(pooled.get(l));
+                rows.add(sums.get(l));
             }
         } else {
             for (BacktestLevel l : BacktestLevel.values()) {

@@ -103,7 +103,6 @@ class ForecastWindowTest {
                 List.of(
                         "Level",
                         "Series",
-                        "Method",
                         "MASE",
                         "Seasonal naive MASE",
                         "WAPE",
@@ -111,27 +110,31 @@ class ForecastWindowTest {
                         "Bias",
                         "No history",
                         "RMSSE",
-                        "Units sold"),
+                        "Units sold",
+                        "Method"),
                 titles);
         for (TableColumn<BacktestRow, ?> c : panel.table.getColumns()) {
             assertNotNull(((Label) c.getGraphic()).getTooltip(), "every column explains itself");
         }
-        assertTrue(((Label) panel.table.getColumns().get(3).getGraphic())
+        assertTrue(((Label) panel.table.getColumns().get(2).getGraphic())
                 .getTooltip()
                 .getText()
                 .contains("week-on-week change"));
+        assertTrue(panel.table.getColumns().get(0).isVisible(), "the pooled view names the level");
+        assertFalse(panel.table.getColumns().get(1).isVisible(), "and not the series, all \"all\"");
         picture(panel.node(), "forecast-panel.png");
 
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE_SKU.label()));
         assertTrue(panel.table.getItems().size() > 100, "every site × SKU: " + panel.table.getItems().size());
         assertTrue(panel.table.getItems().stream().allMatch(r -> r.level() == BacktestLevel.NODE_SKU));
+        assertTrue(panel.table.getColumns().get(1).isVisible(), "a level's view names each series");
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE.label()));
         assertEquals(
                 panel.backtest.get().rows(BacktestLevel.NODE).size(),
                 panel.table.getItems().size());
         // sorted by MASE, the figures rise and n/a comes last
         @SuppressWarnings("unchecked")
-        TableColumn<BacktestRow, Double> mase = (TableColumn<BacktestRow, Double>) panel.table.getColumns().get(3);
+        TableColumn<BacktestRow, Double> mase = (TableColumn<BacktestRow, Double>) panel.table.getColumns().get(2);
         robot.interact(() -> {
             panel.table.getSortOrder().setAll(List.of(mase));
             mase.setSortType(TableColumn.SortType.ASCENDING);
