@@ -10,6 +10,7 @@ import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.importexport.ui.ImportExportModule;
 import dev.microtower.network.ui.NetworkModule;
+import dev.microtower.planning.ui.ForecastModule;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
@@ -92,6 +93,7 @@ public final class App extends Application {
                 new DemandChangesModule(),
                 new HeatmapsModule(),
                 new PlanModule(),
+                new ForecastModule(),
                 new RulesModule(),
                 new SimulationModule(),
                 new ImportExportModule(),

@@ -20,9 +20,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -72,6 +74,9 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to check (default: the baseline).")
     String scenarioName;
 
+    @Mixin
+    TimeZoneOption timeZone;
+
     @Option(
             names = "--origins",
             paramLabel = "N",
@@ -103,10 +108,14 @@ final class ForecastCommand implements Callable<Integer> {
         }
         BacktestSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone.zone();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no sites: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             Backtest result = session.get(PlanningService.class)
                     .backtest(scenario.id(), settings, Progress.NONE, Cancellation.none());

@@ -34,10 +34,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -59,6 +61,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to plan (default: the baseline).")
     String scenarioName;
+
+    @Mixin
+    TimeZoneOption timeZone;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "CSV file for the suggestions.")
     Path out;
@@ -126,12 +131,16 @@ final class PlanCommand implements Callable<Integer> {
         }
         RebalancingSettings settings = settings();
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone.zone();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session.database(), scenarioName);
             ScenarioId id = scenario.id();
             Stores stores = session.stores();
             if (stores.nodes().count(id) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no nodes: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             PlanningService planning = historyDays == PlanningService.DEFAULT_HISTORY_DAYS
                     ? session.get(PlanningService.class)

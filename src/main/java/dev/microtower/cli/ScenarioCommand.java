@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             ScenarioCommand.Rename.class,
             ScenarioCommand.Delete.class,
             ScenarioCommand.Promote.class,
-            ScenarioCommand.Diff.class
+            ScenarioCommand.Diff.class,
+            ScenarioCommand.TimeZone.class
         })
 final class ScenarioCommand implements Callable<Integer> {
     private static final DateTimeFormatter CREATED =
@@ -135,6 +136,51 @@ final class ScenarioCommand implements Callable<Integer> {
                 Scenario copy = scenarios.copy(source.id(), name.strip(), notes);
                 return List.of("created '" + copy.name() + "' as a copy of '" + source.name() + "'");
             });
+        }
+    }
+
+    @Command(
+            name = "time-zone",
+            description = "Print or set the time zone a scenario's network counts its days in (history window,"
+                    + " backtest, simulation); unset, it is guessed from the sites.")
+    static final class TimeZone implements Callable<Integer> {
+        @ParentCommand
+        ScenarioCommand group;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--scenario", paramLabel = "NAME", description = "The scenario (default: the baseline).")
+        String scenarioName;
+
+        @Parameters(
+                index = "0",
+                arity = "0..1",
+                paramLabel = "ZONE",
+                description = "A region such as America/Los_Angeles, or an offset from UTC such as -03:00.")
+        String zone;
+
+        @Option(names = "--clear", description = "Forget the stored zone: guess it from the sites again.")
+        boolean clear;
+
+        @Override
+        public Integer call() {
+            if (clear && zone != null) {
+                throw new CommandException("give a ZONE or --clear, not both");
+            }
+            ZoneId wanted = zone == null ? null : TimeZoneOption.parse("ZONE", zone);
+            PrintWriter out = spec.commandLine().getOut();
+            try (OpenSession session = OpenSession.open(DataLocation.resolve(group.parent.db))) {
+                Scenario scenario = ScenarioOption.resolve(session, scenarioName);
+                if (wanted != null) {
+                    TimeZoneOption.store(session, scenario, wanted, out);
+                } else if (clear) {
+                    session.stores().scenarios().setTimeZone(scenario.id(), null);
+                }
+                out.println(TimeZoneOption.describe(session, scenario));
+                out.flush();
+            }
+            return 0;
         }
     }
 

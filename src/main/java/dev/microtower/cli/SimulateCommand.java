@@ -34,12 +34,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,6 +65,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", description = "Scenario to replay (default: the baseline).")
     String scenarioName;
+
+    @Mixin
+    TimeZoneOption timeZone;
 
     @Option(
             names = "--policy",
@@ -121,10 +126,14 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandException("--forecast replays the forecast horizon: leave out --from and --to");
         }
         PrintWriter console = spec.commandLine().getOut();
+        ZoneId zone = timeZone.zone();
         try (OpenSession session = OpenSession.on(Database.open(DataLocation.resolve(parent.db)))) {
             Scenario scenario = ScenarioOption.resolve(session, scenarioName);
             if (session.stores().nodes().count(scenario.id()) == 0) {
                 throw new CommandException("scenario '" + scenario.name() + "' has no sites: import a network first");
+            }
+            if (zone != null) {
+                TimeZoneOption.store(session, scenario, zone, console);
             }
             SimulationService simulation = session.get(SimulationService.class);
             SimulationService.Request request =

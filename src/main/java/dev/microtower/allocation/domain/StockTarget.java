@@ -74,12 +74,16 @@ public record StockTarget(
         if (!stocked) {
             return String.format(Locale.ROOT, "rule '%s': %s, not stocked here", rule, policy);
         }
+        // a slow seller's "0.00/day" hides its rate: per week it reads "0.3/week"
+        String rate = dailyForecast * 7 < 1
+                ? String.format(Locale.ROOT, "%.1f/week", dailyForecast * 7)
+                : String.format(Locale.ROOT, "%.2f/day", dailyForecast);
         return String.format(
                 Locale.ROOT,
-                "rule '%s': %.2f/day x %.1f days + safety %.1f (z %.2f for %.1f%% x sigma %.2f x sqrt(%.1f d lead time))"
+                "rule '%s': %s x %.1f days + safety %.1f (z %.2f for %.1f%% x sigma %.2f x sqrt(%.1f d lead time))"
                         + " = %d%s; max %d",
                 rule,
-                dailyForecast,
+                rate,
                 minDaysCover,
                 safetyStock,
                 z,

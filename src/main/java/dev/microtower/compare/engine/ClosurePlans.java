@@ -59,7 +59,8 @@ public final class ClosurePlans {
                 inputs.multipliers(),
                 inputs.history(),
                 inputs.firstDay(),
-                inputs.lastDay());
+                inputs.lastDay(),
+                inputs.timeZone());
     }
 
     private RiskScan.PlanImpact plan(Planner.Forecasted forecasted, int seriesForecast) {

@@ -67,7 +67,17 @@ public record SiteReading(
         return switch (measure) {
             case STOCK_AGAINST_TARGET -> String.format(Locale.ROOT, "%.0f %% of target covered", value * 100);
             case DAYS_OF_COVER ->
-                Double.isInfinite(value) ? "no demand forecast" : String.format(Locale.ROOT, "%.1f days", value);
+                Double.isInfinite(value)
+                        ? "no demand forecast"
+                        : dailyForecast * 7 < 1
+                                // a slow seller's cover reads as hundreds of days: say units and the weekly rate
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "%d units, sells about %.1f a week (%.0f days)",
+                                        available(),
+                                        dailyForecast * 7,
+                                        value)
+                                : String.format(Locale.ROOT, "%.1f days", value);
             case CAPACITY_UTILISATION -> String.format(Locale.ROOT, "%.0f %% of capacity", value * 100);
         };
     }

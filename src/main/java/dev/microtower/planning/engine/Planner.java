@@ -15,6 +15,7 @@ import dev.microtower.forecasting.engine.ForecastEngine;
 import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.planning.domain.PlanningInputs;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +32,20 @@ public final class Planner {
     public record Forecasted(
             PlanningInputs inputs, DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
         /**
-         * The time zone the demand history and the forecast count their days in, guessed from the
-         * sites ({@link NetworkTimeZone#guess}); a replay of these days counts in it too.
+         * The time zone the demand history and the forecast count their days in: the scenario's
+         * stored setting, else guessed from the sites ({@link NetworkTimeZone#guess}).
+         */
+        public ZoneId timeZone() {
+            return inputs.timeZone();
+        }
+
+        /**
+         * The fixed offset from UTC of {@link #timeZone()} at the end of the history window, for the
+         * replay, which counts days at one offset (a region's summer-time change inside the replayed
+         * period moves the orders of one hour a night to the neighbouring day).
          */
         public ZoneOffset zone() {
-            return NetworkTimeZone.guess(inputs.nodes());
+            return inputs.timeZone().getRules().getOffset(inputs.lastDay().atStartOfDay(inputs.timeZone()).toInstant());
         }
 
         /** Targets from these inputs' own rules. */
@@ -98,8 +108,7 @@ public final class Planner {
 
     /** As {@link #forecast(PlanningInputs)}; a set {@code cancellation} stops the forecast between series. */
     public Forecasted forecast(PlanningInputs inputs, Cancellation cancellation) {
-        DemandBuilder builder =
-                new DemandBuilder(inputs.nodes(), inputs.zones(), NetworkTimeZone.guess(inputs.nodes()));
+        DemandBuilder builder = new DemandBuilder(inputs.nodes(), inputs.zones(), inputs.timeZone());
         DemandHistory demand = builder.build(inputs.history(), inputs.firstDay(), inputs.lastDay());
         Map<SkuCode, String> category = new HashMap<>();
         inputs.skus().forEach(s -> category.put(s.code(), s.category()));

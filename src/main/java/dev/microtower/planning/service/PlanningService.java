@@ -29,6 +29,7 @@ import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.zones.store.ZoneRepository;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -138,7 +139,8 @@ public final class PlanningService {
                         was.multipliers(),
                         was.history(),
                         was.firstDay(),
-                        was.lastDay());
+                        was.lastDay(),
+                        was.timeZone());
                 Planner.Forecasted old = entry.forecasted;
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
@@ -230,7 +232,7 @@ public final class PlanningService {
             progress.progress(-1, 1, "Reading the order history for the backtest…");
             scenarioNamed(scenario);
             List<Node> nodes = stores.nodes().findAll(scenario);
-            ZoneOffset zone = NetworkTimeZone.guess(nodes);
+            ZoneId zone = timeZone(scenario, nodes);
             Window w = window(settings.historyDaysNeeded(), zone, cancellation);
             DemandHistory demand = new DemandBuilder(nodes, stores.zones().findAll(scenario), zone)
                     .build(w.orders(), w.first(), w.last());
@@ -282,7 +284,8 @@ public final class PlanningService {
     private PlanningInputs read(Scenario scenario, Cancellation cancellation) {
         ScenarioId id = scenario.id();
         List<Node> nodes = stores.nodes().findAll(id);
-        Window w = window(historyDays, NetworkTimeZone.guess(nodes), cancellation);
+        ZoneId zone = timeZone(id, nodes);
+        Window w = window(historyDays, zone, cancellation);
         return new PlanningInputs(
                 scenario,
                 nodes,
@@ -293,7 +296,20 @@ public final class PlanningService {
                 stores.scenarios().findMultipliers(id),
                 w.orders(),
                 w.first(),
-                w.last());
+                w.last(),
+                zone);
+    }
+
+    /**
+     * The zone the scenario's days are counted in: its stored network time zone, else the guess
+     * from its sites.
+     */
+    public ZoneId timeZone(ScenarioId scenario) {
+        return timeZone(scenario, stores.nodes().findAll(scenario));
+    }
+
+    private ZoneId timeZone(ScenarioId scenario, List<Node> nodes) {
+        return NetworkTimeZone.of(stores.scenarios().findTimeZone(scenario), nodes);
     }
 
     /** A history window: its local days and the orders read for them (see {@link #ordersAround}). */
@@ -307,7 +323,7 @@ public final class PlanningService {
      * history serves it when the end moves back by a day at most ({@link #firstRead}); only orders
      * without lines over more days than that need a second read.
      */
-    private Window window(int days, ZoneOffset zone, Cancellation cancellation) {
+    private Window window(int days, ZoneId zone, Cancellation cancellation) {
         LocalDate newest = lastDay();
         List<Order> read = firstRead(days, cancellation);
         LocalDate last =
@@ -339,7 +355,7 @@ public final class PlanningService {
     }
 
     /** The local day of the last order with lines. */
-    private static Optional<LocalDate> lastDemandDay(List<Order> orders, ZoneOffset zone) {
+    private static Optional<LocalDate> lastDemandDay(List<Order> orders, ZoneId zone) {
         return orders.stream()
                 .filter(o -> !o.lines().isEmpty())
                 .map(o -> o.createdAt().atZone(zone).toLocalDate())

@@ -3,6 +3,7 @@ package dev.microtower.scenarios.store;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,15 @@ public interface ScenarioRepository {
      * @return the scenario that keeps the old baseline
      */
     Scenario promote(ScenarioId promoted, String keptAs);
+
+    /**
+     * The time zone the scenario's network counts its days in, as stored; empty when none is set
+     * (the planning chain then guesses it from the sites). A copy of a scenario keeps its parent's.
+     */
+    Optional<ZoneId> findTimeZone(ScenarioId scenario);
+
+    /** Stores the scenario's time zone; {@code null} clears it, so it is guessed from the sites again. */
+    void setTimeZone(ScenarioId scenario, ZoneId zone);
 
     List<DemandMultiplier> findMultipliers(ScenarioId scenario);
 

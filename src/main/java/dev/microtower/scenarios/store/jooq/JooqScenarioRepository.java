@@ -15,6 +15,8 @@ import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
 import dev.microtower.store.jooq.tables.records.ScenarioRecord;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +81,10 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             ScenarioRecord record = dsl.newRecord(SCENARIO);
             record.setName(name);
             record.setParentId(parent.value());
+            record.setTimeZone(dsl.select(SCENARIO.TIME_ZONE)
+                    .from(SCENARIO)
+                    .where(SCENARIO.ID.eq(parent.value()))
+                    .fetchOne(SCENARIO.TIME_ZONE));
             record.insert();
             record.refresh();
             new ScenarioCopy(dsl, parent.value(), record.getId()).run();
@@ -137,6 +143,7 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             ScenarioRecord kept = dsl.newRecord(SCENARIO);
             kept.setName(keptAs.strip());
             kept.setNotes(baseline.getNotes());
+            kept.setTimeZone(baseline.getTimeZone());
             kept.insert();
             kept.refresh();
             new ScenarioCopy(dsl, base, kept.getId()).run();
@@ -155,6 +162,7 @@ public final class JooqScenarioRepository implements ScenarioRepository {
                     .execute();
             dsl.update(SCENARIO)
                     .set(SCENARIO.NOTES, chosen.getNotes() == null ? baseline.getNotes() : chosen.getNotes())
+                    .set(SCENARIO.TIME_ZONE, chosen.getTimeZone())
                     .where(SCENARIO.ID.eq(base))
                     .execute();
             dsl.deleteFrom(SCENARIO).where(SCENARIO.ID.eq(from)).execute();
@@ -176,6 +184,30 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             throw new IllegalArgumentException("there is no scenario " + id);
         }
         return record;
+    }
+
+    @Override
+    public Optional<ZoneId> findTimeZone(ScenarioId scenario) {
+        String stored = existing(database.dsl(), scenario).getTimeZone();
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(stored));
+        } catch (DateTimeException e) {
+            // a zone this Java's time-zone data does not know (a file from a newer release): guess instead
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void setTimeZone(ScenarioId scenario, ZoneId zone) {
+        database.inTransaction(tx -> {
+            ScenarioRecord record = existing(tx.dsl(), scenario);
+            record.setTimeZone(zone == null ? null : zone.getId());
+            record.update();
+            return null;
+        });
     }
 
     @Override
