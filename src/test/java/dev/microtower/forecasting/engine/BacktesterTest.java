@@ -49,7 +49,7 @@ class BacktesterTest {
                 inSample.mase() < inSample.maseSeasonalNaive(),
                 inSample.mase() + " vs " + inSample.maseSeasonalNaive());
 
-        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
                 .run(history(Map.of(GROWING, y)), sku -> "dairy", Progress.NONE, Cancellation.none());
 
         BacktestRow row = backtest.rows(BacktestLevel.NODE_SKU).get(0);
@@ -77,7 +77,7 @@ class BacktesterTest {
         series.put(NEW, newOne);
         Map<SkuCode, String> category = Map.of(SkuCode.of("MILK"), "dairy", SkuCode.of("BREAD"), "bakery");
 
-        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
                 .run(history(series), category::get, Progress.NONE, Cancellation.none());
 
         double total = 28 * 51.5 + 28 * 4 + 28 * 2;
@@ -122,8 +122,8 @@ class BacktesterTest {
     void theReplayServesSteadyDemandFullyAndHoldsLessStockThanSeasonalNaiveOnNoisyDemand() {
         double[] steady = new double[112];
         Arrays.fill(steady, 4);
-        Backtest exact = new Backtester(new BacktestSettings(1, 28, 84), 1)
-                .replayingAt(0.95, 1.645)
+        Backtest exact = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
+                .replayingAt(0.95)
                 .run(history(Map.of(STEADY, steady)), sku -> "bakery", Progress.NONE, Cancellation.none());
         // filled up to 28 each week: on hand 28, 24, ... 4 at the start of the days
         assertEquals(1.0, exact.replay().fillRate(), 1e-9);
@@ -135,8 +135,8 @@ class BacktesterTest {
         for (int t = 0; t < noisy.length; t++) {
             noisy[t] = random.nextInt(11); // 0..10, mean 5
         }
-        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), 1)
-                .replayingAt(0.95, 1.645)
+        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), Runnable::run)
+                .replayingAt(0.95)
                 .run(history(Map.of(STEADY, noisy)), sku -> "bakery", Progress.NONE, Cancellation.none());
         var r = replayed.replay();
         assertEquals(3 * 28, r.days());
@@ -152,7 +152,7 @@ class BacktesterTest {
     void originsThatLeaveLessThanThreeWeeksOfTrainingAreSkipped() {
         double[] y = new double[60];
         Arrays.fill(y, 3);
-        Backtest backtest = new Backtester(new BacktestSettings(3, 14, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(3, 14, 84), Runnable::run)
                 .run(history(Map.of(STEADY, y)), sku -> "bakery", Progress.NONE, Cancellation.none());
         // origins at day 18 (too early), 32 and 46
         assertEquals(List.of(START.plusDays(32), START.plusDays(46)), backtest.origins());
@@ -163,7 +163,7 @@ class BacktesterTest {
     void aCancelledBacktestStops() {
         Cancellation cancellation = Cancellation.none();
         cancellation.cancel();
-        Backtester backtester = new Backtester(BacktestSettings.DEFAULT, 1);
+        Backtester backtester = new Backtester(BacktestSettings.DEFAULT, Runnable::run);
         DemandHistory history = history(Map.of(GROWING, growthThenFlat()));
         assertThrows(
                 CancelledException.class, () -> backtester.run(history, sku -> "dairy", Progress.NONE, cancellation));
@@ -181,5 +181,38 @@ class BacktesterTest {
     private static DemandHistory history(Map<SeriesKey, double[]> series) {
         int days = series.values().iterator().next().length;
         return new DemandHistory(START, days, series, 0, 0, 0, 0);
+    }
+
+    @Test
+    void theReplayAimsAtTheFillRateNotACycleLevelAndReportsTheStockToMeetItExactly() {
+        java.util.Random random = new java.util.Random(5);
+        double[] fast = new double[168];
+        double[] rare = new double[168];
+        for (int t = 0; t < fast.length; t++) {
+            fast[t] = poisson(random, 6);
+            rare[t] = t == 20 ? 1 : 0; // one sale in 24 weeks
+        }
+        SeriesKey rareKey = SeriesKey.of(NodeCode.of("DS-2"), SkuCode.of("ROLLS"));
+        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), Runnable::run)
+                .replayingAt(0.95)
+                .run(history(Map.of(STEADY, fast, rareKey, rare)), sku -> "bakery", Progress.NONE, Cancellation.none());
+        var r = replayed.replay();
+        assertTrue(Math.abs(r.fillRate() - 0.95) <= 0.03, "fill rate " + r.fillRate());
+        assertTrue(r.cycleLevel() > 0.5 && r.cycleLevel() < 1, "cycle level " + r.cycleLevel());
+        // filled weekly to about a week's 42 units plus a buffer, so on hand averages below 42
+        assertTrue(r.meanStock() < 42, "stock " + r.meanStock());
+        assertTrue(r.meanStockAtTarget() > 0 && r.meanStockAtTarget() < 42, "at target " + r.meanStockAtTarget());
+        assertTrue(replayed.describe().stream().anyMatch(l -> l.contains("to meet the 95.0 % fill rate")));
+    }
+
+    private static double poisson(java.util.Random random, double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            k++;
+        }
+        return k;
     }
 }
