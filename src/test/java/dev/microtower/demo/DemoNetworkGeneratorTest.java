@@ -117,7 +117,8 @@ class DemoNetworkGeneratorTest {
                     DemoFiles.content(bayArea.resolve(file)),
                     DemoFiles.content(committed),
                     file
-                            + " differs from a fresh generation: regenerate sample-data/bay-area (see sample-data/README.md)");
+                            + " differs from a fresh generation: regenerate sample-data/bay-area (see"
+                            + " sample-data/README.md)");
         }
         long total = 0;
         for (String file : DemoNetworkGenerator.FILES) {
@@ -487,6 +488,57 @@ class DemoNetworkGeneratorTest {
         }
         assertTrue(count(bigNodes, "type").get("MICRO_FULFILLMENT_CENTER") > 40);
         assertNotEquals(0, big.stockRows());
+    }
+
+    @Test
+    void aLongTailNetworkSellsMoreOfItsTailAndHasNewSkusThatSellOnlyInTheLastWeeks(@TempDir Path dir)
+            throws IOException {
+        DemoOptions plain = new DemoOptions(3, DemoOptions.bayAreaNodes(), 1000, 56, 60);
+        DemoOptions longTail = plain.withLongTail(60, 0.7, 0.2);
+        DemoNetworkGenerator.generate(plain, dir.resolve("plain"));
+        DemoNetworkGenerator.generate(longTail, dir.resolve("tail"));
+        LocalDate lastWeeks = DemoNetworkGenerator.HISTORY_END.minusDays(7L * DemoOptions.NEW_SKU_WEEKS - 1);
+
+        double[] plainFigures = tailFigures(dir.resolve("plain"), lastWeeks);
+        double[] tailFigures = tailFigures(dir.resolve("tail"), lastWeeks);
+        // the 20 best sellers take a smaller share of the units under 1/k^0.7 than under 1/k^1.05
+        assertTrue(tailFigures[0] < plainFigures[0] - 0.1, tailFigures[0] + " vs " + plainFigures[0]);
+        // SKUs first sold in the last four weeks: a few by chance without new SKUs, many more with 20 % of them
+        assertTrue(tailFigures[1] > plainFigures[1] + 60, tailFigures[1] + " vs " + plainFigures[1]);
+    }
+
+    @Test
+    void longTailOptionsOutOfRangeAreRefusedInWords() {
+        DemoOptions plain = DemoOptions.bayArea();
+        var exponent = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> plain.withLongTail(60, 0.2, 0));
+        assertTrue(exponent.getMessage().startsWith("the popularity exponent must be between 0.5"));
+        var share = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> plain.withLongTail(60, 1, 0.9));
+        assertTrue(share.getMessage().startsWith("the share of new SKUs must be between 0 and 0.5"));
+    }
+
+    /** {share of units on the 20 best sellers, SKUs whose first sale falls on or after {@code from}}. */
+    private static double[] tailFigures(Path files, LocalDate from) {
+        Map<String, LocalDate> dayOf = new HashMap<>();
+        for (Map<String, String> o : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDERS))) {
+            dayOf.put(o.get("code"), localDay(o.get("created_at")));
+        }
+        Map<String, Long> units = new HashMap<>();
+        Map<String, LocalDate> firstSale = new HashMap<>();
+        for (Map<String, String> l : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDER_LINES))) {
+            units.merge(l.get("sku"), Long.parseLong(l.get("quantity")), Long::sum);
+            LocalDate day = dayOf.get(l.get("order"));
+            firstSale.merge(l.get("sku"), day, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        long all = units.values().stream().mapToLong(Long::longValue).sum();
+        long top = units.values().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .limit(20)
+                .mapToLong(Long::longValue)
+                .sum();
+        long fresh = firstSale.values().stream().filter(d -> !d.isBefore(from)).count();
+        return new double[] {top / (double) all, fresh};
     }
 
     private static LocalDate localDay(String instant) {

@@ -29,18 +29,22 @@ class BacktesterTest {
     private static final SeriesKey STEADY = SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("BREAD"));
     private static final SeriesKey NEW = SeriesKey.of(NodeCode.of("DS-2"), SkuCode.of("MILK"));
 
-    /** Twelve weeks of steady growth, then four flat weeks: a trend model wins on the training data. */
-    private static double[] growthThenFlat() {
+    /**
+     * Twelve weeks of steady growth with a weekly pattern, then four weeks of decline: a trend model
+     * wins on the training data and keeps climbing (damped) when demand turns.
+     */
+    private static double[] growthThenDecline() {
+        double[] week = {0, 3, 6, 9, 6, 3, 0};
         double[] y = new double[84 + 28];
         for (int t = 0; t < y.length; t++) {
-            y[t] = 10 + 0.5 * Math.min(t, 83);
+            y[t] = 10 + 0.5 * Math.min(t, 83) - (t > 83 ? 0.5 * (t - 83) : 0) + week[t % 7];
         }
         return y;
     }
 
     @Test
     void theInSampleWinnerThatLosesOutOfSampleIsReportedAsLosing() {
-        double[] y = growthThenFlat();
+        double[] y = growthThenDecline();
         SeriesForecast inSample = new SeriesForecaster(ForecastSettings.DEFAULT)
                 .forecast(GROWING, Arrays.copyOf(y, 84), START.plusDays(84));
         // the holdout inside the training window prefers the trend and scores it below seasonal naive
@@ -59,7 +63,7 @@ class BacktesterTest {
         assertTrue(
                 row.mase() > row.naiveMase(),
                 "out of sample the trend must lose: " + row.mase() + " vs naive " + row.naiveMase());
-        assertTrue(row.bias() > 0, "the trend over-forecasts flat demand: " + row.bias());
+        assertTrue(row.bias() > 0, "the trend over-forecasts falling demand: " + row.bias());
         assertEquals(List.of(START.plusDays(84)), backtest.origins());
     }
 
@@ -72,7 +76,7 @@ class BacktesterTest {
             newOne[t] = 2;
         }
         Map<SeriesKey, double[]> series = new HashMap<>();
-        series.put(GROWING, growthThenFlat());
+        series.put(GROWING, growthThenDecline());
         series.put(STEADY, steady);
         series.put(NEW, newOne);
         Map<SkuCode, String> category = Map.of(SkuCode.of("MILK"), "dairy", SkuCode.of("BREAD"), "bakery");
@@ -164,7 +168,7 @@ class BacktesterTest {
         Cancellation cancellation = Cancellation.none();
         cancellation.cancel();
         Backtester backtester = new Backtester(BacktestSettings.DEFAULT, Runnable::run);
-        DemandHistory history = history(Map.of(GROWING, growthThenFlat()));
+        DemandHistory history = history(Map.of(GROWING, growthThenDecline()));
         assertThrows(
                 CancelledException.class, () -> backtester.run(history, sku -> "dairy", Progress.NONE, cancellation));
     }
