@@ -173,20 +173,6 @@ public final class ForecastMethods {
         }
     }
 
-    /**
-     * The mean of the weekday profile and Holt-Winters forecasts: a combination of two methods
-     * that err differently (one lags a level change, the other overshoots a turn) is usually more
-     * accurate than either chosen alone (the M competitions' finding).
-     */
-    public static void combination(double[] y, int n, double[] out) {
-        double[] other = new double[out.length];
-        weekdayProfile(y, n, out);
-        holtWinters(y, n, other);
-        for (int h = 0; h < out.length; h++) {
-            out[h] = (out[h] + other[h]) / 2;
-        }
-    }
-
     /** Whether demand is intermittent: average interval between demands of at least 1.32 days. */
     public static boolean isIntermittent(double[] y, int n) {
         int nonZero = 0;
