@@ -84,7 +84,8 @@ class BacktesterTest {
         Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
                 .run(history(series), category::get, Progress.NONE, Cancellation.none());
 
-        double total = 28 * 51.5 + 28 * 4 + 28 * 2;
+        double total =
+                Arrays.stream(Arrays.copyOfRange(growthThenDecline(), 84, 112)).sum() + 28 * 4 + 28 * 2;
         BacktestRow network = backtest.rows(BacktestLevel.NETWORK).get(0);
         assertEquals(total, network.actualUnits(), 1e-9);
         assertEquals(56 / total, network.shareWithoutHistory(), 1e-9);
