@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -108,7 +109,7 @@ public final class DemoNetworkGenerator {
      */
     static int[] launches(DemoOptions options, int count, Rng rng) {
         int[] daysBeforeEnd = new int[count];
-        java.util.Arrays.fill(daysBeforeEnd, -1);
+        Arrays.fill(daysBeforeEnd, -1);
         int fresh = (int) Math.round(count * options.newSkuShare());
         int window = Math.min(options.days(), 7 * DemoOptions.NEW_SKU_WEEKS);
         for (int chosen = 0; chosen < fresh; ) {

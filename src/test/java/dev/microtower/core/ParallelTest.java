@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class ParallelTest {
         Parallel.forEach(
                 50,
                 task -> {
-                    throw new java.util.concurrent.RejectedExecutionException("shutting down");
+                    throw new RejectedExecutionException("shutting down");
                 },
                 runs::incrementAndGet);
         for (int i = 0; i < 50; i++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -512,11 +514,9 @@ class DemoNetworkGeneratorTest {
     @Test
     void longTailOptionsOutOfRangeAreRefusedInWords() {
         DemoOptions plain = DemoOptions.bayArea();
-        var exponent = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> plain.withLongTail(60, 0.2, 0));
+        var exponent = assertThrows(IllegalArgumentException.class, () -> plain.withLongTail(60, 0.2, 0));
         assertTrue(exponent.getMessage().startsWith("the popularity exponent must be between 0.5"));
-        var share = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> plain.withLongTail(60, 1, 0.9));
+        var share = assertThrows(IllegalArgumentException.class, () -> plain.withLongTail(60, 1, 0.9));
         assertTrue(share.getMessage().startsWith("the share of new SKUs must be between 0 and 0.5"));
     }
 
@@ -535,7 +535,7 @@ class DemoNetworkGeneratorTest {
         }
         long all = units.values().stream().mapToLong(Long::longValue).sum();
         long top = units.values().stream()
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .limit(20)
                 .mapToLong(Long::longValue)
                 .sum();

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
 /**
@@ -351,7 +352,7 @@ public final class Backtester {
         }
 
         /** The lowest cycle level (to a bisection's precision) whose fill rate reaches the service level. */
-        private double bisect(java.util.function.DoubleUnaryOperator fillAt) {
+        private double bisect(DoubleUnaryOperator fillAt) {
             double low = LOWEST_LEVEL;
             double high = HIGHEST_LEVEL;
             if (fillAt.applyAsDouble(high) < serviceLevel) {

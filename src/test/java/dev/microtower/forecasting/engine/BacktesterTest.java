@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BacktesterTest {
@@ -135,7 +136,7 @@ class BacktesterTest {
         assertEquals(4 * 112.0 / 28, exact.replay().meanStock(), 1e-9);
         assertEquals(exact.replay().meanStock(), exact.replay().naiveMeanStock(), 1e-9);
 
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         double[] noisy = new double[168];
         for (int t = 0; t < noisy.length; t++) {
             noisy[t] = random.nextInt(11); // 0..10, mean 5
@@ -190,7 +191,7 @@ class BacktesterTest {
 
     @Test
     void theReplayAimsAtTheFillRateNotACycleLevelAndReportsTheStockToMeetItExactly() {
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         double[] fast = new double[168];
         double[] rare = new double[168];
         for (int t = 0; t < fast.length; t++) {
@@ -210,7 +211,7 @@ class BacktesterTest {
         assertTrue(replayed.describe().stream().anyMatch(l -> l.contains("to meet the 95.0 % fill rate")));
     }
 
-    private static double poisson(java.util.Random random, double mean) {
+    private static double poisson(Random random, double mean) {
         double limit = Math.exp(-mean);
         double product = random.nextDouble();
         int k = 0;

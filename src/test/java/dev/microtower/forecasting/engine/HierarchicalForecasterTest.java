@@ -16,6 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -241,9 +246,9 @@ class HierarchicalForecasterTest {
     @Test
     void theSkuTotalsRunOnTheExecutorItIsGiven() throws Exception {
         DemandHistory history = sparseHistory(7);
-        List<String> ranOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> ranOn = new CopyOnWriteArrayList<>();
         // each helper runs to its end on a thread of the test's before execute returns: it takes every SKU
-        java.util.concurrent.Executor given = helper -> {
+        Executor given = helper -> {
             Thread thread = new Thread(
                     () -> {
                         ranOn.add(Thread.currentThread().getName());
@@ -268,12 +273,12 @@ class HierarchicalForecasterTest {
 
     @Test
     void aForecastRunOnTheExecutorsOnlyThreadEndsWithoutWaitingForItself() throws Exception {
-        java.util.concurrent.ExecutorService lane = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService lane = Executors.newSingleThreadExecutor();
         try {
             HierarchicalForecaster forecaster = new HierarchicalForecaster(ForecastSettings.DEFAULT, lane);
             var result = lane.submit(() ->
                             forecaster.forecast(sparseHistory(7), HierarchicalForecasterTest::category, List.of()))
-                    .get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    .get(60, TimeUnit.SECONDS);
             assertTrue(!result.cells().isEmpty());
         } finally {
             lane.shutdownNow();
