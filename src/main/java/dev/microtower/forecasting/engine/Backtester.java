@@ -176,7 +176,7 @@ public final class Backtester {
             double[] naive = new double[horizon];
             double[] noDemand = new double[history.days()];
             double[] noTraining = new double[length];
-            ReplayCells cells = Double.isNaN(serviceLevel) ? null : new ReplayCells();
+            ReplayCells cells = Double.isNaN(serviceLevel) ? null : new ReplayCells(cancellation);
             TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
             keys.addAll(forecast.series().keySet());
             for (SeriesKey key : keys) {
@@ -272,6 +272,12 @@ public final class Backtester {
         private final List<double[]> naive = new ArrayList<>();
         private final List<double[]> actual = new ArrayList<>();
         private final List<double[]> sigma = new ArrayList<>();
+        // each search replays every site × SKU some thirty times: a cancel is seen between the passes
+        private final Cancellation cancellation;
+
+        ReplayCells(Cancellation cancellation) {
+            this.cancellation = cancellation;
+        }
 
         void add(double[] train, double[] fc, double sigmaDaily, double[] naiveFc, double[] actualDays) {
             int season = ForecastMethods.SEASON;
@@ -317,6 +323,7 @@ public final class Backtester {
                 return lowest[0];
             }
             for (int i = 0; i < 30; i++) {
+                cancellation.check();
                 double mid = (low + high) / 2;
                 if (run(fc, which, mid)[1] <= stock) {
                     low = mid;
@@ -359,6 +366,7 @@ public final class Backtester {
                 return high;
             }
             for (int i = 0; i < 30; i++) {
+                cancellation.check();
                 double mid = (low + high) / 2;
                 if (fillAt.applyAsDouble(mid) >= serviceLevel) {
                     high = mid;
