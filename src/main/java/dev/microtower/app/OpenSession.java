@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The application's {@link Session}: one open database with every store and application service on
@@ -36,17 +38,19 @@ public final class OpenSession implements Session {
     private final SimulationService simulation;
     private final Map<Class<?>, Object> byType = new HashMap<>();
 
-    private OpenSession(Database database) {
+    private OpenSession(Database database, Executor compute) {
         this.database = Objects.requireNonNull(database);
         this.stores = Stores.of(database);
-        this.planning = new PlanningService(new PlanningService.Sources(
-                stores.nodes(),
-                stores.skus(),
-                stores.stock(),
-                stores.orders(),
-                stores.zones(),
-                stores.rules(),
-                stores.scenarios()));
+        this.planning = new PlanningService(
+                new PlanningService.Sources(
+                        stores.nodes(),
+                        stores.skus(),
+                        stores.stock(),
+                        stores.orders(),
+                        stores.zones(),
+                        stores.rules(),
+                        stores.scenarios()),
+                compute);
         register(stores.nodes());
         register(stores.skus());
         register(stores.stock());
@@ -90,14 +94,22 @@ public final class OpenSession implements Session {
         }
     }
 
-    /** Opens (creating and migrating if needed) the database at {@code path}. */
+    /**
+     * Opens (creating and migrating if needed) the database at {@code path}; forecasts run their
+     * parallel steps on the common pool (the command line has no compute lane).
+     */
     public static OpenSession open(Path path) {
-        return new OpenSession(Database.open(path));
+        return open(path, ForkJoinPool.commonPool());
+    }
+
+    /** As {@link #open(Path)}, forecasts running their parallel steps on {@code compute} (the window's compute lane). */
+    public static OpenSession open(Path path, Executor compute) {
+        return new OpenSession(Database.open(path), compute);
     }
 
     /** A session on a database opened elsewhere (tests, the command line); closing it closes the database. */
     public static OpenSession on(Database database) {
-        return new OpenSession(database);
+        return new OpenSession(database, ForkJoinPool.commonPool());
     }
 
     @Override

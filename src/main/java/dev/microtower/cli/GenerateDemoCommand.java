@@ -47,11 +47,25 @@ final class GenerateDemoCommand implements Callable<Integer> {
             description = "Average orders per day (default: 1500 for the Bay Area, scaled with --nodes up to 10000).")
     int ordersPerDay;
 
+    @Option(
+            names = "--popularity-exponent",
+            paramLabel = "X",
+            description = "How steeply SKU popularity falls: the k-th best seller sells in proportion to 1/k^X"
+                    + " (Zipf; 0.5 to 3, default: ${DEFAULT-VALUE}; lower gives a longer tail).")
+    double popularityExponent = DemoOptions.DEFAULT_POPULARITY_EXPONENT;
+
+    @Option(
+            names = "--new-sku-share",
+            paramLabel = "SHARE",
+            description = "Share of the SKUs launched in the last " + DemoOptions.NEW_SKU_WEEKS
+                    + " weeks of the history, selling nothing before their launch day (0 to 0.5, default: 0).")
+    double newSkuShare;
+
     @Override
     public Integer call() {
         DemoOptions options;
         try {
-            options = new DemoOptions(seed, nodes, skus, days, ordersPerDay);
+            options = new DemoOptions(seed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
         }

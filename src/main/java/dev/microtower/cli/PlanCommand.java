@@ -153,7 +153,7 @@ final class PlanCommand implements Callable<Integer> {
                                     stores.zones(),
                                     stores.rules(),
                                     stores.scenarios()),
-                            Planner.defaults(),
+                            session.get(PlanningService.class).planner(),
                             historyDays);
             RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);
 
@@ -317,7 +317,8 @@ final class PlanCommand implements Callable<Integer> {
                 m.holdingCostPerWeek());
         console.printf(
                 Locale.ROOT,
-                "stockouts before replenishment can arrive: %d without the plan, %d with it (%d avoided; units short %d -> %d)%n",
+                "stockouts before replenishment can arrive: %d without the plan, %d with it (%d avoided; units short"
+                        + " %d -> %d)%n",
                 s.stockoutsBefore(),
                 s.stockoutsAfter(),
                 s.stockoutsAvoided(),

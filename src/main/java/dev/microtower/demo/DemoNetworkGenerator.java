@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -102,13 +103,33 @@ public final class DemoNetworkGenerator {
     private DemoNetworkGenerator() {}
 
     /**
+     * The first selling day of each SKU as days before the end of the history (-1: always sold):
+     * {@code newSkuShare} of them, drawn at random, launch on a day of the last {@link
+     * DemoOptions#NEW_SKU_WEEKS} weeks.
+     */
+    static int[] launches(DemoOptions options, int count, Rng rng) {
+        int[] daysBeforeEnd = new int[count];
+        Arrays.fill(daysBeforeEnd, -1);
+        int fresh = (int) Math.round(count * options.newSkuShare());
+        int window = Math.min(options.days(), 7 * DemoOptions.NEW_SKU_WEEKS);
+        for (int chosen = 0; chosen < fresh; ) {
+            int sku = rng.between(0, count - 1);
+            if (daysBeforeEnd[sku] < 0) {
+                daysBeforeEnd[sku] = rng.between(0, window - 1);
+                chosen++;
+            }
+        }
+        return daysBeforeEnd;
+    }
+
+    /**
      * Generates the network into {@code directory} (created if missing). Files are written under
      * temporary names and renamed at the end, so a failure leaves no half-written file behind.
      */
     public static Summary generate(DemoOptions options, Path directory) throws IOException {
         Files.createDirectories(directory);
         long seed = options.seed();
-        List<DemoSku> skus = SkuCatalogue.generate(options.skus(), Rng.of(seed, "skus"));
+        List<DemoSku> skus = SkuCatalogue.generate(options.skus(), Rng.of(seed, "skus"), options.popularityExponent());
         List<DemoNode> nodes = new ArrayList<>(NetworkPlan.build(options.nodes(), Rng.of(seed, "nodes")));
         BitSet[] assortments = Assortments.build(nodes, skus, Rng.of(seed, "assortments"));
         DemandLedger[] ledgers = new DemandLedger[nodes.size()];
@@ -126,7 +147,8 @@ public final class DemoNetworkGenerator {
             temporary.put(file, directory.resolve("." + file + ".tmp"));
         }
         try {
-            OrderHistory history = new OrderHistory(nodes, skus, assortments, ledgers, asOf, Rng.of(seed, "orders"));
+            OrderHistory history = new OrderHistory(nodes, skus, assortments, ledgers, asOf, Rng.of(seed, "orders"))
+                    .launching(launches(options, skus.size(), Rng.of(seed, "new-skus")));
             try (CsvWriter orders = csv(gzip(temporary.get(ORDERS)));
                     CsvWriter lines = csv(gzip(temporary.get(ORDER_LINES)))) {
                 history.write(first, HISTORY_END, options.effectiveOrdersPerDay(), orders, lines);

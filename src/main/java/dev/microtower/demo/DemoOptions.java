@@ -3,13 +3,21 @@ package dev.microtower.demo;
 /**
  * What to generate. {@link #bayArea()} is the committed demo network; more nodes, SKUs or days make
  * big synthetic networks for benchmarks. {@code ordersPerDay} is the average over a week; 0 means
- * "scale with the network" (1,500 a day for the Bay Area, up to 10,000 for big networks).
+ * "scale with the network" (1,500 a day for the Bay Area, up to 10,000 for big networks). {@code
+ * popularityExponent} shapes SKU popularity, the k-th most popular SKU selling in proportion to
+ * 1/k^exponent (Zipf; {@value #DEFAULT_POPULARITY_EXPONENT} by default, lower for a longer tail).
+ * {@code newSkuShare} is the share of the catalogue launched during the last {@value
+ * #NEW_SKU_WEEKS} weeks of the history (each on a day of its own, selling nothing before): the
+ * SKUs a forecast meets without history.
  */
-public record DemoOptions(long seed, int nodes, int skus, int days, int ordersPerDay) {
+public record DemoOptions(
+        long seed, int nodes, int skus, int days, int ordersPerDay, double popularityExponent, double newSkuShare) {
     public static final long DEFAULT_SEED = 2026L;
     public static final int DEFAULT_SKUS = 2000;
     public static final int DEFAULT_DAYS = 120;
     public static final int BAY_AREA_ORDERS_PER_DAY = 1500;
+    public static final double DEFAULT_POPULARITY_EXPONENT = 1.05;
+    public static final int NEW_SKU_WEEKS = 4;
 
     public DemoOptions {
         if (nodes < NetworkPlan.BAY_AREA_NODES || nodes > 100_000) {
@@ -26,6 +34,19 @@ public record DemoOptions(long seed, int nodes, int skus, int days, int ordersPe
             throw new IllegalArgumentException(
                     "orders per day must be between 0 (automatic) and 1000000: " + ordersPerDay);
         }
+        if (!(popularityExponent >= 0.5 && popularityExponent <= 3)) {
+            throw new IllegalArgumentException(
+                    "the popularity exponent must be between 0.5 (a long tail) and 3 (a few items sell): "
+                            + popularityExponent);
+        }
+        if (!(newSkuShare >= 0 && newSkuShare <= 0.5)) {
+            throw new IllegalArgumentException("the share of new SKUs must be between 0 and 0.5: " + newSkuShare);
+        }
+    }
+
+    /** The default popularity and no new SKUs. */
+    public DemoOptions(long seed, int nodes, int skus, int days, int ordersPerDay) {
+        this(seed, nodes, skus, days, ordersPerDay, DEFAULT_POPULARITY_EXPONENT, 0);
     }
 
     /** The committed San Francisco Bay Area demo network. */
@@ -34,11 +55,16 @@ public record DemoOptions(long seed, int nodes, int skus, int days, int ordersPe
     }
 
     public DemoOptions withSeed(long newSeed) {
-        return new DemoOptions(newSeed, nodes, skus, days, ordersPerDay);
+        return new DemoOptions(newSeed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare);
     }
 
     public DemoOptions withDays(int newDays) {
-        return new DemoOptions(seed, nodes, skus, newDays, ordersPerDay);
+        return new DemoOptions(seed, nodes, skus, newDays, ordersPerDay, popularityExponent, newSkuShare);
+    }
+
+    /** A sparse network with a long tail: these orders a day, this popularity exponent and share of new SKUs. */
+    public DemoOptions withLongTail(int newOrdersPerDay, double exponent, double newShare) {
+        return new DemoOptions(seed, nodes, skus, days, newOrdersPerDay, exponent, newShare);
     }
 
     /** The number of Bay Area nodes; the least a generated network has. */

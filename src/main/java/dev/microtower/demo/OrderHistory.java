@@ -91,7 +91,10 @@ final class OrderHistory {
     private final int expressCut;
     private final double[] townWeights = NetworkPlan.townWeights();
     private final double[] hourWeights = cumulative(HOURS);
-    private final Map<Integer, double[][]> skuWeightsByPromotions = new HashMap<>();
+    private final Map<Long, double[][]> skuWeightsByPromotions = new HashMap<>();
+    // each SKU's first selling day as days before the last day of the history; -1: always sold
+    private int[] launch;
+    private LocalDate last;
 
     private long orders;
     private long lines;
@@ -163,8 +166,15 @@ final class OrderHistory {
             List<Line> lines,
             int sequence) {}
 
+    /** SKUs that sell only from their launch day on ({@code daysBeforeEnd[sku]} before the history's last day; -1: always). */
+    OrderHistory launching(int[] daysBeforeEnd) {
+        this.launch = daysBeforeEnd.clone();
+        return this;
+    }
+
     void write(LocalDate first, LocalDate last, int ordersPerDay, CsvWriter orderCsv, CsvWriter lineCsv)
             throws IOException {
+        this.last = last;
         orderCsv.writeRecord(Layouts.ORDERS.names());
         lineCsv.writeRecord(Layouts.ORDER_LINES.names());
         long totalDays = last.toEpochDay() - first.toEpochDay() + 1;
@@ -353,9 +363,23 @@ final class OrderHistory {
             }
         }
         int promotions = mask;
-        return skuWeightsByPromotions.computeIfAbsent(mask, m -> {
+        // SKUs not launched yet sell nothing; the launched set grows with the days, so its size names it
+        int daysBeforeEnd = last == null ? 0 : (int) (last.toEpochDay() - day.toEpochDay());
+        int waiting = 0;
+        if (launch != null) {
+            for (int d : launch) {
+                if (d >= 0 && d < daysBeforeEnd) {
+                    waiting++;
+                }
+            }
+        }
+        long key = mask | ((long) waiting << 32);
+        return skuWeightsByPromotions.computeIfAbsent(key, k -> {
             double[] weight = new double[skus.size()];
             for (DemoSku sku : skus) {
+                if (launch != null && launch[sku.index()] >= 0 && launch[sku.index()] < daysBeforeEnd) {
+                    continue;
+                }
                 double w = sku.popularity();
                 for (int p = 0; p < PROMOTIONS.size(); p++) {
                     Promotion promotion = PROMOTIONS.get(p);

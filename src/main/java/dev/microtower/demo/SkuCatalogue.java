@@ -31,9 +31,6 @@ final class SkuCatalogue {
     static final String TAG_BACK_TO_SCHOOL = "promo-back-to-school";
     static final String TAG_HALLOWEEN = "promo-halloween";
 
-    /** Popularity exponent: 1 is classic Zipf; a little above gives a slightly sharper head. */
-    private static final double ZIPF_EXPONENT = 1.05;
-
     private record Category(String name, double share, double velocity, List<String> brands, List<String> products) {}
 
     private record Size(String label, double volumeL, double weightKg) {}
@@ -53,19 +50,27 @@ final class SkuCatalogue {
                             "Delta Fields",
                             "Coastline Kitchen"),
                     List.of(
-                            "Pasta|Spaghetti,Penne,Fusilli,Rigatoni,Linguine|500 g:0.9:0.52,1 kg:1.8:1.03|1.2-3.5|540-730|organic",
+                            "Pasta|Spaghetti,Penne,Fusilli,Rigatoni,Linguine|500 g:0.9:0.52,1"
+                                    + " kg:1.8:1.03|1.2-3.5|540-730|organic",
                             "Rice|Basmati,Jasmine,Brown,Arborio|1 kg:1.3:1.02,2 kg:2.5:2.03|2.5-7|365-730|organic",
                             "Canned Tomatoes|Diced,Crushed,Whole Peeled|400 g:0.45:0.45|0.9-2.2|540-900|organic",
-                            "Breakfast Cereal|Honey Oat,Corn Flakes,Granola,Muesli|375 g:3.2:0.4,750 g:6.0:0.78|3-7|180-365|organic",
-                            "Coffee|Dark Roast,Medium Roast,Decaf,Espresso|340 g:0.9:0.36,907 g:2.4:0.93|6-18|180-365|organic",
+                            "Breakfast Cereal|Honey Oat,Corn Flakes,Granola,Muesli|375 g:3.2:0.4,750"
+                                    + " g:6.0:0.78|3-7|180-365|organic",
+                            "Coffee|Dark Roast,Medium Roast,Decaf,Espresso|340 g:0.9:0.36,907"
+                                    + " g:2.4:0.93|6-18|180-365|organic",
                             "Tea|Green,English Breakfast,Chamomile,Earl Grey|20 bags:0.3:0.05|2.5-6|365-730|organic",
-                            "Sparkling Water|Lime,Lemon,Grapefruit,Plain|12 x 355 ml:5.2:4.6,24 x 500 ml:14:12.6|4-9|270-365|",
+                            "Sparkling Water|Lime,Lemon,Grapefruit,Plain|12 x 355 ml:5.2:4.6,24 x 500"
+                                    + " ml:14:12.6|4-9|270-365|",
                             "Bottled Water|Spring,Purified,Alkaline|6 x 1.5 l:10:9.3,24 x 500 ml:14:12.6|3-8|365-730|",
-                            "Potato Chips|Sea Salt,BBQ,Salt & Vinegar,Jalapeno|150 g:2.4:0.16,300 g:4.5:0.32|2-5|90-150|halloween",
-                            "Chocolate Bar|Dark 70%,Milk,Sea Salt Caramel,Almond|100 g:0.15:0.1|1.5-4|270-365|halloween",
-                            "Candy|Gummy Bears,Sour Worms,Peanut Butter Cups,Caramel Chews|200 g:0.5:0.21,1 kg:2.4:1.02|2-9|270-365|halloween",
+                            "Potato Chips|Sea Salt,BBQ,Salt & Vinegar,Jalapeno|150 g:2.4:0.16,300"
+                                    + " g:4.5:0.32|2-5|90-150|halloween",
+                            "Chocolate Bar|Dark 70%,Milk,Sea Salt Caramel,Almond|100"
+                                    + " g:0.15:0.1|1.5-4|270-365|halloween",
+                            "Candy|Gummy Bears,Sour Worms,Peanut Butter Cups,Caramel Chews|200 g:0.5:0.21,1"
+                                    + " kg:2.4:1.02|2-9|270-365|halloween",
                             "Peanut Butter|Creamy,Crunchy,Natural|454 g:0.5:0.5|2.5-6|270-365|organic",
-                            "Olive Oil|Extra Virgin,Light,Garlic Infused|500 ml:0.6:0.9,1 l:1.15:1.75|5-16|540-730|organic",
+                            "Olive Oil|Extra Virgin,Light,Garlic Infused|500 ml:0.6:0.9,1"
+                                    + " l:1.15:1.75|5-16|540-730|organic",
                             "Canned Beans|Black,Pinto,Kidney,Garbanzo|425 g:0.48:0.45|0.8-2|730-1000|organic",
                             "Soup|Tomato,Chicken Noodle,Minestrone,Lentil|400 g:0.45:0.43|1.5-3.5|540-730|organic",
                             "Bread|Sourdough,Whole Wheat,Multigrain,Rye|680 g:3.5:0.7|2.5-6|4-7|organic",
@@ -85,14 +90,19 @@ final class SkuCatalogue {
                             "Redwood Organics",
                             "Valley Fresh"),
                     List.of(
-                            "Milk|Whole,2%,Oat,Almond,Lactose Free|1 qt:1.0:1.0,1/2 gal:2.0:2.0|2-6|7-14|chilled,organic",
-                            "Yogurt|Greek Plain,Vanilla,Strawberry,Blueberry|150 g:0.18:0.16,907 g:1.0:0.95|1-6|14-28|chilled,organic",
-                            "Eggs|Large Brown,Pasture Raised,Free Range|12 pack:1.8:0.7,18 pack:2.6:1.05|3-8|21-35|chilled,organic",
-                            "Cheese|Cheddar,Monterey Jack,Mozzarella,Parmesan|200 g:0.25:0.2,454 g:0.5:0.46|3-10|30-90|chilled",
+                            "Milk|Whole,2%,Oat,Almond,Lactose Free|1 qt:1.0:1.0,1/2"
+                                    + " gal:2.0:2.0|2-6|7-14|chilled,organic",
+                            "Yogurt|Greek Plain,Vanilla,Strawberry,Blueberry|150 g:0.18:0.16,907"
+                                    + " g:1.0:0.95|1-6|14-28|chilled,organic",
+                            "Eggs|Large Brown,Pasture Raised,Free Range|12 pack:1.8:0.7,18"
+                                    + " pack:2.6:1.05|3-8|21-35|chilled,organic",
+                            "Cheese|Cheddar,Monterey Jack,Mozzarella,Parmesan|200 g:0.25:0.2,454"
+                                    + " g:0.5:0.46|3-10|30-90|chilled",
                             "Butter|Salted,Unsalted,Cultured|454 g:0.5:0.46|3.5-8|60-120|chilled,organic",
                             "Chicken|Breast,Thighs,Drumsticks|500 g:0.9:0.52,1 kg:1.7:1.03|5-14|3-6|chilled,organic",
                             "Ground Beef|80/20,90/10,Grass Fed|454 g:0.6:0.46|5-9|3-5|chilled",
-                            "Salad|Spring Mix,Baby Spinach,Kale,Caesar Kit|142 g:2.0:0.15,312 g:4.0:0.32|2.5-6|5-9|chilled,organic",
+                            "Salad|Spring Mix,Baby Spinach,Kale,Caesar Kit|142 g:2.0:0.15,312"
+                                    + " g:4.0:0.32|2.5-6|5-9|chilled,organic",
                             "Hummus|Classic,Roasted Red Pepper,Garlic|283 g:0.35:0.29|2.5-5|30-45|chilled",
                             "Orange Juice|Pulp Free,Some Pulp,Calcium|52 oz:1.8:1.6|3.5-6.5|20-40|chilled",
                             "Tofu|Firm,Extra Firm,Silken|396 g:0.45:0.4|1.8-3.5|30-60|chilled,organic",
@@ -105,8 +115,10 @@ final class SkuCatalogue {
                     List.of("Polar Bay", "Sierra Farms", "Frostline", "Pacific Table", "Golden Gate Pantry"),
                     List.of(
                             "Pizza|Margherita,Pepperoni,Veggie,Four Cheese|400 g:2.2:0.43|4-9|270-365|frozen",
-                            "Ice Cream|Vanilla,Chocolate,Mint Chip,Cookie Dough|473 ml:0.6:0.45,1.4 l:1.6:1.2|3-8|180-365|frozen",
-                            "Frozen Vegetables|Peas,Broccoli,Mixed,Sweet Corn,Spinach|454 g:0.9:0.46,1.1 kg:2.2:1.1|1.5-5|365-540|frozen,organic",
+                            "Ice Cream|Vanilla,Chocolate,Mint Chip,Cookie Dough|473 ml:0.6:0.45,1.4"
+                                    + " l:1.6:1.2|3-8|180-365|frozen",
+                            "Frozen Vegetables|Peas,Broccoli,Mixed,Sweet Corn,Spinach|454 g:0.9:0.46,1.1"
+                                    + " kg:2.2:1.1|1.5-5|365-540|frozen,organic",
                             "Frozen Berries|Mixed,Blueberry,Mango|454 g:0.9:0.46|3-7|365-540|frozen,organic",
                             "Dumplings|Pork,Chicken,Vegetable|680 g:1.2:0.69|5-11|270-365|frozen",
                             "Fish Fillets|Cod,Salmon,Tilapia|454 g:0.8:0.46|6-14|270-365|frozen",
@@ -165,17 +177,21 @@ final class SkuCatalogue {
                     0.6,
                     List.of("CareRx", "WellPoint", "Bayside Health", "Meridian", "Vitality Labs"),
                     List.of(
-                            "Pain Reliever|Ibuprofen 200 mg,Acetaminophen 500 mg,Naproxen 220 mg|24 tablets:0.1:0.04,100 tablets:0.25:0.1|3-12|730-1095|",
-                            "Allergy Relief|Loratadine 10 mg,Cetirizine 10 mg,Fexofenadine 180 mg|30 tablets:0.1:0.04|8-22|730-1095|",
+                            "Pain Reliever|Ibuprofen 200 mg,Acetaminophen 500 mg,Naproxen 220 mg|24"
+                                    + " tablets:0.1:0.04,100 tablets:0.25:0.1|3-12|730-1095|",
+                            "Allergy Relief|Loratadine 10 mg,Cetirizine 10 mg,Fexofenadine 180 mg|30"
+                                    + " tablets:0.1:0.04|8-22|730-1095|",
                             "Cold & Flu|Daytime,Nighttime,Severe|24 caplets:0.12:0.05,237 ml:0.3:0.3|6-13|540-900|",
-                            "Vitamins|Vitamin D3,Vitamin C,Multivitamin,Omega-3,Magnesium|60 count:0.25:0.12,120 count:0.45:0.22|6-20|540-730|",
+                            "Vitamins|Vitamin D3,Vitamin C,Multivitamin,Omega-3,Magnesium|60 count:0.25:0.12,120"
+                                    + " count:0.45:0.22|6-20|540-730|",
                             "Bandages|Assorted,Waterproof,Fabric|30 count:0.2:0.06|3-7||",
                             "Antacid|Extra Strength,Chewable|96 tablets:0.3:0.15|5-10|730-1095|",
                             "Eye Drops|Lubricant,Allergy|15 ml:0.05:0.03|6-14|365-540|",
                             "Antigen Test|COVID-19,Flu A/B|2 tests:0.3:0.1|12-25|365-540|",
                             "Insulin Pen|Rapid-Acting,Long-Acting|5 pens:0.2:0.1|45-120|28-56|chilled,rx",
                             "Antibiotic|Amoxicillin 500 mg,Azithromycin 250 mg|21 capsules:0.1:0.03|8-30|365-730|rx",
-                            "Blood Pressure Tablets|Lisinopril 10 mg,Amlodipine 5 mg|30 tablets:0.1:0.03|5-20|365-730|rx")),
+                            "Blood Pressure Tablets|Lisinopril 10 mg,Amlodipine 5 mg|30"
+                                    + " tablets:0.1:0.03|5-20|365-730|rx")),
             new Category(
                     BABY,
                     0.06,
@@ -185,7 +201,8 @@ final class SkuCatalogue {
                             "Diapers|Size 1,Size 2,Size 3,Size 4,Size 5|Jumbo 30:9:1.0,Box 120:32:3.9|9-45||",
                             "Baby Wipes|Unscented,Sensitive,Aloe|72 count:0.9:0.5,8 x 72 count:8:4.1|3-22||",
                             "Infant Formula|Standard,Sensitive,Organic|800 g:2.0:0.85|18-40|365-540|",
-                            "Baby Food Pouch|Apple Banana,Sweet Potato,Pear Spinach|113 g:0.15:0.13|1.2-2.5|270-365|organic",
+                            "Baby Food Pouch|Apple Banana,Sweet Potato,Pear Spinach|113"
+                                    + " g:0.15:0.13|1.2-2.5|270-365|organic",
                             "Baby Shampoo|Tear Free,Lavender|444 ml:0.5:0.48|4-9||",
                             "Baby Bottles|Anti-Colic,Glass|3 pack:1.5:0.4|12-28||",
                             "Diaper Cream|Zinc,Natural|113 g:0.15:0.13|5-10|730-1095|",
@@ -211,7 +228,8 @@ final class SkuCatalogue {
                     0.5,
                     List.of("VoltEdge", "Nimbus", "CablePro", "Zenwire", "Arcline"),
                     List.of(
-                            "Cable|USB-C to USB-C,USB-C to Lightning,USB-A to USB-C|1 m:0.15:0.05,2 m:0.2:0.08|8-22||school",
+                            "Cable|USB-C to USB-C,USB-C to Lightning,USB-A to USB-C|1 m:0.15:0.05,2"
+                                    + " m:0.2:0.08|8-22||school",
                             "Wall Charger|20W,30W,65W GaN|1 unit:0.2:0.1|15-45||school",
                             "Power Bank|5000 mAh,10000 mAh,20000 mAh|1 unit:0.3:0.25|18-60||school,hazmat",
                             "Earbuds|Wired,Wireless,Noise Cancelling|1 unit:0.25:0.08|12-120||school",
@@ -240,8 +258,12 @@ final class SkuCatalogue {
 
     private SkuCatalogue() {}
 
-    /** The catalogue of {@code count} SKUs, in code order; ranks and popularity filled in. */
-    static List<DemoSku> generate(int count, Rng rng) {
+    /**
+     * The catalogue of {@code count} SKUs, in code order; ranks and popularity filled in, the k-th
+     * SKU by rank selling in proportion to 1/k^{@code exponent} (1 is classic Zipf; the default, a
+     * little above, gives a slightly sharper head).
+     */
+    static List<DemoSku> generate(int count, Rng rng, double exponent) {
         List<Draft> drafts = new ArrayList<>(count);
         int assigned = 0;
         for (int c = 0; c < CATEGORIES.size(); c++) {
@@ -273,7 +295,7 @@ final class SkuCatalogue {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             String code = "SKU-" + zeroPad(i + 1, width);
-            double popularity = 1.0 / StrictMath.pow(rank[i] + 1, ZIPF_EXPONENT);
+            double popularity = 1.0 / StrictMath.pow(rank[i] + 1, exponent);
             skus.add(new DemoSku(
                     i,
                     code,

@@ -300,7 +300,7 @@ public final class MainWindow implements Workbench {
                     if (firstStart.placeIfAbsent(path)) {
                         ctx.progress(-1, 1, "First start: the demo network is in place; opening it…");
                     }
-                    OpenSession opened = OpenSession.open(path);
+                    OpenSession opened = OpenSession.open(path, work.computeLane());
                     try {
                         return new Opened(opened, FirstLoad.isEmpty(opened));
                     } catch (RuntimeException | Error e) {

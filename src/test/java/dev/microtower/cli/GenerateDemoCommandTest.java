@@ -42,4 +42,28 @@ class GenerateDemoCommandTest {
         assertEquals(FriendlyErrors.FAILED, run.exit());
         assertTrue(run.err().contains("is a file, not a folder"), run.err());
     }
+
+    @Test
+    void writesASparseNetworkWithALongTailAndRefusesAShareOutOfRange() {
+        Path target = dir.resolve("tail");
+        CliRun run = CliRun.of(
+                "generate-demo",
+                "--out",
+                target.toString(),
+                "--days",
+                "14",
+                "--orders-per-day",
+                "40",
+                "--popularity-exponent",
+                "0.8",
+                "--new-sku-share",
+                "0.1");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isRegularFile(target.resolve(DemoNetworkGenerator.ORDER_LINES)));
+
+        CliRun refused = CliRun.of("generate-demo", "--out", dir.resolve("no").toString(), "--new-sku-share", "0.7");
+        assertEquals(FriendlyErrors.FAILED, refused.exit());
+        assertTrue(refused.err().contains("the share of new SKUs must be between 0 and 0.5: 0.7"), refused.err());
+        assertFalse(refused.err().contains("Exception"), "no stack trace: " + refused.err());
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +119,8 @@ class DemoNetworkGeneratorTest {
                     DemoFiles.content(bayArea.resolve(file)),
                     DemoFiles.content(committed),
                     file
-                            + " differs from a fresh generation: regenerate sample-data/bay-area (see sample-data/README.md)");
+                            + " differs from a fresh generation: regenerate sample-data/bay-area (see"
+                            + " sample-data/README.md)");
         }
         long total = 0;
         for (String file : DemoNetworkGenerator.FILES) {
@@ -487,6 +490,57 @@ class DemoNetworkGeneratorTest {
         }
         assertTrue(count(bigNodes, "type").get("MICRO_FULFILLMENT_CENTER") > 40);
         assertNotEquals(0, big.stockRows());
+    }
+
+    @Test
+    void aLowerPopularityExponentSellsMoreOfTheTailAndNewSkusSellNothingBeforeTheLastWeeks(@TempDir Path dir)
+            throws IOException {
+        DemoOptions plain = new DemoOptions(3, DemoOptions.bayAreaNodes(), 1000, 56, 60);
+        DemoNetworkGenerator.generate(plain, dir.resolve("plain"));
+        DemoNetworkGenerator.generate(plain.withLongTail(60, 0.7, 0), dir.resolve("tail"));
+        DemoNetworkGenerator.generate(plain.withLongTail(60, plain.popularityExponent(), 0.2), dir.resolve("new"));
+        LocalDate lastWeeks = DemoNetworkGenerator.HISTORY_END.minusDays(7L * DemoOptions.NEW_SKU_WEEKS - 1);
+
+        double[] plainFigures = tailFigures(dir.resolve("plain"), lastWeeks);
+        double[] tailFigures = tailFigures(dir.resolve("tail"), lastWeeks);
+        double[] newFigures = tailFigures(dir.resolve("new"), lastWeeks);
+        // the 20 best sellers take a smaller share of the units under 1/k^0.7 than under 1/k^1.05
+        assertTrue(tailFigures[0] < plainFigures[0] - 0.1, tailFigures[0] + " vs " + plainFigures[0]);
+        // a fifth of the SKUs launched in the last four weeks: about a fifth fewer SKUs sell before them
+        assertTrue(newFigures[1] < 0.9 * plainFigures[1], newFigures[1] + " vs " + plainFigures[1]);
+        assertTrue(newFigures[1] > 0.7 * plainFigures[1], newFigures[1] + " vs " + plainFigures[1]);
+    }
+
+    @Test
+    void longTailOptionsOutOfRangeAreRefusedInWords() {
+        DemoOptions plain = DemoOptions.bayArea();
+        var exponent = assertThrows(IllegalArgumentException.class, () -> plain.withLongTail(60, 0.2, 0));
+        assertTrue(exponent.getMessage().startsWith("the popularity exponent must be between 0.5"));
+        var share = assertThrows(IllegalArgumentException.class, () -> plain.withLongTail(60, 1, 0.9));
+        assertTrue(share.getMessage().startsWith("the share of new SKUs must be between 0 and 0.5"));
+    }
+
+    /** {share of units on the 20 best sellers, SKUs sold before {@code from}}. */
+    private static double[] tailFigures(Path files, LocalDate from) {
+        Map<String, LocalDate> dayOf = new HashMap<>();
+        for (Map<String, String> o : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDERS))) {
+            dayOf.put(o.get("code"), localDay(o.get("created_at")));
+        }
+        Map<String, Long> units = new HashMap<>();
+        Map<String, LocalDate> firstSale = new HashMap<>();
+        for (Map<String, String> l : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDER_LINES))) {
+            units.merge(l.get("sku"), Long.parseLong(l.get("quantity")), Long::sum);
+            LocalDate day = dayOf.get(l.get("order"));
+            firstSale.merge(l.get("sku"), day, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        long all = units.values().stream().mapToLong(Long::longValue).sum();
+        long top = units.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .limit(20)
+                .mapToLong(Long::longValue)
+                .sum();
+        long before = firstSale.values().stream().filter(d -> d.isBefore(from)).count();
+        return new double[] {top / (double) all, before};
     }
 
     private static LocalDate localDay(String instant) {

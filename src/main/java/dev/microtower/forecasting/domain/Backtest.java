@@ -89,15 +89,30 @@ public record Backtest(
         if (replay != null && replay.demand() > 0) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "  replayed at a %.1f %% service level (weekly fill-up, safety stock from the forecast error):"
-                            + " fill rate %s holding %.0f units on average; on seasonal naive %s holding %.0f units",
+                    "  replayed at a %.1f %% fill rate target (weekly fill-up to a demand quantile; cycle level"
+                            + " %.1f %% from the forecast's error): fill rate %s holding %.0f units on average;"
+                            + " on seasonal naive (cycle level %.1f %%) %s holding %.0f units",
                     100 * replay.serviceLevel(),
+                    100 * replay.cycleLevel(),
                     percent(replay.fillRate()),
                     replay.meanStock(),
+                    100 * replay.naiveCycleLevel(),
                     percent(replay.naiveFillRate()),
                     replay.naiveMeanStock()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  stock to meet the %.1f %% fill rate exactly on these days: forecast %s, seasonal naive %s;"
+                            + " holding no more than seasonal naive, the forecast fills %s",
+                    100 * replay.serviceLevel(),
+                    units(replay.meanStockAtTarget()),
+                    units(replay.naiveMeanStockAtTarget()),
+                    percent(replay.fillRateAtNaiveStock())));
         }
         return lines;
+    }
+
+    private static String units(double v) {
+        return Double.isNaN(v) ? "not reachable" : String.format(Locale.ROOT, "%.0f units", v);
     }
 
     private static String number(double v) {

@@ -2,10 +2,17 @@ package dev.microtower.forecasting.domain;
 
 /**
  * The backtest's days replayed through one stocking policy, once on the forecasts and once on
- * seasonal naive: every week each site × SKU is filled up to the week's forecast plus {@code z}
- * times the forecast's daily error × √7, and that week's actual demand is served from it (what is
- * short is lost). The fill rate is served over demanded units; stock is the mean units on hand at
- * the start of a day, summed over the site × SKUs.
+ * seasonal naive: every week each site × SKU is filled up to its week's demand quantile at a cycle
+ * level (a count distribution's for slow items), and that week's actual demand is served from it
+ * (what is short is lost). Each policy's cycle level is the one at which its own demand model
+ * expects the target fill rate, set before the evaluated days ({@code cycleLevel}, {@code
+ * naiveCycleLevel}: means over the origins). The fill rate is served over demanded units; stock is
+ * the mean units on hand at the start of a day, summed over the site × SKUs. {@code
+ * stockAtTargetUnitDays} and its naive twin are the stock each policy would have needed to meet the
+ * target exactly on the evaluated days (its cycle level chosen on them: a like-for-like comparison,
+ * never used by a plan); NaN when no level reaches it. {@code servedAtNaiveStock}: what the forecast
+ * policy serves at the highest cycle level holding no more than seasonal naive's policy did (same
+ * footing).
  */
 public record ServiceReplay(
         double serviceLevel,
@@ -14,7 +21,12 @@ public record ServiceReplay(
         double stockUnitDays,
         double naiveServed,
         double naiveStockUnitDays,
-        int days) {
+        int days,
+        double cycleLevel,
+        double naiveCycleLevel,
+        double stockAtTargetUnitDays,
+        double naiveStockAtTargetUnitDays,
+        double servedAtNaiveStock) {
 
     public double fillRate() {
         return demand > 0 ? served / demand : Double.NaN;
@@ -31,6 +43,20 @@ public record ServiceReplay(
 
     public double naiveMeanStock() {
         return days > 0 ? naiveStockUnitDays / days : Double.NaN;
+    }
+
+    /** The forecast policy's fill rate holding no more stock than seasonal naive's. */
+    public double fillRateAtNaiveStock() {
+        return demand > 0 ? servedAtNaiveStock / demand : Double.NaN;
+    }
+
+    /** Mean units on hand had the policy met the target fill rate exactly; NaN if it cannot. */
+    public double meanStockAtTarget() {
+        return days > 0 ? stockAtTargetUnitDays / days : Double.NaN;
+    }
+
+    public double naiveMeanStockAtTarget() {
+        return days > 0 ? naiveStockAtTargetUnitDays / days : Double.NaN;
     }
 
     /** Adds one week of one site × SKU under a fill-up-to level; returns {served, stock unit-days}. */

@@ -18,8 +18,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
 /**
@@ -32,30 +35,27 @@ import java.util.function.Function;
  * training window (mean absolute week-on-week change), as in Hyndman and Koehler (2006).
  */
 public final class Backtester {
+    private static final double LOWEST_LEVEL = 0.01;
+    private static final double HIGHEST_LEVEL = 0.995;
     private final BacktestSettings settings;
-    private final int parallelism;
+    private final Executor executor;
     private double serviceLevel = Double.NaN;
-    private double z;
 
-    public Backtester(BacktestSettings settings) {
-        this(settings, Runtime.getRuntime().availableProcessors());
-    }
-
-    public Backtester(BacktestSettings settings, int parallelism) {
+    /** Forecasts on the calling thread and on helpers given to {@code executor} (the compute lane's). */
+    public Backtester(BacktestSettings settings, Executor executor) {
         this.settings = settings;
-        this.parallelism = parallelism;
+        this.executor = Objects.requireNonNull(executor);
     }
 
     /**
-     * Also replays the evaluated days through a weekly fill-up policy at this service level ({@code
-     * z} its standard normal quantile), on the forecasts and on seasonal naive ({@link ServiceReplay}).
+     * Also replays the evaluated days through a weekly fill-up policy aiming at this fill rate, on
+     * the forecasts and on seasonal naive ({@link ServiceReplay}).
      */
-    public Backtester replayingAt(double level, double quantile) {
+    public Backtester replayingAt(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("a service level must be between 0 and 1: " + level);
         }
         this.serviceLevel = level;
-        this.z = quantile;
         return this;
     }
 
@@ -151,11 +151,11 @@ public final class Backtester {
             Progress progress,
             Cancellation cancellation) {
         int horizon = settings.horizonDays();
-        ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), parallelism);
+        ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), executor);
         int[] origins = origins(history.days());
         Map<String, Totals> totals = new TreeMap<>();
         List<LocalDate> originDays = new ArrayList<>();
-        double[] replay = new double[5];
+        double[] replay = new double[ReplayCells.FIGURES];
         for (int i = 0; i < origins.length; i++) {
             cancellation.check();
             progress.progress(
@@ -176,6 +176,7 @@ public final class Backtester {
             double[] naive = new double[horizon];
             double[] noDemand = new double[history.days()];
             double[] noTraining = new double[length];
+            ReplayCells cells = Double.isNaN(serviceLevel) ? null : new ReplayCells(cancellation);
             TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
             keys.addAll(forecast.series().keySet());
             for (SeriesKey key : keys) {
@@ -196,8 +197,8 @@ public final class Backtester {
                 t.method = f == null ? "none (no history)" : f.method().label();
                 t.intermittent = ForecastMethods.isIntermittent(train, length);
                 add(t, train, fc, naive, actual, without);
-                if (!Double.isNaN(serviceLevel)) {
-                    replay(replay, train, fc, f == null ? 0 : f.sigmaDaily(), naive, actual);
+                if (cells != null) {
+                    cells.add(train, fc, f == null ? 0 : f.sigmaDaily(), naive, actual);
                 }
                 String category = categoryOf.apply(key.sku());
                 addTo(sums, BacktestLevel.NETWORK, "network", length, horizon, train, fc, naive, actual, without);
@@ -214,6 +215,9 @@ public final class Backtester {
                         naive,
                         actual,
                         without);
+            }
+            if (cells != null) {
+                cells.replay(replay);
             }
             for (var e : sums.entrySet()) {
                 String[] parts = e.getKey().split("\t", 2);
@@ -236,40 +240,193 @@ public final class Backtester {
         ServiceReplay service = Double.isNaN(serviceLevel)
                 ? null
                 : new ServiceReplay(
-                        serviceLevel, replay[0], replay[1], replay[2], replay[3], replay[4], origins.length * horizon);
+                        serviceLevel,
+                        replay[0],
+                        replay[1],
+                        replay[2],
+                        replay[3],
+                        replay[4],
+                        origins.length * horizon,
+                        replay[5] / origins.length,
+                        replay[6] / origins.length,
+                        replay[7],
+                        replay[8],
+                        replay[9]);
         return new Backtest(originDays, horizon, settings.trainingDays(), rows, service);
     }
 
     /**
-     * One site × SKU's evaluated days through the weekly fill-up policy, on its forecast (daily
-     * error from the forecast) and on seasonal naive (daily error: the root mean square of its
-     * week-on-week errors over the training window).
+     * One origin's site × SKUs through the weekly fill-up policy ({@link OrderUpTo}), on the
+     * forecasts (daily error from the forecast) and on seasonal naive (daily error: the root mean
+     * square of its week-on-week errors over the training window). The service level is a fill
+     * rate over the network, so each policy fills every site × SKU up to the same cycle level, the
+     * one at which its own demand model expects that fill rate (from the forecasts alone, before
+     * the evaluated days: a common cycle level puts each unit of stock where it serves the most,
+     * and leaves out items so slow that a unit would mostly sit). Then, for the record and not for
+     * any plan, the cycle level at which each policy would have met the fill rate exactly on the
+     * evaluated days, and the stock it would have held there: both on the same footing.
      */
-    private void replay(double[] into, double[] train, double[] fc, double sigma, double[] naive, double[] actual) {
-        int season = ForecastMethods.SEASON;
-        double sq = 0;
-        for (int t = season; t < train.length; t++) {
-            double d = train[t] - train[t - season];
-            sq += d * d;
+    private final class ReplayCells {
+        static final int FIGURES = 10;
+        private final List<double[]> forecast = new ArrayList<>();
+        private final List<double[]> naive = new ArrayList<>();
+        private final List<double[]> actual = new ArrayList<>();
+        private final List<double[]> sigma = new ArrayList<>();
+        // each search replays every site × SKU some thirty times: a cancel is seen between the passes
+        private final Cancellation cancellation;
+
+        ReplayCells(Cancellation cancellation) {
+            this.cancellation = cancellation;
         }
-        double naiveSigma = train.length > season ? Math.sqrt(sq / (train.length - season)) : 0;
-        for (int from = 0; from < actual.length; from += season) {
-            int to = Math.min(actual.length, from + season);
-            double week = 0;
-            double naiveWeek = 0;
-            for (int d = from; d < to; d++) {
-                week += fc[d];
-                naiveWeek += naive[d];
-                into[0] += actual[d];
+
+        void add(double[] train, double[] fc, double sigmaDaily, double[] naiveFc, double[] actualDays) {
+            int season = ForecastMethods.SEASON;
+            double sq = 0;
+            for (int t = season; t < train.length; t++) {
+                double d = train[t] - train[t - season];
+                sq += d * d;
             }
-            double root = Math.sqrt(to - from);
-            double[] a = ServiceReplay.week(week + z * sigma * root, actual, from, to);
-            double[] b = ServiceReplay.week(naiveWeek + z * naiveSigma * root, actual, from, to);
+            double naiveSigma = train.length > season ? Math.sqrt(sq / (train.length - season)) : 0;
+            forecast.add(fc);
+            naive.add(naiveFc.clone());
+            actual.add(actualDays);
+            sigma.add(new double[] {sigmaDaily, naiveSigma});
+        }
+
+        /**
+         * {demand, served, stock unit-days, naive served, naive stock, levels, naive level, at target,
+         * naive at target, served holding naive's stock}.
+         */
+        void replay(double[] into) {
+            into[0] += total(actual);
+            double own = expectedLevel(forecast, 0);
+            double base = expectedLevel(naive, 1);
+            double[] a = run(forecast, 0, own);
+            double[] b = run(naive, 1, base);
             into[1] += a[0];
             into[2] += a[1];
             into[3] += b[0];
             into[4] += b[1];
+            into[5] += own;
+            into[6] += base;
+            into[7] += stockAtTarget(forecast, 0);
+            into[8] += stockAtTarget(naive, 1);
+            into[9] += servedHolding(forecast, 0, b[1]);
         }
+
+        /** The units the policy serves at the highest cycle level that holds no more than {@code stock} unit-days. */
+        private double servedHolding(List<double[]> fc, int which, double stock) {
+            double low = LOWEST_LEVEL;
+            double high = HIGHEST_LEVEL;
+            double[] lowest = run(fc, which, low);
+            if (lowest[1] > stock) {
+                return lowest[0];
+            }
+            for (int i = 0; i < 30; i++) {
+                cancellation.check();
+                double mid = (low + high) / 2;
+                if (run(fc, which, mid)[1] <= stock) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            return run(fc, which, low)[0];
+        }
+
+        /** The cycle level at which the policy's own model expects the target fill rate. */
+        private double expectedLevel(List<double[]> fc, int which) {
+            double demand = total(fc);
+            if (demand <= 0) {
+                return serviceLevel;
+            }
+            double total = demand;
+            return bisect(level -> expectedServed(fc, which, level) / total);
+        }
+
+        /** The stock unit-days of the policy at the level that meets the fill rate on the evaluated days; NaN if none does. */
+        private double stockAtTarget(List<double[]> fc, int which) {
+            double demand = total(actual);
+            if (demand <= 0) {
+                return 0;
+            }
+            double total = demand;
+            if (run(fc, which, HIGHEST_LEVEL)[0] / total < serviceLevel) {
+                return Double.NaN;
+            }
+            double level = bisect(l -> run(fc, which, l)[0] / total);
+            return run(fc, which, level)[1];
+        }
+
+        /** The lowest cycle level (to a bisection's precision) whose fill rate reaches the service level. */
+        private double bisect(DoubleUnaryOperator fillAt) {
+            double low = LOWEST_LEVEL;
+            double high = HIGHEST_LEVEL;
+            if (fillAt.applyAsDouble(high) < serviceLevel) {
+                return high;
+            }
+            for (int i = 0; i < 30; i++) {
+                cancellation.check();
+                double mid = (low + high) / 2;
+                if (fillAt.applyAsDouble(mid) >= serviceLevel) {
+                    high = mid;
+                } else {
+                    low = mid;
+                }
+            }
+            return high;
+        }
+
+        private double expectedServed(List<double[]> fc, int which, double level) {
+            double served = 0;
+            for (int c = 0; c < fc.size(); c++) {
+                double[] f = fc.get(c);
+                double s = sigma.get(c)[which];
+                for (int from = 0; from < f.length; from += ForecastMethods.SEASON) {
+                    int to = Math.min(f.length, from + ForecastMethods.SEASON);
+                    double week = units(f, from, to);
+                    double variance = s * s * (to - from);
+                    served += OrderUpTo.expectedServed(week, variance, OrderUpTo.level(week, variance, level));
+                }
+            }
+            return served;
+        }
+
+        /** {served, stock unit-days} of the policy at a cycle level on the evaluated days. */
+        private double[] run(List<double[]> fc, int which, double level) {
+            double served = 0;
+            double held = 0;
+            for (int c = 0; c < fc.size(); c++) {
+                double[] f = fc.get(c);
+                double[] y = actual.get(c);
+                double s = sigma.get(c)[which];
+                for (int from = 0; from < y.length; from += ForecastMethods.SEASON) {
+                    int to = Math.min(y.length, from + ForecastMethods.SEASON);
+                    double week = units(f, from, to);
+                    double variance = s * s * (to - from);
+                    double[] r = ServiceReplay.week(OrderUpTo.level(week, variance, level), y, from, to);
+                    served += r[0];
+                    held += r[1];
+                }
+            }
+            return new double[] {served, held};
+        }
+    }
+
+    private static double total(List<double[]> series) {
+        double units = 0;
+        for (double[] days : series) {
+            units += units(days, 0, days.length);
+        }
+        return units;
+    }
+
+    private static double units(double[] days, int from, int to) {
+        double units = 0;
+        for (int d = from; d < to; d++) {
+            units += days[d];
+        }
+        return units;
     }
 
     private static BacktestLevel levelOf(String code) {

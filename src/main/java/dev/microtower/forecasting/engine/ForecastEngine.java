@@ -14,25 +14,24 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * Forecasts every site × SKU of a {@link DemandHistory} from the site and SKU totals, reconciled
- * ({@link HierarchicalForecaster}, SKU totals in parallel on a pool sized to the machine's cores),
+ * ({@link HierarchicalForecaster}, SKU totals in parallel on the executor it is given),
  * then applies the scenario's demand multipliers to the forecast days they cover (the
  * product of every multiplier that applies to the node, the SKU or its category and the day).
  */
 public final class ForecastEngine {
     private final ForecastSettings settings;
-    private final int parallelism;
+    private final Executor executor;
 
-    public ForecastEngine(ForecastSettings settings) {
-        this(settings, Runtime.getRuntime().availableProcessors());
-    }
-
-    public ForecastEngine(ForecastSettings settings, int parallelism) {
+    /** Runs on the calling thread and on helpers given to {@code executor} (the compute lane's). */
+    public ForecastEngine(ForecastSettings settings, Executor executor) {
         this.settings = settings;
-        this.parallelism = Math.max(1, parallelism);
+        this.executor = Objects.requireNonNull(executor);
     }
 
     public NetworkForecast forecast(
@@ -62,8 +61,8 @@ public final class ForecastEngine {
             Collection<SkuCode> catalogue,
             Collection<DemandMultiplier> multipliers,
             Cancellation cancellation) {
-        HierarchicalForecaster.Result result = new HierarchicalForecaster(settings, parallelism)
-                .forecast(history, categoryOf, catalogue, cancellation);
+        HierarchicalForecaster.Result result =
+                new HierarchicalForecaster(settings, executor).forecast(history, categoryOf, catalogue, cancellation);
         Map<SeriesKey, SeriesForecast> byKey = new HashMap<>();
         for (SeriesForecast f : result.cells().values()) {
             byKey.put(f.key(), applyMultipliers(f, categoryOf, multipliers));

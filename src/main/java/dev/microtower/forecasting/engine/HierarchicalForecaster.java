@@ -3,6 +3,7 @@ package dev.microtower.forecasting.engine;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Parallel;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.DemandHistory;
 import dev.microtower.forecasting.domain.ForecastMethod;
@@ -15,12 +16,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Forecasts where the signal is and hands the result down to site × SKU, reconciled.
@@ -48,10 +47,12 @@ import java.util.stream.IntStream;
  * </ol>
  *
  * A site × SKU forecast is its share of the site's daily forecast; its daily error is the site's
- * holdout error scaled by the square root of the share (what thinning a Poisson-like total gives).
+ * holdout error thinned to the share ({@link #cellSigma}: binomial thinning, where the site's units
+ * fall among its SKUs widened by how far the shares strayed inside the window, plus the site's own
+ * error in proportion to the share).
  *
  * <p>A {@link Cancellation} is checked between series (every site total, every SKU total, on every
- * thread of the pool), between the rounds of the fit and between the sites of the result, so a
+ * thread of the loop), between the rounds of the fit and between the sites of the result, so a
  * cancelled forecast stops within one series and frees the cores; it throws {@link
  * CancelledException} and returns nothing.
  */
@@ -74,11 +75,12 @@ public final class HierarchicalForecaster {
             int sitesFromNetwork) {}
 
     private final ForecastSettings settings;
-    private final int parallelism;
+    private final Executor executor;
 
-    public HierarchicalForecaster(ForecastSettings settings, int parallelism) {
+    /** SKU totals are forecast on the calling thread and on helpers given to {@code executor}. */
+    public HierarchicalForecaster(ForecastSettings settings, Executor executor) {
         this.settings = settings;
-        this.parallelism = Math.max(1, parallelism);
+        this.executor = Objects.requireNonNull(executor);
     }
 
     public Result forecast(DemandHistory history, Function<SkuCode, String> categoryOf, Collection<SkuCode> catalogue) {
@@ -171,13 +173,11 @@ public final class HierarchicalForecaster {
                 site[i] = own;
             }
         }
-        double[] skuTotal = inPool(() -> IntStream.range(0, nk)
-                .parallel()
-                .mapToDouble(k -> {
-                    cancellation.check();
-                    return skuSeries[k] == null ? 0 : skuHorizonUnits(forecaster, skuSeries[k], first, horizon);
-                })
-                .toArray());
+        double[] skuTotal = new double[nk];
+        Parallel.forEach(nk, executor, k -> {
+            cancellation.check();
+            skuTotal[k] = skuSeries[k] == null ? 0 : skuHorizonUnits(forecaster, skuSeries[k], first, horizon);
+        });
         cancellation.check();
 
         // SKUs of the catalogue without history: their category's rate for new SKUs
@@ -222,6 +222,7 @@ public final class HierarchicalForecaster {
         }
 
         double pooling = choosePooling(unitsBefore, unitsAfter, category, nc);
+        double dispersion = dispersion(unitsBefore, unitsAfter, category, nc, pooling);
         cancellation.check();
         double[][] share = seeds(units, skuTotal, category, nc, pooling);
         fit(share, rowTarget, skuTotal, cancellation);
@@ -236,6 +237,7 @@ public final class HierarchicalForecaster {
             if (total <= 0) {
                 continue;
             }
+            double mean = sum(s.daily()) / horizon;
             for (int k = 0; k < nk; k++) {
                 double q = share[i][k] / total;
                 if (q <= 1e-12) {
@@ -253,7 +255,7 @@ public final class HierarchicalForecaster {
                                 s.method(),
                                 first,
                                 daily,
-                                Math.sqrt(q) * s.sigmaDaily(),
+                                cellSigma(q, mean, s.sigmaDaily(), dispersion),
                                 Double.NaN,
                                 Double.NaN,
                                 0,
@@ -268,6 +270,62 @@ public final class HierarchicalForecaster {
             skuTotals.put(skus.get(k), skuTotal[k]);
         }
         return new Result(cells, siteTotals, skuTotals, pooling, newSkus, fromNetwork);
+    }
+
+    /**
+     * A site × SKU's daily error from its site's: each unit the site sells falls on the SKU with
+     * probability {@code q} (binomial thinning), so the cell's variance is {@code q(1 − q)·m} from
+     * where the units fall plus {@code q²·σ²} from the site's own error. The first part is widened by
+     * {@code dispersion}, the error of the shares themselves measured inside the window ({@link
+     * #dispersion}). Scaling the site's σ by √q instead gave every slow cell the site's
+     * overdispersion, whatever its own.
+     */
+    static double cellSigma(double q, double siteMean, double siteSigma, double dispersion) {
+        return Math.sqrt(dispersion * q * (1 - q) * siteMean + q * q * siteSigma * siteSigma);
+    }
+
+    /**
+     * How much more the site × SKU units of the window's last four weeks strayed from what the
+     * shares of the weeks before predicted (each site's actual units spread by them) than counts
+     * would: the squared errors over the predicted units, at least 1 (Poisson). Measured inside the
+     * window, so the evaluated days of a backtest never set it.
+     */
+    static double dispersion(double[][] before, double[][] after, int[] category, int nc, double pooling) {
+        double[] error = shareError(before, after, skuUnits(before), category, nc, pooling);
+        return error[1] > 0 ? Math.max(1, error[0] / error[1]) : 1;
+    }
+
+    private static double[] skuUnits(double[][] units) {
+        int nk = units.length == 0 ? 0 : units[0].length;
+        double[] sku = new double[nk];
+        for (double[] row : units) {
+            for (int k = 0; k < nk; k++) {
+                sku[k] += row[k];
+            }
+        }
+        return sku;
+    }
+
+    /**
+     * How well shares from {@code before} spread each site's actual units {@code after} over its
+     * SKUs: {squared error, predicted units}.
+     */
+    private static double[] shareError(
+            double[][] before, double[][] after, double[] skuBefore, int[] category, int nc, double pooling) {
+        double[][] seed = seeds(before, skuBefore, category, nc, pooling);
+        double squares = 0;
+        double predictedUnits = 0;
+        for (int i = 0; i < before.length; i++) {
+            double actual = sum(after[i]);
+            double total = sum(seed[i]);
+            for (int k = 0; k < skuBefore.length; k++) {
+                double predicted = total > 0 ? seed[i][k] / total * actual : 0;
+                double e = predicted - after[i][k];
+                squares += e * e;
+                predictedUnits += predicted;
+            }
+        }
+        return new double[] {squares, predictedUnits};
     }
 
     /** The network's own forecast sets the total of every day; the sites share it in their proportions. */
@@ -367,28 +425,11 @@ public final class HierarchicalForecaster {
      * site's actual units after it over its SKUs (squared error, so an unbiased spread wins).
      */
     static double choosePooling(double[][] before, double[][] after, int[] category, int nc) {
-        int nn = before.length;
-        int nk = nn == 0 ? 0 : before[0].length;
-        double[] skuBefore = new double[nk];
-        for (double[] row : before) {
-            for (int k = 0; k < nk; k++) {
-                skuBefore[k] += row[k];
-            }
-        }
+        double[] skuBefore = skuUnits(before);
         double best = POOLING[POOLING.length / 2];
         double bestError = Double.POSITIVE_INFINITY;
         for (double pooling : POOLING) {
-            double[][] seed = seeds(before, skuBefore, category, nc, pooling);
-            double error = 0;
-            for (int i = 0; i < nn; i++) {
-                double actual = sum(after[i]);
-                double total = sum(seed[i]);
-                for (int k = 0; k < nk; k++) {
-                    double predicted = total > 0 ? seed[i][k] / total * actual : 0;
-                    double e = predicted - after[i][k];
-                    error += e * e;
-                }
-            }
+            double error = shareError(before, after, skuBefore, category, nc, pooling)[0];
             if (error < bestError - 1e-9) {
                 bestError = error;
                 best = pooling;
@@ -463,23 +504,6 @@ public final class HierarchicalForecaster {
                     cells[i][k] *= f;
                 }
             }
-        }
-    }
-
-    private double[] inPool(Callable<double[]> work) {
-        ForkJoinPool pool = new ForkJoinPool(parallelism);
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("forecast interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof CancelledException cancelled) {
-                throw cancelled;
-            }
-            throw new IllegalStateException("forecast failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

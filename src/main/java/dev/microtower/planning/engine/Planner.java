@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * The planning chain in one place, for the command line and the window alike: order history →
@@ -93,13 +95,21 @@ public final class Planner {
     }
 
     private final ForecastSettings forecastSettings;
+    private final Executor executor;
 
-    public Planner(ForecastSettings forecastSettings) {
+    /** Forecasts on the calling thread and on helpers given to {@code executor} (the compute lane's). */
+    public Planner(ForecastSettings forecastSettings, Executor executor) {
         this.forecastSettings = forecastSettings;
+        this.executor = Objects.requireNonNull(executor);
     }
 
-    public static Planner defaults() {
-        return new Planner(ForecastSettings.DEFAULT);
+    public static Planner defaults(Executor executor) {
+        return new Planner(ForecastSettings.DEFAULT, executor);
+    }
+
+    /** What the forecasts (and the backtests made with them) run their parallel steps on. */
+    public Executor executor() {
+        return executor;
     }
 
     public Forecasted forecast(PlanningInputs inputs) {
@@ -116,7 +126,7 @@ public final class Planner {
         var multipliers =
                 DemandDistricts.resolve(inputs.multipliers(), builder, inputs.history(), inputs.zones(), category::get);
         DemandClasses classes = DemandClassifier.defaults().classify(demand, category.keySet());
-        NetworkForecast forecast = new ForecastEngine(forecastSettings)
+        NetworkForecast forecast = new ForecastEngine(forecastSettings, executor)
                 .forecast(demand, category::get, category.keySet(), multipliers, cancellation);
         return new Forecasted(inputs, demand, classes, forecast);
     }

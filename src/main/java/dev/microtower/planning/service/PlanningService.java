@@ -1,7 +1,6 @@
 package dev.microtower.planning.service;
 
 import dev.microtower.allocation.engine.AllocationSettings;
-import dev.microtower.allocation.engine.SafetyStock;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
@@ -38,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -92,8 +92,9 @@ public final class PlanningService {
         }
     }
 
-    public PlanningService(Sources stores) {
-        this(stores, Planner.defaults(), DEFAULT_HISTORY_DAYS);
+    /** Forecasts and backtests run their parallel steps on {@code executor} (the compute lane's in the window). */
+    public PlanningService(Sources stores, Executor executor) {
+        this(stores, Planner.defaults(executor), DEFAULT_HISTORY_DAYS);
     }
 
     public PlanningService(Sources stores, Planner planner, int historyDays) {
@@ -241,10 +242,8 @@ public final class PlanningService {
             for (Sku s : stores.skus().findAll()) {
                 category.put(s.code(), s.category());
             }
-            Backtest result = new Backtester(settings)
-                    .replayingAt(
-                            AllocationSettings.DEFAULT.serviceLevel(),
-                            SafetyStock.z(AllocationSettings.DEFAULT.serviceLevel()))
+            Backtest result = new Backtester(settings, planner.executor())
+                    .replayingAt(AllocationSettings.DEFAULT.serviceLevel())
                     .run(demand, category::get, category.keySet(), progress, cancellation);
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);

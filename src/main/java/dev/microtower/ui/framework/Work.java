@@ -101,6 +101,14 @@ public final class Work {
         };
     }
 
+    /**
+     * The compute lane's executor, for an engine that runs its parallel steps on helpers (see
+     * {@code core.Parallel}): it never makes threads of its own.
+     */
+    public Executor computeLane() {
+        return compute;
+    }
+
     /** Work that reads or writes the database or files. */
     public <T> Builder<T> io(String message, Job<T> job) {
         return new Builder<>(Lane.IO, message, job);

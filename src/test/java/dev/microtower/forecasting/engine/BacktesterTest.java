@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BacktesterTest {
@@ -29,18 +30,22 @@ class BacktesterTest {
     private static final SeriesKey STEADY = SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("BREAD"));
     private static final SeriesKey NEW = SeriesKey.of(NodeCode.of("DS-2"), SkuCode.of("MILK"));
 
-    /** Twelve weeks of steady growth, then four flat weeks: a trend model wins on the training data. */
-    private static double[] growthThenFlat() {
+    /**
+     * Twelve weeks of steady growth with a weekly pattern, then four weeks of decline: a trend model
+     * wins on the training data and keeps climbing (damped) when demand turns.
+     */
+    private static double[] growthThenDecline() {
+        double[] week = {0, 3, 6, 9, 6, 3, 0};
         double[] y = new double[84 + 28];
         for (int t = 0; t < y.length; t++) {
-            y[t] = 10 + 0.5 * Math.min(t, 83);
+            y[t] = 10 + 0.5 * Math.min(t, 83) - (t > 83 ? 0.5 * (t - 83) : 0) + week[t % 7];
         }
         return y;
     }
 
     @Test
     void theInSampleWinnerThatLosesOutOfSampleIsReportedAsLosing() {
-        double[] y = growthThenFlat();
+        double[] y = growthThenDecline();
         SeriesForecast inSample = new SeriesForecaster(ForecastSettings.DEFAULT)
                 .forecast(GROWING, Arrays.copyOf(y, 84), START.plusDays(84));
         // the holdout inside the training window prefers the trend and scores it below seasonal naive
@@ -49,7 +54,7 @@ class BacktesterTest {
                 inSample.mase() < inSample.maseSeasonalNaive(),
                 inSample.mase() + " vs " + inSample.maseSeasonalNaive());
 
-        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
                 .run(history(Map.of(GROWING, y)), sku -> "dairy", Progress.NONE, Cancellation.none());
 
         BacktestRow row = backtest.rows(BacktestLevel.NODE_SKU).get(0);
@@ -59,7 +64,7 @@ class BacktesterTest {
         assertTrue(
                 row.mase() > row.naiveMase(),
                 "out of sample the trend must lose: " + row.mase() + " vs naive " + row.naiveMase());
-        assertTrue(row.bias() > 0, "the trend over-forecasts flat demand: " + row.bias());
+        assertTrue(row.bias() > 0, "the trend over-forecasts falling demand: " + row.bias());
         assertEquals(List.of(START.plusDays(84)), backtest.origins());
     }
 
@@ -72,15 +77,16 @@ class BacktesterTest {
             newOne[t] = 2;
         }
         Map<SeriesKey, double[]> series = new HashMap<>();
-        series.put(GROWING, growthThenFlat());
+        series.put(GROWING, growthThenDecline());
         series.put(STEADY, steady);
         series.put(NEW, newOne);
         Map<SkuCode, String> category = Map.of(SkuCode.of("MILK"), "dairy", SkuCode.of("BREAD"), "bakery");
 
-        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
                 .run(history(series), category::get, Progress.NONE, Cancellation.none());
 
-        double total = 28 * 51.5 + 28 * 4 + 28 * 2;
+        double total =
+                Arrays.stream(Arrays.copyOfRange(growthThenDecline(), 84, 112)).sum() + 28 * 4 + 28 * 2;
         BacktestRow network = backtest.rows(BacktestLevel.NETWORK).get(0);
         assertEquals(total, network.actualUnits(), 1e-9);
         assertEquals(56 / total, network.shareWithoutHistory(), 1e-9);
@@ -122,21 +128,21 @@ class BacktesterTest {
     void theReplayServesSteadyDemandFullyAndHoldsLessStockThanSeasonalNaiveOnNoisyDemand() {
         double[] steady = new double[112];
         Arrays.fill(steady, 4);
-        Backtest exact = new Backtester(new BacktestSettings(1, 28, 84), 1)
-                .replayingAt(0.95, 1.645)
+        Backtest exact = new Backtester(new BacktestSettings(1, 28, 84), Runnable::run)
+                .replayingAt(0.95)
                 .run(history(Map.of(STEADY, steady)), sku -> "bakery", Progress.NONE, Cancellation.none());
         // filled up to 28 each week: on hand 28, 24, ... 4 at the start of the days
         assertEquals(1.0, exact.replay().fillRate(), 1e-9);
         assertEquals(4 * 112.0 / 28, exact.replay().meanStock(), 1e-9);
         assertEquals(exact.replay().meanStock(), exact.replay().naiveMeanStock(), 1e-9);
 
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         double[] noisy = new double[168];
         for (int t = 0; t < noisy.length; t++) {
             noisy[t] = random.nextInt(11); // 0..10, mean 5
         }
-        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), 1)
-                .replayingAt(0.95, 1.645)
+        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), Runnable::run)
+                .replayingAt(0.95)
                 .run(history(Map.of(STEADY, noisy)), sku -> "bakery", Progress.NONE, Cancellation.none());
         var r = replayed.replay();
         assertEquals(3 * 28, r.days());
@@ -152,7 +158,7 @@ class BacktesterTest {
     void originsThatLeaveLessThanThreeWeeksOfTrainingAreSkipped() {
         double[] y = new double[60];
         Arrays.fill(y, 3);
-        Backtest backtest = new Backtester(new BacktestSettings(3, 14, 84), 1)
+        Backtest backtest = new Backtester(new BacktestSettings(3, 14, 84), Runnable::run)
                 .run(history(Map.of(STEADY, y)), sku -> "bakery", Progress.NONE, Cancellation.none());
         // origins at day 18 (too early), 32 and 46
         assertEquals(List.of(START.plusDays(32), START.plusDays(46)), backtest.origins());
@@ -163,8 +169,8 @@ class BacktesterTest {
     void aCancelledBacktestStops() {
         Cancellation cancellation = Cancellation.none();
         cancellation.cancel();
-        Backtester backtester = new Backtester(BacktestSettings.DEFAULT, 1);
-        DemandHistory history = history(Map.of(GROWING, growthThenFlat()));
+        Backtester backtester = new Backtester(BacktestSettings.DEFAULT, Runnable::run);
+        DemandHistory history = history(Map.of(GROWING, growthThenDecline()));
         assertThrows(
                 CancelledException.class, () -> backtester.run(history, sku -> "dairy", Progress.NONE, cancellation));
     }
@@ -181,5 +187,38 @@ class BacktesterTest {
     private static DemandHistory history(Map<SeriesKey, double[]> series) {
         int days = series.values().iterator().next().length;
         return new DemandHistory(START, days, series, 0, 0, 0, 0);
+    }
+
+    @Test
+    void theReplayAimsAtTheFillRateNotACycleLevelAndReportsTheStockToMeetItExactly() {
+        Random random = new Random(5);
+        double[] fast = new double[168];
+        double[] rare = new double[168];
+        for (int t = 0; t < fast.length; t++) {
+            fast[t] = poisson(random, 6);
+            rare[t] = t == 20 ? 1 : 0; // one sale in 24 weeks
+        }
+        SeriesKey rareKey = SeriesKey.of(NodeCode.of("DS-2"), SkuCode.of("ROLLS"));
+        Backtest replayed = new Backtester(new BacktestSettings(3, 28, 84), Runnable::run)
+                .replayingAt(0.95)
+                .run(history(Map.of(STEADY, fast, rareKey, rare)), sku -> "bakery", Progress.NONE, Cancellation.none());
+        var r = replayed.replay();
+        assertTrue(Math.abs(r.fillRate() - 0.95) <= 0.03, "fill rate " + r.fillRate());
+        assertTrue(r.cycleLevel() > 0.5 && r.cycleLevel() < 1, "cycle level " + r.cycleLevel());
+        // filled weekly to about a week's 42 units plus a buffer, so on hand averages below 42
+        assertTrue(r.meanStock() < 42, "stock " + r.meanStock());
+        assertTrue(r.meanStockAtTarget() > 0 && r.meanStockAtTarget() < 42, "at target " + r.meanStockAtTarget());
+        assertTrue(replayed.describe().stream().anyMatch(l -> l.contains("to meet the 95.0 % fill rate")));
+    }
+
+    private static double poisson(Random random, double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            k++;
+        }
+        return k;
     }
 }

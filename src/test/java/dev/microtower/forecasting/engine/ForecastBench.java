@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ForecastBench {
             }
         }
         DemandHistory history = new DemandHistory(LocalDate.of(2026, 1, 5), days, series, 0, 0, 0, 0);
-        ForecastEngine engine = new ForecastEngine(ForecastSettings.DEFAULT);
+        ForecastEngine engine = new ForecastEngine(ForecastSettings.DEFAULT, ForkJoinPool.commonPool());
         engine.forecast(new DemandHistory(history.firstDay(), days, Map.of(), 0, 0, 0, 0), sku -> "x", List.of());
         long t0 = System.nanoTime();
         NetworkForecast f = engine.forecast(history, sku -> "x", List.of());

@@ -16,6 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +64,7 @@ class HierarchicalForecasterTest {
         Cancellation cancellation = new Cancellation();
         AtomicInteger asked = new AtomicInteger();
         // the forecast asks for the categories once it has started: the user cancels right then
-        HierarchicalForecaster forecaster = new HierarchicalForecaster(ForecastSettings.DEFAULT, 2);
+        HierarchicalForecaster forecaster = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run);
         assertThrows(
                 CancelledException.class,
                 () -> forecaster.forecast(
@@ -85,7 +90,7 @@ class HierarchicalForecasterTest {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
         AtomicInteger asked = new AtomicInteger();
-        assertThrows(CancelledException.class, () -> new HierarchicalForecaster(ForecastSettings.DEFAULT, 2)
+        assertThrows(CancelledException.class, () -> new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
                 .forecast(
                         sparseHistory(7),
                         sku -> {
@@ -100,7 +105,7 @@ class HierarchicalForecasterTest {
     @Test
     void siteTimesSkuForecastsAddUpToTheSiteTotalsEveryDayAndToTheSkuTotals() {
         DemandHistory history = sparseHistory(7);
-        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, 1)
+        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
                 .forecast(history, HierarchicalForecasterTest::category, List.of());
 
         for (String site : SITES) {
@@ -142,7 +147,7 @@ class HierarchicalForecasterTest {
         series.put(key("DS-2", "BUTTER"), constant(1));
         DemandHistory history = new DemandHistory(START, DAYS, series, 0, 0, 0, 0);
 
-        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, 1)
+        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
                 .forecast(history, HierarchicalForecasterTest::category, List.of());
 
         SeriesForecast milkAtDs2 = result.cells().get(key("DS-2", "MILK"));
@@ -162,7 +167,7 @@ class HierarchicalForecasterTest {
         series.put(key("DS-1", "YOGHURT"), yoghurt);
         DemandHistory history = new DemandHistory(START, DAYS, series, 0, 0, 0, 0);
 
-        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, 1)
+        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
                 .forecast(history, HierarchicalForecasterTest::category, List.of(SkuCode.of("CREAM")));
 
         // two dairy SKUs had no sales before the last four weeks (yoghurt, cream): 56 units / 2 SKUs / 28 days
@@ -196,5 +201,87 @@ class HierarchicalForecasterTest {
         double[] y = new double[DAYS];
         java.util.Arrays.fill(y, value);
         return y;
+    }
+
+    @Test
+    void aSlowSkuAtABusySiteGetsACountLikeErrorNotTheSiteOverdispersion() {
+        Random random = new Random(3);
+        double[] busy = new double[DAYS];
+        double[] slow = new double[DAYS];
+        for (int t = 0; t < DAYS; t++) {
+            // a site whose days swing far more than counts would: 20 to 100 units of milk
+            busy[t] = 20 + random.nextInt(81);
+            slow[t] = t % 10 == 3 ? 1 : 0;
+        }
+        Map<SeriesKey, double[]> series = new HashMap<>();
+        series.put(SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("MILK")), busy);
+        series.put(SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("ROLLS")), slow);
+        var result = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
+                .forecast(
+                        new DemandHistory(START, DAYS, series, 0, 0, 0, 0),
+                        HierarchicalForecasterTest::category,
+                        List.of());
+        SeriesForecast site = result.siteTotals().get(NodeCode.of("DS-1"));
+        SeriesForecast rolls = result.cells().get(SeriesKey.of(NodeCode.of("DS-1"), SkuCode.of("ROLLS")));
+        double q = HierarchicalForecaster.sum(rolls.daily()) / HierarchicalForecaster.sum(site.daily());
+        double rollsPerDay = HierarchicalForecaster.sum(rolls.daily()) / rolls.daily().length;
+        // the site's error is far above counts; the old √share scaling handed that to the rolls
+        assertTrue(site.sigmaDaily() * site.sigmaDaily() > 5 * HierarchicalForecaster.sum(site.daily()) / DAYS);
+        assertTrue(
+                rolls.sigmaDaily() < 0.5 * Math.sqrt(q) * site.sigmaDaily(),
+                rolls.sigmaDaily() + " vs √q σ " + Math.sqrt(q) * site.sigmaDaily());
+        assertTrue(rolls.sigmaDaily() >= Math.sqrt(rollsPerDay) - 1e-9, "at least counts: " + rolls.sigmaDaily());
+    }
+
+    @Test
+    void theSharesDispersionIsOneWhenTheyHeldAndAboveWhenTheyMoved() {
+        int[] category = {0, 0};
+        double[][] before = {{30, 10}, {20, 20}};
+        assertEquals(
+                1, HierarchicalForecaster.dispersion(before, new double[][] {{30, 10}, {20, 20}}, category, 1, 0.05));
+        double moved = HierarchicalForecaster.dispersion(before, new double[][] {{10, 30}, {35, 5}}, category, 1, 0.05);
+        assertTrue(moved > 5, "moved shares: " + moved);
+    }
+
+    @Test
+    void theSkuTotalsRunOnTheExecutorItIsGiven() throws Exception {
+        DemandHistory history = sparseHistory(7);
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        // each helper runs to its end on a thread of the test's before execute returns: it takes every SKU
+        Executor given = helper -> {
+            Thread thread = new Thread(
+                    () -> {
+                        ranOn.add(Thread.currentThread().getName());
+                        helper.run();
+                    },
+                    "given-executor");
+            thread.start();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var onGiven = new HierarchicalForecaster(ForecastSettings.DEFAULT, given)
+                .forecast(history, HierarchicalForecasterTest::category, List.of());
+        var inline = new HierarchicalForecaster(ForecastSettings.DEFAULT, Runnable::run)
+                .forecast(history, HierarchicalForecasterTest::category, List.of());
+
+        assertTrue(!ranOn.isEmpty() && ranOn.stream().allMatch("given-executor"::equals), ranOn.toString());
+        assertEquals(inline.skuTotals(), onGiven.skuTotals());
+    }
+
+    @Test
+    void aForecastRunOnTheExecutorsOnlyThreadEndsWithoutWaitingForItself() throws Exception {
+        ExecutorService lane = Executors.newSingleThreadExecutor();
+        try {
+            HierarchicalForecaster forecaster = new HierarchicalForecaster(ForecastSettings.DEFAULT, lane);
+            var result = lane.submit(() ->
+                            forecaster.forecast(sparseHistory(7), HierarchicalForecasterTest::category, List.of()))
+                    .get(60, TimeUnit.SECONDS);
+            assertTrue(!result.cells().isEmpty());
+        } finally {
+            lane.shutdownNow();
+        }
     }
 }

@@ -89,14 +89,16 @@ class SharedHistoryTest {
         planning.readAhead(planning.defaultBacktest().historyDaysNeeded(), Cancellation.none());
         Planner.Forecasted shared = planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
         Stores stores = session.stores();
-        PlanningService fresh = new PlanningService(new PlanningService.Sources(
-                stores.nodes(),
-                stores.skus(),
-                stores.stock(),
-                stores.orders(),
-                stores.zones(),
-                stores.rules(),
-                stores.scenarios()));
+        PlanningService fresh = new PlanningService(
+                new PlanningService.Sources(
+                        stores.nodes(),
+                        stores.skus(),
+                        stores.stock(),
+                        stores.orders(),
+                        stores.zones(),
+                        stores.rules(),
+                        stores.scenarios()),
+                Runnable::run);
         Planner.Forecasted own = fresh.forecast(BASELINE, Progress.NONE, Cancellation.none());
 
         assertFalse(own.inputs().history().isEmpty());
