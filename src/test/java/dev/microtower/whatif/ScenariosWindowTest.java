@@ -66,15 +66,7 @@ class ScenariosWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            robot.listTargetWindows().stream()
-                    .filter(w -> w != stage && w instanceof Stage)
-                    .map(Stage.class::cast)
-                    .toList()
-                    .forEach(Stage::close);
-            stage.hide();
-            window.closeDatabase();
-        });
+        Windows.close(robot, stage, window);
     }
 
     @Test

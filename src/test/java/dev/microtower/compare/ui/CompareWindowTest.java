@@ -18,6 +18,8 @@ import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +166,14 @@ class CompareWindowTest {
         assertEquals(4, module.panel().risks().getItems().get(0).ordersLosingCoverage());
         RiskScan.Result result = module.model().risk.get();
         RiskScan.SiteRisk oakland = module.panel().risks().getItems().get(0);
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%,d (%+,d)",
+                        oakland.plan().unitsShortAfterPlan(),
+                        oakland.plan().unitsShortAfterPlan() - result.plan().unitsShortAfterPlan()),
+                cell(module, "risk-plan-units-short"),
+                "the row shows the units short after the plan without the site, and the change");
         String stockouts = cell(module, "risk-plan-stockouts");
         assertEquals(
                 String.format(
@@ -182,6 +192,51 @@ class CompareWindowTest {
         robot.interact(() -> module.panel().risks().getSelectionModel().select(0));
         NetworkModel network = window.service(NetworkModel.class);
         assertEquals(SmallNetwork.MFC_OAK, network.selectedProperty().get().code());
+    }
+
+    @Test
+    void aNewerRiskScanSupersedesTheOlderOneStillRunning() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        List<RiskScan.Result> shownAfter = new ArrayList<>();
+        boolean[] newerStarted = new boolean[1];
+        robot.interact(() -> {
+            // the moment the baseline's scan shows its first rows (coverage only, every plan still to
+            // come), switch to the copy and scan it: whatever the baseline's scan sends from then on
+            // arrives after the newer scan started
+            module.model().risk.addListener((o, was, now) -> {
+                if (newerStarted[0]) {
+                    if (now != null) {
+                        shownAfter.add(now);
+                    }
+                } else if (now != null) {
+                    newerStarted[0] = true;
+                    window.switchScenario(copy);
+                    robot.lookup("#risk-scan-button").queryButton().fire();
+                }
+            });
+            robot.lookup("#risk-scan-button").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newerStarted[0]);
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !module.model().scanning.get());
+        // let the baseline's scan finish too, so any row it still sends has arrived
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                        () -> window.work().running().isEmpty())
+                .get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(shownAfter.isEmpty());
+        for (RiskScan.Result result : shownAfter) {
+            assertTrue(
+                    result.ranked().stream().noneMatch(r -> r.site().code().equals(SmallNetwork.MFC_OAK)),
+                    "a row of the baseline's scan (the Oakland MFC is open there, closed in the copy) was shown"
+                            + " over the newer scan of the copy");
+        }
+        assertEquals(COPY, module.model().riskScenario.get());
+        assertEquals(
+                module.model().risk.get().ranked().size(),
+                module.model().risk.get().replanned(),
+                "the newer scan's own result is the one kept");
     }
 
     private static String cell(CompareModule module, String column) {
