@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -195,14 +198,24 @@ class CompareWindowTest {
     }
 
     @Test
-    void aNewerRiskScanSupersedesTheOlderOneStillRunning() throws Exception {
+    void theRowsACancelledScanStillSendsAreNotShownOverTheNewerScan() throws Exception {
         CompareModule module = window.module(CompareModule.class);
         List<RiskScan.Result> shownAfter = new ArrayList<>();
+        List<Task<?>> started = new ArrayList<>();
+        boolean[] capturing = new boolean[1];
         boolean[] newerStarted = new boolean[1];
+        boolean[] buttonEnabled = new boolean[1];
         robot.interact(() -> {
-            // the moment the baseline's scan shows its first rows (coverage only, every plan still to
-            // come), switch to the copy and scan it: whatever the baseline's scan sends from then on
-            // arrives after the newer scan started
+            window.work().running().addListener((ListChangeListener<Task<?>>) change -> {
+                while (change.next()) {
+                    if (capturing[0]) {
+                        started.addAll(change.getAddedSubList());
+                    }
+                }
+            });
+            // the moment the baseline's scan shows its first rows (coverage only), cancel it as the
+            // status bar's Cancel does and scan the copy: the cancelled scan still finishes the plan it
+            // is making and sends that row, after the newer scan started
             module.model().risk.addListener((o, was, now) -> {
                 if (newerStarted[0]) {
                     if (now != null) {
@@ -210,13 +223,20 @@ class CompareWindowTest {
                     }
                 } else if (now != null) {
                     newerStarted[0] = true;
+                    started.get(0).cancel();
                     window.switchScenario(copy);
-                    robot.lookup("#risk-scan-button").queryButton().fire();
+                    Button scan = robot.lookup("#risk-scan-button").queryButton();
+                    buttonEnabled[0] = !scan.isDisabled();
+                    scan.fire();
                 }
             });
+            capturing[0] = true;
             robot.lookup("#risk-scan-button").queryButton().fire();
+            capturing[0] = false;
         });
+        assertEquals(1, started.size(), "the scan is one background task");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newerStarted[0]);
+        assertTrue(buttonEnabled[0], "a cancelled scan lets the next one start");
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> !module.model().scanning.get());
         // let the baseline's scan finish too, so any row it still sends has arrived
