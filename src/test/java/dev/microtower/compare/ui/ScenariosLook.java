@@ -1,5 +1,6 @@
 package dev.microtower.compare.ui;
 
+import dev.microtower.compare.engine.CompareTable;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
@@ -99,9 +100,18 @@ public final class ScenariosLook {
             CompareModule compare = window.module(CompareModule.class);
             compare.controller().reloadScenarios();
             window.showSidePanel(CompareModule.PANEL);
+            // the baseline and this copy only (the panel keeps the picks it had: the first copy)
+            look.poll(() -> compare.model().scenarios.stream().anyMatch(s -> s.id().equals(copy.id())), () -> {
+                compare.model().chosen.setAll(List.of(ScenarioId.BASELINE, copy.id()));
+                compare.model().reference.set(ScenarioId.BASELINE);
+            });
             look.poll(
                     () -> compare.model().table.get() != null
-                            && compare.model().table.get().complete(),
+                            && compare.model().table.get().complete()
+                            && compare.model().table.get().scenarios().stream()
+                                    .map(CompareTable.Column::id)
+                                    .toList()
+                                    .equals(List.of(ScenarioId.BASELINE, copy.id())),
                     () -> {
                         compare.controller().riskScan();
                         look.poll(() -> !compare.model().scanning.get(), () -> {
