@@ -12,6 +12,7 @@ import dev.microtower.importexport.FeatureFiles;
 import dev.microtower.importexport.ImportExportService;
 import dev.microtower.importexport.Importer;
 import dev.microtower.importexport.TransferExport;
+import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
@@ -70,8 +71,10 @@ public final class OpenSession implements Session {
         register(new ImportExportService(database));
         register(new KpiCatalogue());
         register((FileCheck) database::checkUnlessKnownClean);
+        CustomerLocations customers = new CustomerLocations(stores.orders());
+        register(customers);
         NetworkKpiSource networkKpis = new NetworkKpiSource(
-                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), stores.orders(), stores.plans());
+                stores.nodes(), stores.skus(), stores.stock(), stores.zones(), customers, stores.plans());
         get(KpiCatalogue.class).add(networkKpis);
         register(networkKpis);
         register(new CompareService(
@@ -124,7 +127,7 @@ public final class OpenSession implements Session {
     @Override
     public void changed(DataChange change) {
         planning.changed(change);
-        get(NetworkKpiSource.class).changed(change);
+        get(CustomerLocations.class).changed(change);
         simulation.changed(change);
     }
 

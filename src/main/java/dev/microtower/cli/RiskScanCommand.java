@@ -84,10 +84,10 @@ final class RiskScanCommand implements Callable<Integer> {
         RiskScan.PlanImpact open = result.plan();
         console.printf(
                 Locale.ROOT,
-                "the plan with every site open leaves %,d stockouts (%,d units short) and costs %,.0f;"
+                "the plan with every site open leaves %,d units short (%,d products short at a site) and costs %,.0f;"
                         + " each site's plan is made again without it (in brackets: the difference)%n",
-                open.stockoutsAfterPlan(),
                 open.unitsShortAfterPlan(),
+                open.stockoutsAfterPlan(),
                 open.planCost());
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(
@@ -98,7 +98,8 @@ final class RiskScanCommand implements Callable<Integer> {
                 "coverage after",
                 "demand units/day",
                 "stock units",
-                "stockouts after plan",
+                "units short after plan",
+                "products short at a site",
                 "plan cost"));
         int rank = 1;
         for (RiskScan.SiteRisk r : result.ranked()) {
@@ -110,6 +111,8 @@ final class RiskScanCommand implements Callable<Integer> {
                     KpiFormat.value(r.coverageAfterPercent(), "%"),
                     String.format(Locale.ROOT, "%,.1f", r.forecastUnitsPerDay()),
                     KpiFormat.value(r.stockUnits(), ""),
+                    planCell(
+                            r.plan() == null ? Double.NaN : r.plan().unitsShortAfterPlan(), open.unitsShortAfterPlan()),
                     planCell(r.plan() == null ? Double.NaN : r.plan().stockoutsAfterPlan(), open.stockoutsAfterPlan()),
                     planCell(r.plan() == null ? Double.NaN : r.plan().planCost(), open.planCost())));
         }

@@ -77,48 +77,50 @@ final class ScenarioCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CommandException("there is no scenario named '" + name + "'"));
     }
 
-    @Command(name = "list", description = "Print every scenario with its parent, creation time and notes.")
-    static final class ListScenarios implements Callable<Integer> {
+    /** A sub-command: opens the database through the group, runs on the scenario service, prints its lines. */
+    abstract static class Step implements Callable<Integer> {
         @ParentCommand
         ScenarioCommand group;
 
         @Spec
         CommandSpec spec;
 
+        /** The lines to print; a {@link CommandException} or an {@link IllegalArgumentException} ends it. */
+        abstract List<String> run(ScenarioService scenarios);
+
         @Override
         public Integer call() {
-            return group.run(spec, scenarios -> {
-                List<Scenario> all = scenarios.list();
-                int width = all.stream().mapToInt(s -> s.name().length()).max().orElse(4);
-                String row = "%-" + width + "s  %-" + width + "s  %-16s  %s";
-                List<String> lines = new ArrayList<>();
-                lines.add(
-                        String.format(row, "name", "parent", "created", "notes").stripTrailing());
-                for (Scenario s : all) {
-                    String parentName = s.parent() == null
-                            ? "-"
-                            : scenarios.find(s.parent()).map(Scenario::name).orElse("-");
-                    lines.add(String.format(
-                                    row,
-                                    s.name(),
-                                    parentName,
-                                    CREATED.format(s.createdAt()),
-                                    s.notes() == null ? "" : s.notes().replace('\n', ' '))
-                            .stripTrailing());
-                }
-                return lines;
-            });
+            return group.run(spec, this::run);
+        }
+    }
+
+    @Command(name = "list", description = "Print every scenario with its parent, creation time and notes.")
+    static final class ListScenarios extends Step {
+        @Override
+        List<String> run(ScenarioService scenarios) {
+            List<Scenario> all = scenarios.list();
+            int width = all.stream().mapToInt(s -> s.name().length()).max().orElse(4);
+            String row = "%-" + width + "s  %-" + width + "s  %-16s  %s";
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(row, "name", "parent", "created", "notes").stripTrailing());
+            for (Scenario s : all) {
+                String parentName = s.parent() == null
+                        ? "-"
+                        : scenarios.find(s.parent()).map(Scenario::name).orElse("-");
+                lines.add(String.format(
+                                row,
+                                s.name(),
+                                parentName,
+                                CREATED.format(s.createdAt()),
+                                s.notes() == null ? "" : s.notes().replace('\n', ' '))
+                        .stripTrailing());
+            }
+            return lines;
         }
     }
 
     @Command(name = "create", description = "Copy a scenario (the baseline unless --from) into a new one.")
-    static final class Create implements Callable<Integer> {
-        @ParentCommand
-        ScenarioCommand group;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Create extends Step {
         @Option(names = "--from", paramLabel = "NAME", description = "The scenario to copy (default: the baseline).")
         String from;
 
@@ -129,13 +131,10 @@ final class ScenarioCommand implements Callable<Integer> {
         String notes;
 
         @Override
-        public Integer call() {
-            return group.run(spec, scenarios -> {
-                Scenario source =
-                        from == null ? scenarios.find(ScenarioId.BASELINE).orElseThrow() : named(scenarios, from);
-                Scenario copy = scenarios.copy(source.id(), name.strip(), notes);
-                return List.of("created '" + copy.name() + "' as a copy of '" + source.name() + "'");
-            });
+        List<String> run(ScenarioService scenarios) {
+            Scenario source = from == null ? scenarios.find(ScenarioId.BASELINE).orElseThrow() : named(scenarios, from);
+            Scenario copy = scenarios.copy(source.id(), name.strip(), notes);
+            return List.of("created '" + copy.name() + "' as a copy of '" + source.name() + "'");
         }
     }
 
@@ -185,13 +184,7 @@ final class ScenarioCommand implements Callable<Integer> {
     }
 
     @Command(name = "rename", description = "Give a scenario a new name.")
-    static final class Rename implements Callable<Integer> {
-        @ParentCommand
-        ScenarioCommand group;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Rename extends Step {
         @Parameters(index = "0", paramLabel = "NAME", description = "The scenario to rename.")
         String name;
 
@@ -199,62 +192,44 @@ final class ScenarioCommand implements Callable<Integer> {
         String to;
 
         @Override
-        public Integer call() {
-            return group.run(spec, scenarios -> {
-                Scenario renamed = scenarios.rename(named(scenarios, name).id(), to.strip());
-                return List.of("renamed '" + name + "' to '" + renamed.name() + "'");
-            });
+        List<String> run(ScenarioService scenarios) {
+            Scenario renamed = scenarios.rename(named(scenarios, name).id(), to.strip());
+            return List.of("renamed '" + name + "' to '" + renamed.name() + "'");
         }
     }
 
     @Command(name = "delete", description = "Remove a scenario with everything in it (not the baseline).")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        ScenarioCommand group;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Delete extends Step {
         @Parameters(index = "0", paramLabel = "NAME", description = "The scenario to remove.")
         String name;
 
         @Override
-        public Integer call() {
-            return group.run(spec, scenarios -> {
-                Scenario doomed = named(scenarios, name);
-                if (doomed.id().isBaseline()) {
-                    throw new CommandException("the baseline cannot be deleted");
-                }
-                scenarios.delete(doomed.id());
-                return List.of("deleted '" + doomed.name() + "'");
-            });
+        List<String> run(ScenarioService scenarios) {
+            Scenario doomed = named(scenarios, name);
+            if (doomed.id().isBaseline()) {
+                throw new CommandException("the baseline cannot be deleted");
+            }
+            scenarios.delete(doomed.id());
+            return List.of("deleted '" + doomed.name() + "'");
         }
     }
 
     @Command(
             name = "promote",
             description = "Make a scenario the baseline; the old baseline is kept as 'Baseline until <today>'.")
-    static final class Promote implements Callable<Integer> {
-        @ParentCommand
-        ScenarioCommand group;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Promote extends Step {
         @Parameters(index = "0", paramLabel = "NAME", description = "The scenario to make the baseline.")
         String name;
 
         @Override
-        public Integer call() {
-            return group.run(spec, scenarios -> {
-                Scenario chosen = named(scenarios, name);
-                if (chosen.id().isBaseline()) {
-                    throw new CommandException("'" + chosen.name() + "' is already the baseline");
-                }
-                Scenario kept = scenarios.promote(chosen.id(), LocalDate.now());
-                return List.of("'" + chosen.name() + "' is now the baseline; the old baseline is kept as '"
-                        + kept.name() + "'");
-            });
+        List<String> run(ScenarioService scenarios) {
+            Scenario chosen = named(scenarios, name);
+            if (chosen.id().isBaseline()) {
+                throw new CommandException("'" + chosen.name() + "' is already the baseline");
+            }
+            Scenario kept = scenarios.promote(chosen.id(), LocalDate.now());
+            return List.of(
+                    "'" + chosen.name() + "' is now the baseline; the old baseline is kept as '" + kept.name() + "'");
         }
     }
 
@@ -262,13 +237,7 @@ final class ScenarioCommand implements Callable<Integer> {
             name = "diff",
             description = "Print what B holds differently from A, one line per site, stock row, zone, rule "
                     + "or demand change, with each changed field's old and new value.")
-    static final class Diff implements Callable<Integer> {
-        @ParentCommand
-        ScenarioCommand group;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Diff extends Step {
         @Parameters(index = "0", paramLabel = "A", description = "The scenario compared with.")
         String a;
 
@@ -276,17 +245,14 @@ final class ScenarioCommand implements Callable<Integer> {
         String b;
 
         @Override
-        public Integer call() {
-            return group.run(spec, scenarios -> {
-                Scenario from = named(scenarios, a);
-                Scenario to = named(scenarios, b);
-                List<Difference> items =
-                        scenarios.differences(from.id(), to.id()).items();
-                if (items.isEmpty()) {
-                    return List.of("'" + to.name() + "' holds the same as '" + from.name() + "'");
-                }
-                return items.stream().map(Difference::toString).toList();
-            });
+        List<String> run(ScenarioService scenarios) {
+            Scenario from = named(scenarios, a);
+            Scenario to = named(scenarios, b);
+            List<Difference> items = scenarios.differences(from.id(), to.id()).items();
+            if (items.isEmpty()) {
+                return List.of("'" + to.name() + "' holds the same as '" + from.name() + "'");
+            }
+            return items.stream().map(Difference::toString).toList();
         }
     }
 }

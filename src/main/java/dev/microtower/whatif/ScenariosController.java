@@ -33,8 +33,16 @@ final class ScenariosController {
     private final LatestWins<Listed> listing;
     private final LatestWins<ScenarioDifferences> differences;
 
-    /** The scenarios as read while the window showed {@code of}. */
-    private record Listed(List<Scenario> scenarios, ScenarioId of) {}
+    /** The scenarios as read while the window showed {@code of}, by the reload numbered {@code reload}. */
+    private record Listed(List<Scenario> scenarios, ScenarioId of, long reload) {}
+
+    /** A scenario compared with its parent. */
+    private record Pair(ScenarioId scenario, ScenarioId parent) {}
+
+    /** Counts the reloads, so that the list a reload reads knows which differences that reload asked for. */
+    private long reloads;
+    /** The differences the newest reload asked for before its list was read, or {@code null}. */
+    private Pair early;
 
     ScenariosController(Workbench bench, ScenariosModel model, NetworkModel network) {
         this.bench = Objects.requireNonNull(bench);
@@ -88,7 +96,21 @@ final class ScenariosController {
         }
         ScenarioService service = open.get().get(ScenarioService.class);
         ScenarioId scenario = bench.scenario();
-        listing.request("Reading the scenarios…", ctx -> new Listed(service.list(), scenario), this::show);
+        long reload = ++reloads;
+        early = null;
+        // a switch to a scenario the list already holds: compare it with its parent now, beside the
+        // list's read rather than after it (the list only confirms the parent)
+        Optional<Scenario> known =
+                model.scenarios.stream().filter(s -> s.id().equals(scenario)).findFirst();
+        if (known.isPresent()
+                && known.get().parent() != null
+                && model.scenarios.stream()
+                        .anyMatch(s -> s.id().equals(known.get().parent()))) {
+            early = new Pair(scenario, known.get().parent());
+            model.current.set(known.get()); // as last read; the list's read confirms it
+            requestDifferences(known.get());
+        }
+        listing.request("Reading the scenarios…", ctx -> new Listed(service.list(), scenario, reload), this::show);
     }
 
     private void show(Listed listed) {
@@ -118,6 +140,13 @@ final class ScenariosController {
                             : "The parent of this scenario was removed.");
             return;
         }
+        if (listed.reload() == reloads && new Pair(current.id(), current.parent()).equals(early)) {
+            return; // asked for by this reload already, against the same parent
+        }
+        requestDifferences(current);
+    }
+
+    private void requestDifferences(Scenario current) {
         if (!current.id().equals(model.differencesOf)) {
             // the list still shows another scenario's differences: say so rather than leave them
             model.differences.clear();

@@ -75,7 +75,8 @@ class CompareCommandTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertEquals(
-                "group,kpi_id,kpi,unit,Baseline,MFC closed,delta MFC closed,delta_percent MFC closed,verdict MFC closed",
+                "group,kpi_id,kpi,unit,Baseline,MFC closed,delta MFC closed,delta_percent MFC closed,verdict MFC"
+                        + " closed",
                 lines.get(0));
         String row = lines.stream()
                 .filter(l -> l.contains(",same-day-coverage-orders,"))
@@ -137,6 +138,8 @@ class CompareCommandTest {
         assertEquals(3, lines.size(), "the DC and the MFC are the open stocking sites: " + lines);
         assertTrue(lines.get(0).contains(",stockouts_after_plan,stockouts_after_plan_every_site_open,"), lines.get(0));
         assertTrue(run.out().contains("the plan with every site open leaves"), run.out());
+        assertTrue(run.out().contains("units short after plan"), run.out());
+        assertTrue(run.out().matches("(?s).*units short \\(\\d[\\d,]* products short at a site\\).*"), run.out());
     }
 
     @Test

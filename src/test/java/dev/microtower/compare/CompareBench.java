@@ -23,6 +23,7 @@ import dev.microtower.network.store.NodeRepository;
 import dev.microtower.zones.store.ZoneRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
@@ -75,8 +76,20 @@ class CompareBench {
             CompareService compare = session.get(CompareService.class);
             List<ScenarioId> both = List.of(ScenarioId.BASELINE, copy);
             long c0 = System.nanoTime();
-            CompareTable cold = table(compare, both);
+            List<String> steps = new ArrayList<>();
+            String[] last = {null};
+            CompareTable cold = compare.compare(
+                    both,
+                    ScenarioId.BASELINE,
+                    (done, total, message) -> {
+                        if (message != null && !message.equals(last[0])) {
+                            last[0] = message;
+                            steps.add(String.format("%,8d ms  %s", ms(System.nanoTime() - c0), message));
+                        }
+                    },
+                    Cancellation.none());
             long c1 = System.nanoTime();
+            steps.forEach(step -> System.out.println("    " + step));
             System.out.printf(
                     "first compare table (reads the customer points of the order history): %,d ms%n", ms(c1 - c0));
             NodeRepository nodes = session.get(NodeRepository.class);

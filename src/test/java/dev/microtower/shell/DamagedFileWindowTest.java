@@ -31,15 +31,7 @@ class DamagedFileWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            robot.listTargetWindows().stream()
-                    .filter(w -> w != stage && w instanceof Stage)
-                    .map(Stage.class::cast)
-                    .toList()
-                    .forEach(Stage::close);
-            stage.hide();
-            window.closeDatabase();
-        });
+        Windows.close(robot, stage, window);
     }
 
     @Test

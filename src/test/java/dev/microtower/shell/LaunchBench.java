@@ -14,21 +14,18 @@ import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.store.Database;
+import dev.microtower.testing.TaskLog;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.map.MapOverlay;
 import dev.microtower.zones.store.ZoneRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -118,13 +115,15 @@ class LaunchBench {
                 second.completeMap);
         System.out.printf(
                 Locale.ROOT,
-                "[bench] Plan in the window end to end, first after opening: %.2f s on first start, %.2f s on second start (target <= 5 s)%n",
+                "[bench] Plan in the window end to end, first after opening: %.2f s on first start, %.2f s on second"
+                        + " start (target <= 5 s)%n",
                 first.plan,
                 second.plan);
         System.out.printf(
                 Locale.ROOT,
-                "[bench] references, same run: unpacking the ready-made demo alone %.2f s; opening the file and reading"
-                        + " its %d sites and %d zones %.2f s; the plan by the service alone on a fresh session %.2f s%n",
+                "[bench] references, same run: unpacking the ready-made demo alone %.2f s; opening the file and"
+                        + " reading its %d sites and %d zones %.2f s; the plan by the service alone on a fresh session"
+                        + " %.2f s%n",
                 unpack,
                 sites,
                 zones,
@@ -151,6 +150,7 @@ class LaunchBench {
                 s.setScene(new Scene(w.root(), WIDTH, HEIGHT));
                 s.show();
                 moments.start = System.nanoTime();
+                moments.log.restart();
                 w.open(file);
                 new Watch(w, moments, done).start();
             } catch (Exception e) {
@@ -186,46 +186,22 @@ class LaunchBench {
         double planShown = -1;
         double plan = -1;
         int sites;
-        final List<String> tasks = new ArrayList<>();
+        TaskLog log;
 
         double now() {
             return (System.nanoTime() - start) / 1e9;
         }
 
         void watch(Work work) {
-            work.running().addListener((ListChangeListener<Task<?>>) change -> {
-                while (change.next()) {
-                    for (Task<?> task : change.getAddedSubList()) {
-                        double from = now();
-                        String[] title = {task.getMessage()};
-                        task.messageProperty().addListener((o, was, message) -> {
-                            if (title[0] == null || title[0].isEmpty()) {
-                                title[0] = message;
-                            }
-                        });
-                        task.stateProperty().addListener((o, was, state) -> {
-                            if (state == Worker.State.SUCCEEDED
-                                    || state == Worker.State.FAILED
-                                    || state == Worker.State.CANCELLED) {
-                                tasks.add(String.format(
-                                        Locale.ROOT,
-                                        "%6.2f s to %6.2f s  %s%s",
-                                        from,
-                                        now(),
-                                        title[0],
-                                        state == Worker.State.SUCCEEDED ? "" : " (" + state + ")"));
-                            }
-                        });
-                    }
-                }
-            });
+            log = TaskLog.watch(work);
         }
 
         void print(String what) {
             System.out.printf(
                     Locale.ROOT,
                     "[bench] %s: ready %.2f s, %d sites on the map %.2f s, complete map %.2f s, every background read"
-                            + " done %.2f s; Plan pressed at the complete map, suggestions shown %.2f s (Plan itself %.2f s)%n",
+                        + " done %.2f s; Plan pressed at the complete map, suggestions shown %.2f s (Plan itself %.2f"
+                        + " s)%n",
                     what,
                     ready,
                     sites,
@@ -234,7 +210,7 @@ class LaunchBench {
                     idle,
                     planShown,
                     plan);
-            tasks.forEach(t -> System.out.println("[bench]     " + t));
+            log.lines().forEach(t -> System.out.println("[bench]     " + t));
         }
     }
 

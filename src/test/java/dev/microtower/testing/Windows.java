@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The main window as the window tests drive it: on a real database file, with a real background runner. */
@@ -34,6 +35,24 @@ public final class Windows {
             stage.show();
             w.open(file);
             return w;
+        });
+    }
+
+    /** Closes every window but {@code stage} (dialogs a test left open); FX thread. */
+    public static void closeDialogs(FxRobot robot, Stage stage) {
+        robot.listTargetWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage)
+                .map(Stage.class::cast)
+                .toList()
+                .forEach(Stage::close);
+    }
+
+    /** Closes the dialogs, hides {@code stage} and closes {@code window}'s database: a window test's end. */
+    public static void close(FxRobot robot, Stage stage, MainWindow window) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            closeDialogs(robot, stage);
+            stage.hide();
+            window.closeDatabase();
         });
     }
 

@@ -11,6 +11,7 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.testing.TaskLog;
 import dev.microtower.testing.Windows;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,8 @@ class ScenarioSwitchBench {
         try {
             waitFor(180, window::mapComplete);
             long o1 = System.nanoTime();
+            TaskLog[] log = {null};
+            robot.interact(() -> log[0] = TaskLog.watch(window.work()));
             WhatIfModule whatIf = window.module(WhatIfModule.class);
             waitFor(180, () -> whatIf.model().current.get() != null);
 
@@ -87,7 +90,10 @@ class ScenarioSwitchBench {
                 long b1 = System.nanoTime();
                 waitFor(30, () -> whatIf.model().differencesTitle.get().startsWith("The baseline"));
                 long c0 = System.nanoTime();
-                robot.interact(() -> whatIf.switcher().box().setValue(copied));
+                robot.interact(() -> {
+                    log[0].restart();
+                    whatIf.switcher().box().setValue(copied);
+                });
                 waitFor(30, () -> shows(window, mfc.code(), NodeStatus.CLOSED) && window.mapComplete());
                 long c1 = System.nanoTime();
                 waitFor(30, () -> whatIf.model().differences.stream()
@@ -98,6 +104,8 @@ class ScenarioSwitchBench {
                                 + " %,d ms (target <= 1,000), its differences listed %,d ms after the switch"
                                 + " (target about 1,000)%n",
                         round, ms(b1 - b0), ms(c1 - c0), ms(c2 - c0));
+                // what the window did meanwhile (tasks ended by the time the differences showed)
+                robot.interact(() -> log[0].lines().forEach(t -> System.out.println("[bench]     " + t)));
             }
         } finally {
             FxToolkit.setupFixture(() -> {

@@ -20,6 +20,9 @@ import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
+import dev.microtower.zones.domain.DeliveryZone;
+import dev.microtower.zones.store.ZoneRepository;
+import dev.microtower.zones.ui.ZonesModule;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,15 +69,7 @@ class ScenariosWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            robot.listTargetWindows().stream()
-                    .filter(w -> w != stage && w instanceof Stage)
-                    .map(Stage.class::cast)
-                    .toList()
-                    .forEach(Stage::close);
-            stage.hide();
-            window.closeDatabase();
-        });
+        Windows.close(robot, stage, window);
     }
 
     @Test
@@ -127,6 +122,34 @@ class ScenariosWindowTest {
         assertTrue(inspectorText().contains("Oakland DC"), inspectorText());
         waitFor(() -> whatIf.model().differences.isEmpty()
                 && whatIf.changedSites().marked().isEmpty());
+    }
+
+    @Test
+    void theZonesOnTheMapFollowTheScenarioShown() throws Exception {
+        ZonesModule zones = window.module(ZonesModule.class);
+        waitFor(() -> !zones.editor().layer().zones().isEmpty());
+        List<DeliveryZone> baselineZones = zones.editor().layer().zones();
+        robot.interact(() -> whatIf.controller().create("One zone fewer", ""));
+        waitFor(() -> !window.scenario().isBaseline());
+        ScenarioId copy = window.scenario();
+        // the copy loses one zone, written off the FX thread and published as an edit would be
+        ZoneRepository store = window.session().orElseThrow().get(ZoneRepository.class);
+        DeliveryZone gone = store.findAll(copy).get(0);
+        store.change(copy, List.of(gone.code()), List.of());
+        robot.interact(() -> window.changes().publish(copy, Set.of(DataKind.ZONES)));
+        waitFor(() -> zones.editor().layer().zones().size() == baselineZones.size() - 1);
+        assertTrue(
+                zones.editor().layer().zones().stream().noneMatch(z -> z.code().equals(gone.code())));
+
+        Scenario baseline = whatIf.model().named("Baseline").orElseThrow();
+        robot.interact(() -> whatIf.switcher().box().setValue(baseline));
+        waitFor(() -> zones.editor().layer().zones().size() == baselineZones.size());
+        assertTrue(
+                zones.editor().layer().zones().stream().anyMatch(z -> z.code().equals(gone.code())));
+
+        Scenario copied = whatIf.model().named("One zone fewer").orElseThrow();
+        robot.interact(() -> whatIf.switcher().box().setValue(copied));
+        waitFor(() -> zones.editor().layer().zones().size() == baselineZones.size() - 1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
+import dev.microtower.orders.domain.CustomerPoints;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.PlanSummary;
 import dev.microtower.zones.domain.DeliveryZone;
@@ -181,8 +182,8 @@ public final class NetworkKpis {
                         .input("Stock rows", stock.size())
                         .build(),
                 KpiValue.of("stock-value", GROUP, "Stock value", value.doubleValue(), "", Better.NEITHER)
-                        .because(
-                                "Stock units (on hand plus in transit) times each SKU's unit cost, in the network's currency.")
+                        .because("Stock units (on hand plus in transit) times each SKU's unit cost, in the network's"
+                                + " currency.")
                         .input("Units valued", onHand + inTransit - withoutCost, "units")
                         .input("Units of SKUs not in the catalogue", withoutCost, "units")
                         .build());

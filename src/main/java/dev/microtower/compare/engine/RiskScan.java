@@ -5,6 +5,7 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
+import dev.microtower.orders.domain.CustomerPoints;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.CoverageReport;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
  * The impact of a closure is the orders that would lose same-day coverage (the customer lies only
  * in zones of that site), the forecast demand per day the site serves today and must be served
  * from elsewhere, and the stock and capacity that would be stranded. Sites are ranked worst first:
- * most orders losing coverage, then the most stockouts the plan cannot avoid, then the highest plan
+ * most orders losing coverage, then the most units short the plan cannot avoid, then the highest plan
  * cost, then most demand to move, then most stock stranded.
  *
  * <p>The plan impact of a closure comes from planning the network again with the site closed
@@ -29,8 +30,9 @@ import java.util.Map;
  */
 public final class RiskScan {
     /**
-     * What a plan of the network leaves and costs: node × SKU pairs still short after its transfers
-     * and replenishments, the units short, its cost (transport, shipments, shortage penalties), the
+     * What a plan of the network leaves and costs: the units still short after its transfers and
+     * replenishments, the node × SKU pairs they fall in (a closed site's own pairs leave that count, so
+     * the units say more), its cost (transport, shipments, shortage penalties), the
      * units it moves in how many shipments, and how many demand series were forecast for it.
      */
     public record PlanImpact(
@@ -69,9 +71,9 @@ public final class RiskScan {
                     impact);
         }
 
-        /** More stockouts after the plan than with every site open; 0 until the plan impact is known. */
-        public int extraStockouts(PlanImpact open) {
-            return plan == null || open == null ? 0 : plan.stockoutsAfterPlan() - open.stockoutsAfterPlan();
+        /** More units short after the plan than with every site open; 0 until the plan impact is known. */
+        public long extraUnitsShort(PlanImpact open) {
+            return plan == null || open == null ? 0 : plan.unitsShortAfterPlan() - open.unitsShortAfterPlan();
         }
 
         /** One sentence on the impact, in a planner's words. */
@@ -88,13 +90,13 @@ public final class RiskScan {
                     ? ""
                     : String.format(
                             Locale.ROOT,
-                            " Planned again without it: %,d stockouts left after the plan (%,d with every site"
-                                    + " open), %,d units short (%,d), plan cost %,.0f (%,.0f), %,d units moved"
-                                    + " in %,d shipments.",
-                            plan.stockoutsAfterPlan(),
-                            open.stockoutsAfterPlan(),
+                            " Planned again without it: %,d units short after the plan (%,d with every site"
+                                    + " open), %,d products short at a site (%,d), plan cost %,.0f (%,.0f), %,d"
+                                    + " units moved in %,d shipments.",
                             plan.unitsShortAfterPlan(),
                             open.unitsShortAfterPlan(),
+                            plan.stockoutsAfterPlan(),
+                            open.stockoutsAfterPlan(),
                             plan.planCost(),
                             open.planCost(),
                             plan.unitsMoved(),
@@ -151,7 +153,7 @@ public final class RiskScan {
     private static Comparator<SiteRisk> worstFirst(PlanImpact open) {
         return Comparator.comparingLong(SiteRisk::ordersLosingCoverage)
                 .reversed()
-                .thenComparing(Comparator.comparingInt((SiteRisk r) -> r.extraStockouts(open))
+                .thenComparing(Comparator.comparingLong((SiteRisk r) -> r.extraUnitsShort(open))
                         .reversed())
                 .thenComparing(Comparator.comparingDouble(
                                 (SiteRisk r) -> r.plan() == null ? 0 : r.plan().planCost())

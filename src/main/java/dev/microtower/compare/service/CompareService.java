@@ -2,7 +2,6 @@ package dev.microtower.compare.service;
 
 import dev.microtower.compare.engine.ClosurePlans;
 import dev.microtower.compare.engine.CompareTable;
-import dev.microtower.compare.engine.CustomerPoints;
 import dev.microtower.compare.engine.RiskScan;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.NodeCode;
@@ -14,6 +13,7 @@ import dev.microtower.core.kpi.KpiValue;
 import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.network.domain.Node;
+import dev.microtower.orders.domain.CustomerPoints;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.engine.RebalancingSettings;

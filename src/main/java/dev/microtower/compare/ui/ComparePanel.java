@@ -296,8 +296,15 @@ final class ComparePanel {
                 .add(riskColumn("Orders losing same-day", r -> KpiFormat.value(r.ordersLosingCoverage(), "")));
         risks.getColumns().add(riskColumn("Coverage after", r -> KpiFormat.value(r.coverageAfterPercent(), "%")));
         // filled in as each site's plan without it arrives; "computing…" until then
+        TableColumn<RiskScan.SiteRisk, String> unitsShort = riskColumn(
+                "Units short after plan", r -> planCell(r, p -> p.unitsShortAfterPlan(), o -> o.unitsShortAfterPlan()));
+        unitsShort.setId("risk-plan-units-short");
+        risks.getColumns().add(unitsShort);
+        // the products short at one site each: kept beside the units, since a closed site's own products
+        // leave this count even when its customers' units are still short elsewhere
         TableColumn<RiskScan.SiteRisk, String> stockouts = riskColumn(
-                "Stockouts after plan", r -> planCell(r, p -> p.stockoutsAfterPlan(), o -> o.stockoutsAfterPlan()));
+                "Products short (site × product)",
+                r -> planCell(r, p -> p.stockoutsAfterPlan(), o -> o.stockoutsAfterPlan()));
         stockouts.setId("risk-plan-stockouts");
         risks.getColumns().add(stockouts);
         TableColumn<RiskScan.SiteRisk, String> cost =
@@ -362,10 +369,10 @@ final class ComparePanel {
                 ? "Planning the network with every site open…"
                 : String.format(
                         Locale.ROOT,
-                        "The plan with every site open leaves %,d stockouts (%,d units short) and costs %,.0f;"
-                                + " each row's plan is made without that site (%d of %d done).",
-                        result.plan().stockoutsAfterPlan(),
+                        "The plan with every site open leaves %,d units short (%,d products short at a site) and costs"
+                                + " %,.0f; each row's plan is made without that site (%d of %d done).",
                         result.plan().unitsShortAfterPlan(),
+                        result.plan().stockoutsAfterPlan(),
                         result.plan().planCost(),
                         result.replanned(),
                         result.ranked().size());

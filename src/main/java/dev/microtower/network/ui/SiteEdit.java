@@ -2,7 +2,7 @@ package dev.microtower.network.ui;
 
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
-import dev.microtower.core.edit.EditCommand;
+import dev.microtower.core.edit.StateEdit;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
 import java.util.Objects;
@@ -14,60 +14,27 @@ import java.util.Set;
  * transaction, reverting writes back the site before (or takes the added site away again).
  * Toolkit-free.
  */
-final class SiteEdit implements EditCommand {
-    private final ScenarioId scenario;
+final class SiteEdit extends StateEdit<Node> {
     private final NodeRepository nodes;
-    private final String description;
-    private final Node before;
-    private final Node after;
 
     /** {@code before} is {@code null} for a site being added. */
     SiteEdit(ScenarioId scenario, NodeRepository nodes, String description, Node before, Node after) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, description, Set.of(DataKind.NETWORK), before, Objects.requireNonNull(after));
         this.nodes = Objects.requireNonNull(nodes);
-        this.description = Objects.requireNonNull(description);
-        this.before = before;
-        this.after = Objects.requireNonNull(after);
         if (before != null && !before.code().equals(after.code())) {
             throw new IllegalArgumentException("an edit keeps the site's code");
         }
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public ScenarioId scenario() {
-        return scenario;
-    }
-
-    @Override
-    public Set<DataKind> touches() {
-        return Set.of(DataKind.NETWORK);
-    }
-
-    @Override
-    public void apply() {
-        if (before == null) {
-            nodes.insert(scenario, after);
-        } else {
-            nodes.update(scenario, after);
-        }
-    }
-
-    @Override
-    public void revert() {
-        if (before == null) {
+    protected void write(Node from, Node to) {
+        if (to == null) {
             // the site was just added: nothing else can hang on it yet, unless added since, which undo refuses
-            nodes.remove(scenario, after.code());
+            nodes.remove(scenario(), from.code());
+        } else if (from == null) {
+            nodes.insert(scenario(), to);
         } else {
-            nodes.update(scenario, before);
+            nodes.update(scenario(), to);
         }
-    }
-
-    Node after() {
-        return after;
     }
 }

@@ -148,9 +148,15 @@ public final class PlanningService {
                 progress.progress(-1, 1, "Reading the network and the order history…");
                 PlanningInputs inputs = read(scenarioNamed(scenario), cancellation);
                 check(cancellation);
-                progress.progress(-1, 1, "Forecasting demand…");
-                result = planner.forecast(inputs, cancellation);
-                forecastsComputed.incrementAndGet();
+                Planner.Forecasted twin = sameForecastInputs(inputs);
+                if (twin != null) {
+                    // a copy not yet changed where demand is concerned: its forecast is its parent's
+                    result = new Planner.Forecasted(inputs, twin.demand(), twin.classes(), twin.forecast());
+                } else {
+                    progress.progress(-1, 1, "Forecasting demand…");
+                    result = planner.forecast(inputs, cancellation);
+                    forecastsComputed.incrementAndGet();
+                }
             }
             check(cancellation);
             synchronized (cache) {
@@ -158,6 +164,32 @@ public final class PlanningService {
             }
             return result;
         }
+    }
+
+    /**
+     * A scenario's cached forecast made from the same sites, SKUs, zones, demand changes and history
+     * days as {@code inputs}, or null. Only those feed the forecast (stock and rules feed the targets
+     * and the plan, see {@link #changed}), so another scenario's forecast of equal ones is this
+     * scenario's too: a fresh copy, compared or planned, does not forecast again.
+     */
+    private Planner.Forecasted sameForecastInputs(PlanningInputs inputs) {
+        List<Entry> entries;
+        synchronized (cache) {
+            entries = List.copyOf(cache.values());
+        }
+        for (Entry entry : entries) {
+            PlanningInputs other = entry.forecasted.inputs();
+            if (other.firstDay().equals(inputs.firstDay())
+                    && other.lastDay().equals(inputs.lastDay())
+                    && other.nodes().equals(inputs.nodes())
+                    && other.zones().equals(inputs.zones())
+                    && other.multipliers().equals(inputs.multipliers())
+                    && other.skus().equals(inputs.skus())
+                    && (other.history() == inputs.history() || other.history().equals(inputs.history()))) {
+                return entry.forecasted;
+            }
+        }
+        return null;
     }
 
     /** Tells the service what changed, so it drops or refreshes what the change made stale. */

@@ -43,7 +43,8 @@ import java.util.Optional;
  * and the period's orders), replays the chosen policy and the three presets, and solves the
  * clairvoyant bound, so each run can say what share of the possible saving its policy captured.
  * Inputs and runs are kept per scenario until a change of that scenario's data (or of the order
- * history, which every scenario shares) makes them stale. Toolkit-free and thread-safe; callers of
+ * history, which every scenario shares) makes them stale; the period's orders are read once for
+ * all scenarios ({@link #historyReads()}). Toolkit-free and thread-safe; callers of
  * the same scenario wait for one computation.
  */
 public final class SimulationService {
@@ -105,6 +106,15 @@ public final class SimulationService {
     private final Map<ScenarioId, Map<Period, SimulationInputs>> inputs = new HashMap<>();
     private final Map<ScenarioId, Map<Request, Run>> runs = new HashMap<>();
     private final Map<ScenarioId, Object> locks = new HashMap<>();
+    /**
+     * The order history by period read ({@code [from, to)}), shared by every scenario: the history is
+     * not scenario data, so a what-if edit replays the edited scenario without reading it again.
+     * Dropped when the orders change; guarded by itself, held while a period is read so that two
+     * scenarios replayed at once read it once.
+     */
+    private final Map<List<Instant>, List<Order>> histories = new HashMap<>();
+
+    private int historyReads;
 
     public SimulationService(PlanningService planning, SiteOperationsRepository operations, OrderRepository orders) {
         this.planning = Objects.requireNonNull(planning);
@@ -174,6 +184,11 @@ public final class SimulationService {
 
     /** Drops what {@code change} made stale: the scenario's inputs and runs (all, when orders changed). */
     public void changed(DataChange change) {
+        if (change.touches(DataKind.ORDERS)) {
+            synchronized (histories) {
+                histories.clear();
+            }
+        }
         synchronized (runs) {
             if (change.touches(DataKind.ORDERS)) {
                 runs.clear();
@@ -252,10 +267,11 @@ public final class SimulationService {
                 last = first;
             }
         }
-        progress.progress(-1, 1, "Reading the orders of " + first + " to " + last + "…");
-        List<Order> history = orders.findBetween(
+        String reading = "Reading the orders of " + first + " to " + last + "…";
+        List<Order> history = history(
                 first.atStartOfDay().toInstant(offset),
-                last.plusDays(1).atStartOfDay().toInstant(offset));
+                last.plusDays(1).atStartOfDay().toInstant(offset),
+                () -> progress.progress(-1, 1, reading));
         cancellation.check();
         SimulationInputs in = new SimulationInputs(
                 p.nodes(), operations.findAll(scenario), p.zones(), p.stock(), targets, history, first, last, offset);
@@ -263,6 +279,28 @@ public final class SimulationService {
             inputs.computeIfAbsent(scenario, k -> new HashMap<>()).put(period, in);
         }
         return in;
+    }
+
+    /** How many times a period of the order history was read from the database; lets tests see it was shared. */
+    public int historyReads() {
+        synchronized (histories) {
+            return historyReads;
+        }
+    }
+
+    /** The orders of {@code [from, to)}, read once (telling {@code reading} first) and then shared. */
+    private List<Order> history(Instant from, Instant to, Runnable reading) {
+        List<Instant> period = List.of(from, to);
+        synchronized (histories) {
+            List<Order> kept = histories.get(period);
+            if (kept == null) {
+                reading.run();
+                kept = List.copyOf(orders.findBetween(from, to));
+                historyReads++;
+                histories.put(period, kept);
+            }
+            return kept;
+        }
     }
 
     private Object lockOf(ScenarioId scenario) {

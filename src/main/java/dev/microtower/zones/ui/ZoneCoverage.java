@@ -1,14 +1,14 @@
 package dev.microtower.zones.ui;
 
-import dev.microtower.core.GeoPoint;
+import dev.microtower.core.Progress;
 import dev.microtower.network.domain.Node;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.domain.CustomerPoints;
+import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.Coverage;
 import dev.microtower.zones.engine.CoverageReport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,16 +18,13 @@ import javafx.util.Duration;
 
 /**
  * The same-day coverage of the zones: computed on the compute lane through the latest-wins helper
- * (a newer computation cancels the running one), from customer points read once and kept until
- * the order history changes. While the forecast for Plan is made ahead of need after opening, the
+ * (a newer computation cancels the running one), from the session's customer points, read once
+ * and kept until the order history changes. While the forecast for Plan is made ahead of need after opening, the
  * computation waits for it to end.
  */
 final class ZoneCoverage {
     private static final double HOT_SPOT_CELL_KM = 2;
     private static final int HOT_SPOTS = 10;
-
-    /** Customer points of the whole order history, with the units of each order. */
-    private record Demand(double[] lat, double[] lon, int[] units) {}
 
     /** A report with what it took to make it, for the panel. */
     record Computed(CoverageReport report, boolean ordersRead, double seconds) {
@@ -37,75 +34,50 @@ final class ZoneCoverage {
         }
     }
 
-    private record Result(Computed computed, Demand read) {}
-
-    private final LatestWins<Result> latest;
+    private final LatestWins<Computed> latest;
     private final ReadOnlyObjectWrapper<CoverageReport> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private Demand demand;
 
     ZoneCoverage(Work work, Consumer<Throwable> failed) {
         // no quiet time: edits arrive one at a time (a drag is saved on release). Behind work ahead
         // of need: the customer read at open (a GROUP BY over the whole order history, 20-50 s under
         // load) waits for the forecast made before Plan instead of halving its cores (ADR 0014)
-        latest = new LatestWins<Result>(work, Work.Lane.COMPUTE, Duration.ONE, failed).behindAhead();
-    }
-
-    /** The orders may have changed: the next computation reads them again. */
-    void forgetOrders() {
-        demand = null;
+        latest = new LatestWins<Computed>(work, Work.Lane.COMPUTE, Duration.ONE, failed).behindAhead();
     }
 
     ReadOnlyObjectProperty<CoverageReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
 
-    /** Computes the coverage of {@code zones} in the background; {@code shown} gets the newest. */
-    void compute(List<DeliveryZone> zones, List<Node> nodes, OrderRepository orders, Consumer<Computed> shown) {
-        Demand known = demand;
+    /**
+     * Computes the coverage of {@code zones} in the background from the session's customer points
+     * (read once, shared with the compare table and the risk scan); {@code shown} gets the newest.
+     */
+    void compute(List<DeliveryZone> zones, List<Node> nodes, CustomerLocations customers, Consumer<Computed> shown) {
         latest.request(
                 "Computing same-day coverage…",
                 context -> {
                     long start = System.nanoTime();
-                    Demand points = known;
-                    Demand read = null;
-                    if (points == null) {
+                    boolean read = !customers.isRead();
+                    if (read) {
                         context.message("Reading customer locations for zone coverage…");
-                        points = readDemand(orders);
-                        read = points;
                     }
+                    CustomerPoints points = customers.points(Progress.NONE);
                     context.message("Computing same-day coverage…");
                     Coverage c = new Coverage(zones, nodes, HOT_SPOT_CELL_KM, HOT_SPOTS);
-                    for (int i = 0; i < points.lat().length; i++) {
-                        c.add(new GeoPoint(points.lat()[i], points.lon()[i]), points.units()[i]);
+                    for (int i = 0; i < points.size(); i++) {
+                        c.add(points.point(i), points.units(i));
                         if ((i & 0xFFFF) == 0 && context.isCancelled()) {
                             return null;
                         }
                     }
-                    return new Result(new Computed(c.report(), read != null, (System.nanoTime() - start) / 1e9), read);
+                    return new Computed(c.report(), read, (System.nanoTime() - start) / 1e9);
                 },
-                result -> {
-                    if (result == null) {
+                computed -> {
+                    if (computed == null) {
                         return;
                     }
-                    if (result.read() != null) {
-                        demand = result.read();
-                    }
-                    report.set(result.computed().report());
-                    shown.accept(result.computed());
+                    report.set(computed.report());
+                    shown.accept(computed);
                 });
-    }
-
-    private static Demand readDemand(OrderRepository orders) {
-        List<double[]> rows = new ArrayList<>();
-        orders.forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}));
-        double[] lat = new double[rows.size()];
-        double[] lon = new double[rows.size()];
-        int[] units = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            lat[i] = rows.get(i)[0];
-            lon[i] = rows.get(i)[1];
-            units[i] = (int) rows.get(i)[2];
-        }
-        return new Demand(lat, lon, units);
     }
 }

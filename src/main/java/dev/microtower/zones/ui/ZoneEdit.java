@@ -3,7 +3,7 @@ package dev.microtower.zones.ui;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.ZoneCode;
-import dev.microtower.core.edit.EditCommand;
+import dev.microtower.core.edit.StateEdit;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
 import java.util.HashSet;
@@ -16,12 +16,8 @@ import java.util.Set;
  * touches all of them): applying makes the zones before into those after in one transaction,
  * reverting puts back exactly those before. Toolkit-free.
  */
-final class ZoneEdit implements EditCommand {
-    private final ScenarioId scenario;
+final class ZoneEdit extends StateEdit<List<DeliveryZone>> {
     private final ZoneRepository zones;
-    private final String description;
-    private final List<DeliveryZone> before;
-    private final List<DeliveryZone> after;
 
     ZoneEdit(
             ScenarioId scenario,
@@ -29,45 +25,18 @@ final class ZoneEdit implements EditCommand {
             String description,
             List<DeliveryZone> before,
             List<DeliveryZone> after) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, description, Set.of(DataKind.ZONES), List.copyOf(before), List.copyOf(after));
         this.zones = Objects.requireNonNull(zones);
-        this.description = Objects.requireNonNull(description);
-        this.before = List.copyOf(before);
-        this.after = List.copyOf(after);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public ScenarioId scenario() {
-        return scenario;
-    }
-
-    @Override
-    public Set<DataKind> touches() {
-        return Set.of(DataKind.ZONES);
-    }
-
-    @Override
-    public void apply() {
-        change(before, after);
-    }
-
-    @Override
-    public void revert() {
-        change(after, before);
-    }
-
-    private void change(List<DeliveryZone> from, List<DeliveryZone> to) {
+    protected void write(List<DeliveryZone> from, List<DeliveryZone> to) {
         Set<ZoneCode> kept = new HashSet<>();
         to.forEach(z -> kept.add(z.code()));
         List<ZoneCode> remove = from.stream()
                 .map(DeliveryZone::code)
                 .filter(c -> !kept.contains(c))
                 .toList();
-        zones.change(scenario, remove, to);
+        zones.change(scenario(), remove, to);
     }
 }

@@ -10,7 +10,7 @@ import dev.microtower.core.ZoneCode;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.ui.NetworkModel;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.Workbench;
@@ -102,7 +102,6 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         });
         bench.changes().subscribe(SHOWN, this::dataChanged);
         bench.scenarioProperty().addListener((o, was, now) -> reload());
-        bench.sessionProperty().addListener((o, was, now) -> coverage.forgetOrders());
         // a newly read network (a database opened, sites imported): zones and coverage follow it
         network.sites().addListener((ListChangeListener<Node>) c -> reload());
     }
@@ -136,9 +135,6 @@ public final class ZoneEditor implements ZonesLayer.Listener {
         if (!change.scenario().equals(bench.scenario())) {
             return;
         }
-        if (change.touches(DataKind.ORDERS)) {
-            coverage.forgetOrders();
-        }
         reload();
     }
 
@@ -151,7 +147,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             return;
         }
         ZoneRepository zones = open.get().get(ZoneRepository.class);
-        OrderRepository orders = open.get().get(OrderRepository.class);
+        CustomerLocations customers = open.get().get(CustomerLocations.class);
         ScenarioId scenario = bench.scenario();
         long generation = ++readGeneration;
         background("Reading delivery zones…", () -> zones.findAll(scenario), read -> {
@@ -176,7 +172,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
                         .findFirst()
                         .ifPresent(panel.site::setValue);
             }
-            coverage.compute(layer.zones(), List.copyOf(network.sites()), orders, computed -> {
+            coverage.compute(layer.zones(), List.copyOf(network.sites()), customers, computed -> {
                 layer.setCoverage(computed.report());
                 panel.showCoverage(computed.report());
                 panel.coverage.setText(panel.coverage.getText() + computed.timing());

@@ -18,9 +18,14 @@ import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -164,6 +169,14 @@ class CompareWindowTest {
         assertEquals(4, module.panel().risks().getItems().get(0).ordersLosingCoverage());
         RiskScan.Result result = module.model().risk.get();
         RiskScan.SiteRisk oakland = module.panel().risks().getItems().get(0);
+        assertEquals(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%,d (%+,d)",
+                        oakland.plan().unitsShortAfterPlan(),
+                        oakland.plan().unitsShortAfterPlan() - result.plan().unitsShortAfterPlan()),
+                cell(module, "risk-plan-units-short"),
+                "the row shows the units short after the plan without the site, and the change");
         String stockouts = cell(module, "risk-plan-stockouts");
         assertEquals(
                 String.format(
@@ -182,6 +195,68 @@ class CompareWindowTest {
         robot.interact(() -> module.panel().risks().getSelectionModel().select(0));
         NetworkModel network = window.service(NetworkModel.class);
         assertEquals(SmallNetwork.MFC_OAK, network.selectedProperty().get().code());
+    }
+
+    @Test
+    void theRowsACancelledScanStillSendsAreNotShownOverTheNewerScan() throws Exception {
+        CompareModule module = window.module(CompareModule.class);
+        List<RiskScan.Result> shownAfter = new ArrayList<>();
+        List<Task<?>> started = new ArrayList<>();
+        boolean[] capturing = new boolean[1];
+        boolean[] newerStarted = new boolean[1];
+        boolean[] buttonEnabled = new boolean[1];
+        robot.interact(() -> {
+            window.work().running().addListener((ListChangeListener<Task<?>>) change -> {
+                while (change.next()) {
+                    if (capturing[0]) {
+                        started.addAll(change.getAddedSubList());
+                    }
+                }
+            });
+            // the moment the baseline's scan shows its first rows (coverage only), cancel it as the
+            // status bar's Cancel does and scan the copy: the cancelled scan still finishes the plan it
+            // is making and sends that row, after the newer scan started
+            module.model().risk.addListener((o, was, now) -> {
+                if (newerStarted[0]) {
+                    if (now != null) {
+                        shownAfter.add(now);
+                    }
+                } else if (now != null) {
+                    newerStarted[0] = true;
+                    started.get(0).cancel();
+                    window.switchScenario(copy);
+                    Button scan = robot.lookup("#risk-scan-button").queryButton();
+                    buttonEnabled[0] = !scan.isDisabled();
+                    scan.fire();
+                }
+            });
+            capturing[0] = true;
+            robot.lookup("#risk-scan-button").queryButton().fire();
+            capturing[0] = false;
+        });
+        assertEquals(1, started.size(), "the scan is one background task");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newerStarted[0]);
+        assertTrue(buttonEnabled[0], "a cancelled scan lets the next one start");
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !module.model().scanning.get());
+        // let the baseline's scan finish too, so any row it still sends has arrived
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                        () -> window.work().running().isEmpty())
+                .get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(shownAfter.isEmpty());
+        for (RiskScan.Result result : shownAfter) {
+            assertTrue(
+                    result.ranked().stream().noneMatch(r -> r.site().code().equals(SmallNetwork.MFC_OAK)),
+                    "a row of the baseline's scan (the Oakland MFC is open there, closed in the copy) was shown"
+                            + " over the newer scan of the copy");
+        }
+        assertEquals(COPY, module.model().riskScenario.get());
+        assertEquals(
+                module.model().risk.get().ranked().size(),
+                module.model().risk.get().replanned(),
+                "the newer scan's own result is the one kept");
     }
 
     private static String cell(CompareModule module, String column) {

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,11 +83,7 @@ class SiteEditingWindowTest {
     @AfterEach
     void toolsOffAndDialogsClosed() throws Exception {
         FxToolkit.setupFixture(() -> {
-            robot.listTargetWindows().stream()
-                    .filter(w -> w != stage && w instanceof Stage)
-                    .map(Stage.class::cast)
-                    .toList()
-                    .forEach(Stage::close);
+            Windows.closeDialogs(robot, stage);
             module().tools().modeProperty().set(SiteToolsLayer.Mode.OFF);
             module().inspector().stopEditing();
         });
@@ -113,21 +111,28 @@ class SiteEditingWindowTest {
         assertEquals(site, stored(BASE, site.code()));
     }
 
-    @Test
-    void aNegativeCapacityTypedInTheInspectorIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "site-capacity | -500 | Storage capacity (units) must be a non-negative number",
+                "site-latitude | 95   | Latitude must be a latitude"
+            })
+    void aBadValueTypedInTheInspectorIsRefusedNamingTheFieldAndNothingIsWritten(
+            String field, String value, String message) throws Exception {
         Node site = anMfc();
         show(site.code());
         int undoable = fx(() -> window.history().undoCount());
         robot.clickOn("#site-edit");
-        TextField capacity = robot.lookup("#site-capacity").queryAs(TextField.class);
-        robot.interact(capacity::clear);
-        robot.clickOn(capacity).write("-500");
+        TextField input = robot.lookup("#" + field).queryAs(TextField.class);
+        robot.interact(input::clear);
+        robot.clickOn(input).write(value);
         robot.interact(() -> module().inspector().save.fire());
         waitIdle();
 
         String problem =
-                robot.lookup("#site-capacity-problem").queryAs(Label.class).getText();
-        assertTrue(problem.startsWith("Storage capacity (units) must be a non-negative number"), problem);
+                robot.lookup("#" + field + "-problem").queryAs(Label.class).getText();
+        assertTrue(problem.startsWith(message), problem);
         assertTrue(fx(() -> module().inspector().formMessage.getText()).startsWith("Not saved:"));
         assertEquals(site, stored(BASE, site.code()), "nothing was written");
         assertEquals(undoable, fx(() -> window.history().undoCount()));

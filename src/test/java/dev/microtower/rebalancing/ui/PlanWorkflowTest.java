@@ -109,11 +109,7 @@ class PlanWorkflowTest {
     @AfterEach
     void closeDialogsAndClearTheFilter() throws Exception {
         FxToolkit.setupFixture(() -> {
-            robot.listTargetWindows().stream()
-                    .filter(w -> w != stage && w instanceof Stage)
-                    .map(Stage.class::cast)
-                    .toList()
-                    .forEach(Stage::close);
+            Windows.closeDialogs(robot, stage);
             plans().table().table().getSelectionModel().clearSelection();
         });
         // the drawer is closed when no plan is shown

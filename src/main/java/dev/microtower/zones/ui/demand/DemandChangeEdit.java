@@ -2,7 +2,7 @@ package dev.microtower.zones.ui.demand;
 
 import dev.microtower.core.DataKind;
 import dev.microtower.core.ScenarioId;
-import dev.microtower.core.edit.EditCommand;
+import dev.microtower.core.edit.StateEdit;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import java.util.List;
@@ -15,12 +15,8 @@ import java.util.Set;
  * history publishes {@link DataKind#DEMAND_MULTIPLIERS}, so plans cached for the scenario are
  * dropped. Toolkit-free.
  */
-final class DemandChangeEdit implements EditCommand {
-    private final ScenarioId scenario;
+final class DemandChangeEdit extends StateEdit<List<DemandMultiplier>> {
     private final ScenarioRepository scenarios;
-    private final String description;
-    private final List<DemandMultiplier> before;
-    private final List<DemandMultiplier> after;
 
     DemandChangeEdit(
             ScenarioId scenario,
@@ -28,35 +24,12 @@ final class DemandChangeEdit implements EditCommand {
             String description,
             List<DemandMultiplier> before,
             List<DemandMultiplier> after) {
-        this.scenario = Objects.requireNonNull(scenario);
+        super(scenario, description, Set.of(DataKind.DEMAND_MULTIPLIERS), List.copyOf(before), List.copyOf(after));
         this.scenarios = Objects.requireNonNull(scenarios);
-        this.description = Objects.requireNonNull(description);
-        this.before = List.copyOf(before);
-        this.after = List.copyOf(after);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public ScenarioId scenario() {
-        return scenario;
-    }
-
-    @Override
-    public Set<DataKind> touches() {
-        return Set.of(DataKind.DEMAND_MULTIPLIERS);
-    }
-
-    @Override
-    public void apply() {
-        scenarios.replaceMultipliers(scenario, after);
-    }
-
-    @Override
-    public void revert() {
-        scenarios.replaceMultipliers(scenario, before);
+    protected void write(List<DemandMultiplier> from, List<DemandMultiplier> to) {
+        scenarios.replaceMultipliers(scenario(), to);
     }
 }

@@ -1,12 +1,13 @@
-package dev.microtower.compare.engine;
+package dev.microtower.orders.domain;
 
 import dev.microtower.core.GeoPoint;
 import java.util.Arrays;
 
 /**
  * Where the customers of the order history are, one point per order with the order's units, held
- * in plain arrays: the coverage of one scenario and every step of a risk scan count the same
- * points, so they are read once and shared. The arrays are never changed after {@link #of}.
+ * in plain arrays: the zone panel's coverage, the coverage of every compared scenario and every
+ * step of a risk scan count the same points, so they are read once and shared ({@code
+ * orders.store.CustomerLocations}). The arrays are never changed after {@link #of}.
  */
 public final class CustomerPoints {
     private final double[] lat;
