@@ -17,6 +17,7 @@ import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
@@ -78,7 +79,9 @@ public final class OpenSession implements Session {
                 planning));
         JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
         register(siteOperations);
-        simulation = new SimulationService(planning, siteOperations, stores.orders());
+        JooqCategorySupplyRepository categorySupply = new JooqCategorySupplyRepository(database);
+        register(categorySupply);
+        simulation = new SimulationService(planning, siteOperations, categorySupply, stores.orders());
         register(simulation);
         get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }

@@ -66,6 +66,8 @@ class DomainRangesTest {
         ranges.put(S.NODE.SAME_DAY_CUTOFF_HOUR, SiteOperations.SAME_DAY_CUTOFF_HOUR);
         ranges.put(S.NODE.SUPPLY_LEAD_TIME_DAYS, SiteOperations.SUPPLY_LEAD_TIME_DAYS);
         ranges.put(S.NODE.SUPPLY_REVIEW_DAYS, SiteOperations.SUPPLY_REVIEW_DAYS);
+        ranges.put(S.CATEGORY_SUPPLY.SUPPLY_LEAD_TIME_DAYS, SiteOperations.SUPPLY_LEAD_TIME_DAYS);
+        ranges.put(S.CATEGORY_SUPPLY.SUPPLY_REVIEW_DAYS, SiteOperations.SUPPLY_REVIEW_DAYS);
         ranges.put(S.SKU.UNIT_VOLUME_L, Sku.UNIT_VOLUME_L);
         ranges.put(S.SKU.UNIT_WEIGHT_KG, Sku.UNIT_WEIGHT_KG);
         ranges.put(S.SKU.UNIT_COST, Sku.UNIT_COST);
