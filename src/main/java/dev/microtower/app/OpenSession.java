@@ -17,7 +17,6 @@ import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
-import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import java.nio.file.Path;
@@ -79,9 +78,8 @@ public final class OpenSession implements Session {
                 planning));
         JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
         register(siteOperations);
-        JooqCategorySupplyRepository categorySupply = new JooqCategorySupplyRepository(database);
-        register(categorySupply);
-        simulation = new SimulationService(planning, siteOperations, categorySupply, stores.orders());
+        register(stores.categorySupply());
+        simulation = new SimulationService(planning, siteOperations, stores.categorySupply(), stores.orders());
         register(simulation);
         get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }
