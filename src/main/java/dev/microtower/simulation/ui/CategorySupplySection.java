@@ -4,6 +4,7 @@ import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
+import dev.microtower.core.edit.ListEdit;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -205,8 +207,14 @@ final class CategorySupplySection {
         if (open.isEmpty()) {
             return;
         }
-        CategorySupplyEdit edit = new CategorySupplyEdit(
-                s.scenario(), open.get().get(CategorySupplyRepository.class), s.site(), description, s.rows(), after);
+        CategorySupplyRepository store = open.get().get(CategorySupplyRepository.class);
+        // touches the network (the site's operations), so the simulation and the differences read again
+        ListEdit<CategorySupply> edit =
+                new ListEdit<>(s.scenario(), description, Set.of(DataKind.NETWORK), s.rows(), after, rows -> {
+                    if (!store.replace(s.scenario(), s.site(), rows)) {
+                        throw new IllegalStateException("the site " + s.site().value() + " is no longer in this scenario");
+                    }
+                });
         bench.history().perform(edit, () -> {
             bench.showStatus("Saved: " + description + ".");
             leadTime.clear();
