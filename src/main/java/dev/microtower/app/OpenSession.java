@@ -85,7 +85,8 @@ public final class OpenSession implements Session {
                 planning));
         JooqSiteOperationsRepository siteOperations = new JooqSiteOperationsRepository(database);
         register(siteOperations);
-        simulation = new SimulationService(planning, siteOperations, stores.orders());
+        register(stores.categorySupply());
+        simulation = new SimulationService(planning, siteOperations, stores.categorySupply(), stores.orders());
         register(simulation);
         get(KpiCatalogue.class).add(new FulfilmentKpiSource(simulation));
     }

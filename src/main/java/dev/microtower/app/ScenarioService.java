@@ -18,7 +18,9 @@ import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.domain.ScenarioDifferences;
 import dev.microtower.scenarios.domain.ScenarioDifferences.MultiplierKey;
 import dev.microtower.scenarios.domain.ScenarioDifferences.StockKey;
+import dev.microtower.scenarios.domain.ScenarioDifferences.SupplyKey;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.simulation.store.CategorySupplyRepository;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
 import java.time.LocalDate;
@@ -34,7 +36,7 @@ import java.util.function.Function;
 /**
  * Scenarios as the command line and the window handle them: list, copy, rename, annotate, delete,
  * promote to baseline, and compare two scenarios by code. It lives in {@code app} because a
- * comparison reads sites, stock, zones and rules, which belong to features above {@code
+ * comparison reads sites, stock, zones, rules and vendor supply, which belong to features above {@code
  * scenarios}. Toolkit-free; every call blocks, so the window runs it on its IO lane.
  */
 public final class ScenarioService {
@@ -43,6 +45,7 @@ public final class ScenarioService {
     private final StockRepository stock;
     private final ZoneRepository zones;
     private final RuleRepository rules;
+    private final CategorySupplyRepository vendorSupply;
 
     public ScenarioService(Stores stores) {
         this.scenarios = Objects.requireNonNull(stores.scenarios());
@@ -50,6 +53,7 @@ public final class ScenarioService {
         this.stock = stores.stock();
         this.zones = stores.zones();
         this.rules = stores.rules();
+        this.vendorSupply = stores.categorySupply();
     }
 
     /** Every scenario, the baseline first, then in creation order. */
@@ -121,7 +125,14 @@ public final class ScenarioService {
                 "demand change",
                 MultiplierKey::node,
                 items);
-        return new ScenarioDifferences(from, to, sites, stocks, zoneChanges, ruleChanges, multipliers, items);
+        Changes<SupplyKey> supply = compare(
+                vendorSupply.findAll(from),
+                vendorSupply.findAll(to),
+                c -> new SupplyKey(c.node(), c.category()),
+                "vendor supply",
+                SupplyKey::node,
+                items);
+        return new ScenarioDifferences(from, to, sites, stocks, zoneChanges, ruleChanges, multipliers, supply, items);
     }
 
     /**

@@ -14,6 +14,8 @@ import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
+import dev.microtower.simulation.store.CategorySupplyRepository;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.store.Database;
 import dev.microtower.zones.store.ZoneRepository;
 import dev.microtower.zones.store.jooq.JooqZoneRepository;
@@ -41,6 +43,9 @@ public interface Stores {
 
     PlanRepository plans();
 
+    /** The regional DCs' vendor supply per SKU category. */
+    CategorySupplyRepository categorySupply();
+
     /** The jOOQ implementations of the store ports, on {@code database}. */
     static Stores of(Database database) {
         NodeRepository nodes = new JooqNodeRepository(database);
@@ -51,6 +56,7 @@ public interface Stores {
         RuleRepository rules = new JooqRuleRepository(database);
         ScenarioRepository scenarios = new JooqScenarioRepository(database);
         PlanRepository plans = new JooqPlanRepository(database);
+        CategorySupplyRepository categorySupply = new JooqCategorySupplyRepository(database);
         return new Stores() {
             @Override
             public NodeRepository nodes() {
@@ -90,6 +96,11 @@ public interface Stores {
             @Override
             public PlanRepository plans() {
                 return plans;
+            }
+
+            @Override
+            public CategorySupplyRepository categorySupply() {
+                return categorySupply;
             }
         };
     }

@@ -275,10 +275,11 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void writeLog(SimulationService.Run run) {
         write(log, csv -> {
-            csv.writeRecord("order", "promised", "site", "tier", "distance_km", "passed", "fences", "score", "shipped");
+            csv.writeRecord("order", "promised", "site", "tier", "distance_km", "passed", "fences", "score", "shipped", "restocked_from_vendors");
             Replay.run(run.inputs(), run.request().settings(), Progress.NONE, Cancellation.none(), d -> {
                 List<String> shipped =
                         d.shipments().stream().map(s -> s.site().value()).toList();
+                String restock = FormulaGuard.protect(String.join("; ", d.restock()));
                 if (d.candidates().isEmpty()) {
                     csv.writeRecord(
                             FormulaGuard.protect(d.order().value()),
@@ -289,7 +290,8 @@ final class SimulateCommand implements Callable<Integer> {
                             "no",
                             FormulaGuard.protect(d.note()),
                             "",
-                            "");
+                            "",
+                            restock);
                 }
                 for (Candidate c : d.candidates()) {
                     String fences = c.checks().stream()
@@ -309,7 +311,8 @@ final class SimulateCommand implements Callable<Integer> {
                             c.passed() ? "yes" : "no",
                             FormulaGuard.protect(fences),
                             Double.isNaN(c.score()) ? "" : String.format(Locale.ROOT, "%.4f", c.score()),
-                            s == null || !shipped.contains(c.site().value()) ? "" : s.units() + " units");
+                            s == null || !shipped.contains(c.site().value()) ? "" : s.units() + " units",
+                            restock);
                 }
             });
         });

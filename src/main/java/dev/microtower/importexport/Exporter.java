@@ -19,6 +19,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.simulation.domain.CategorySupply;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.scenarios.store.jooq.DistrictWkt;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.simulation.domain.SiteOperations;
@@ -64,7 +66,7 @@ public final class Exporter {
         try {
             Files.createDirectories(dir);
             int step = 0;
-            int steps = 7;
+            int steps = 8;
             // each file is written beside its target and moved into place, so a failed export (a
             // full disk) leaves the earlier export's file whole rather than mixed or truncated
             progress.progress(step++, steps, "writing SKUs");
@@ -106,6 +108,12 @@ public final class Exporter {
             AtomicFiles.replace(dir.resolve("demand-multipliers.csv"), f -> {
                 try (CsvSink sink = new CsvSink(f, Layouts.DEMAND_MULTIPLIERS, false)) {
                     multipliers(sink, scenario);
+                }
+            });
+            progress.progress(step++, steps, "writing vendor supply per category");
+            AtomicFiles.replace(dir.resolve("category-supply.csv"), f -> {
+                try (CsvSink sink = new CsvSink(f, Layouts.CATEGORY_SUPPLY, false)) {
+                    categorySupply(sink, scenario);
                 }
             });
             progress.progress(step, steps, "exported");
@@ -190,6 +198,9 @@ public final class Exporter {
                 }
                 try (XlsxSink sink = new XlsxSink(workbook, Layouts.DEMAND_MULTIPLIERS)) {
                     multipliers(sink, scenario);
+                }
+                try (XlsxSink sink = new XlsxSink(workbook, Layouts.CATEGORY_SUPPLY)) {
+                    categorySupply(sink, scenario);
                 }
                 progress.progress(990, WHOLE, "finishing the workbook");
                 workbook.finish();
@@ -409,6 +420,12 @@ public final class Exporter {
                     m.validFrom() == null ? null : m.validFrom().toString(),
                     m.validTo() == null ? null : m.validTo().toString(),
                     m.note());
+        }
+    }
+
+    private void categorySupply(Sink sink, ScenarioId scenario) throws IOException {
+        for (CategorySupply c : JooqCategorySupplyRepository.findAll(database.dsl(), scenario)) {
+            sink.row(c.node().value(), c.category(), c.supplyLeadTimeDays(), c.supplyReviewDays());
         }
     }
 

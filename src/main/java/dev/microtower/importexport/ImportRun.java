@@ -222,6 +222,10 @@ final class ImportRun {
         new MultiplierImport(this).multipliers(reader);
     }
 
+    void categorySupply(TableReader reader) {
+        new CategorySupplyImport(this).categorySupply(reader);
+    }
+
     void zones(TableReader reader) {
         new ZoneImport(this).zones(reader);
     }

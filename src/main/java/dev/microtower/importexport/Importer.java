@@ -154,6 +154,7 @@ public final class Importer {
                         path.toString(),
                         "holds none of the files Microtower imports (skus.csv, nodes.csv, stock.csv, orders.csv[.gz], "
                                 + "order-lines.csv[.gz], allocation-rules.csv, delivery-zones.geojson, demand-multipliers.csv, "
+                                + "category-supply.csv, "
                                 + WORKBOOK
                                 + ")");
             }
@@ -175,8 +176,8 @@ public final class Importer {
         throw single(
                 path.getFileName().toString(),
                 "is not a file Microtower knows; name it after its entity (skus.csv, nodes.csv, stock.csv, "
-                        + "orders.csv, order-lines.csv, allocation-rules.csv, delivery-zones.geojson, demand-multipliers.csv) "
-                        + "or use an .xlsx workbook");
+                        + "orders.csv, order-lines.csv, allocation-rules.csv, delivery-zones.geojson, demand-multipliers.csv, "
+                        + "category-supply.csv) or use an .xlsx workbook");
     }
 
     private static List<String> candidates(Layout layout) {
@@ -231,6 +232,8 @@ public final class Importer {
             run.rules(reader);
         } else if (layout == Layouts.DEMAND_MULTIPLIERS) {
             run.multipliers(reader);
+        } else if (layout == Layouts.CATEGORY_SUPPLY) {
+            run.categorySupply(reader);
         } else {
             run.zones(reader);
         }
@@ -260,6 +263,9 @@ public final class Importer {
                         Optional<Sheet> sheet = workbook.findSheet(layout.sheet());
                         if (sheet.isEmpty() && layout == Layouts.DEMAND_MULTIPLIERS) {
                             continue; // newer than the other sheets: a workbook without it has no demand changes
+                        }
+                        if (sheet.isEmpty() && layout == Layouts.CATEGORY_SUPPLY) {
+                            continue; // newer still: a workbook without it keeps the stored settings per category
                         }
                         if (sheet.isEmpty()) {
                             run.problems()

@@ -136,7 +136,23 @@ public final class Layouts {
             .text("note", false, 500)
             .build();
 
+    /**
+     * The regional DCs' vendor supply per SKU category, overriding the DC's own
+     * supply_lead_time_days and supply_review_days for that category's SKUs; the file is the whole
+     * list, so an import replaces the scenario's rows with its rows.
+     */
+    public static final Layout CATEGORY_SUPPLY = Layout.of("category supply", "category-supply.csv")
+            .text("site", true, 64)
+            .note("node code of a REGIONAL_DC")
+            .text("category", true, 64)
+            .note("SKU category, as in skus.csv")
+            .number("supply_lead_time_days", false, SiteOperations.SUPPLY_LEAD_TIME_DAYS)
+            .note("vendor lead time of the category at this DC; empty: the DC's value")
+            .whole("supply_review_days", false, SiteOperations.SUPPLY_REVIEW_DAYS)
+            .note("days between two vendor orders of the category; empty: the DC's value. Give at least one of the two")
+            .build();
+
     /** Dependency order: what a file refers to is imported before it. */
     public static final List<Layout> ALL =
-            List.of(SKUS, NODES, STOCK, ORDERS, ORDER_LINES, RULES, ZONES, DEMAND_MULTIPLIERS);
+            List.of(SKUS, NODES, STOCK, ORDERS, ORDER_LINES, RULES, ZONES, DEMAND_MULTIPLIERS, CATEGORY_SUPPLY);
 }

@@ -71,10 +71,14 @@ class SimulateCommandTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("(network),fill-rate-lines,")));
 
         List<String> log = Files.readAllLines(decisions);
-        assertEquals("order,promised,site,tier,distance_km,passed,fences,score,shipped", log.get(0));
+        assertEquals(
+                "order,promised,site,tier,distance_km,passed,fences,score,shipped,restocked_from_vendors", log.get(0));
         assertTrue(log.size() > 1000, run.out());
         assertTrue(log.stream().anyMatch(r -> r.contains("Site open: passed (open)")), log.get(1));
-        assertTrue(log.stream().anyMatch(r -> r.endsWith(" units")), "some candidate shipped");
+        assertTrue(log.stream().anyMatch(r -> r.contains(" units,")), "some candidate shipped");
+        assertTrue(
+                log.stream().anyMatch(r -> r.contains("vendor lead time 3 days (the default), ordered every 7 days")),
+                "a line's DC restocks on the default vendor terms");
         assertTrue(log.stream().anyMatch(r -> r.contains("Stock: failed (has none of the")), "a stock fence failed");
     }
 

@@ -34,8 +34,10 @@ class AbsentOptionalColumnsTest {
     static Stream<Arguments> optionalColumns() {
         List<Arguments> all = new ArrayList<>();
         for (Layout layout : Layouts.ALL) {
-            if (!layout.fileName().endsWith(".csv") || layout == Layouts.DEMAND_MULTIPLIERS) {
-                continue; // zones are GeoJSON; demand changes are a whole list, replaced by the file
+            if (!layout.fileName().endsWith(".csv")
+                    || layout == Layouts.DEMAND_MULTIPLIERS
+                    || layout == Layouts.CATEGORY_SUPPLY) {
+                continue; // zones are GeoJSON; demand changes and category supply are whole lists, replaced by the file
             }
             layout.columns().stream()
                     .filter(c -> !c.required())

@@ -19,6 +19,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
+import dev.microtower.simulation.domain.CategorySupply;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.jooq.JooqZoneRepository;
@@ -69,6 +71,13 @@ class RoundTripTest {
         new JooqRuleRepository(db).save(BASE, Fixtures.freshRule());
         new JooqRuleRepository(db).save(BASE, Fixtures.bulkyRule());
         new JooqZoneRepository(db).save(BASE, Fixtures.zone());
+        new JooqCategorySupplyRepository(db)
+                .replace(
+                        BASE,
+                        NodeCode.of("DC-OAK"),
+                        List.of(
+                                new CategorySupply(NodeCode.of("DC-OAK"), "electronics", 12.5, null),
+                                new CategorySupply(NodeCode.of("DC-OAK"), "grocery-chilled", 1.0, 2)));
         return db;
     }
 
@@ -79,6 +88,9 @@ class RoundTripTest {
         assertEquals(new JooqOrderRepository(expected).findAll(), new JooqOrderRepository(actual).findAll());
         assertEquals(new JooqRuleRepository(expected).findAll(BASE), new JooqRuleRepository(actual).findAll(BASE));
         assertEquals(new JooqZoneRepository(expected).findAll(BASE), new JooqZoneRepository(actual).findAll(BASE));
+        assertEquals(
+                new JooqCategorySupplyRepository(expected).findAll(BASE),
+                new JooqCategorySupplyRepository(actual).findAll(BASE));
     }
 
     @Test

@@ -30,6 +30,8 @@ import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.domain.ScenarioDifferences;
 import dev.microtower.scenarios.domain.ScenarioDifferences.StockKey;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.simulation.domain.CategorySupply;
+import dev.microtower.simulation.store.CategorySupplyRepository;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.ZoneRepository;
 import java.nio.file.Path;
@@ -149,6 +151,39 @@ class ScenarioServiceTest {
                     lines);
             Difference moved = scenarios.differences(BASE, copy).items().get(1);
             assertEquals(NodeCode.of("MFC-SF1"), moved.site());
+        }
+    }
+
+    @Test
+    void differencesNameTheVendorSupplyPerCategoryAddedChangedAndRemoved() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            fill(session);
+            NodeCode dc = NodeCode.of("DC-OAK");
+            CategorySupplyRepository supply = session.get(CategorySupplyRepository.class);
+            supply.replace(
+                    BASE,
+                    dc,
+                    List.of(
+                            new CategorySupply(dc, "electronics", 10.0, null),
+                            new CategorySupply(dc, "grocery-chilled", 2.0, 3)));
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            ScenarioId copy = scenarios.copy(BASE, "Slower vendors").id();
+            assertTrue(scenarios.differences(BASE, copy).isEmpty(), "the copy holds the same vendor supply");
+            supply.replace(
+                    copy,
+                    dc,
+                    List.of(new CategorySupply(dc, "grocery-chilled", 5.0, 3), new CategorySupply(dc, "garden", 4.0, 7)));
+
+            ScenarioDifferences differences = scenarios.differences(BASE, copy);
+
+            assertEquals(
+                    List.of(
+                            "vendor supply garden at DC-OAK added",
+                            "vendor supply electronics at DC-OAK removed",
+                            "vendor supply grocery-chilled at DC-OAK changed: supply lead time days 2.0 → 5.0"),
+                    differences.items().stream().map(Difference::toString).toList());
+            assertEquals(3, differences.vendorSupply().size());
+            assertEquals(dc, differences.items().get(0).site());
         }
     }
 

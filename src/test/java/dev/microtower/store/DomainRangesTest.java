@@ -21,7 +21,9 @@ import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
+import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
 import java.math.BigDecimal;
@@ -66,6 +68,8 @@ class DomainRangesTest {
         ranges.put(S.NODE.SAME_DAY_CUTOFF_HOUR, SiteOperations.SAME_DAY_CUTOFF_HOUR);
         ranges.put(S.NODE.SUPPLY_LEAD_TIME_DAYS, SiteOperations.SUPPLY_LEAD_TIME_DAYS);
         ranges.put(S.NODE.SUPPLY_REVIEW_DAYS, SiteOperations.SUPPLY_REVIEW_DAYS);
+        ranges.put(S.CATEGORY_SUPPLY.SUPPLY_LEAD_TIME_DAYS, SiteOperations.SUPPLY_LEAD_TIME_DAYS);
+        ranges.put(S.CATEGORY_SUPPLY.SUPPLY_REVIEW_DAYS, SiteOperations.SUPPLY_REVIEW_DAYS);
         ranges.put(S.SKU.UNIT_VOLUME_L, Sku.UNIT_VOLUME_L);
         ranges.put(S.SKU.UNIT_WEIGHT_KG, Sku.UNIT_WEIGHT_KG);
         ranges.put(S.SKU.UNIT_COST, Sku.UNIT_COST);
@@ -197,6 +201,11 @@ class DomainRangesTest {
                 .save(base, new StockLevel(NodeCode.of("MFC-SF1"), SkuCode.of("SKU-MILK"), 5, 1, 2, Instant.EPOCH));
         new JooqRuleRepository(db).save(base, Fixtures.freshRule());
         new JooqScenarioRepository(db).addMultiplier(base, new DemandMultiplier(null, null, 1.0, null, null, null));
+        new JooqCategorySupplyRepository(db)
+                .replace(
+                        base,
+                        NodeCode.of("DC-OAK"),
+                        List.of(new CategorySupply(NodeCode.of("DC-OAK"), "grocery-chilled", 2.0, 7)));
         new JooqOrderRepository(db)
                 .saveAll(List.of(new Order(
                         OrderCode.of("O-1"),

@@ -32,7 +32,7 @@ public abstract class StateEdit<T> implements EditCommand {
     }
 
     /** Replaces the state {@code from} in the database by {@code to}. */
-    protected abstract void write(T from, T to);
+    protected abstract void write(T from, T to) throws Exception;
 
     @Override
     public final String description() {
@@ -50,12 +50,12 @@ public abstract class StateEdit<T> implements EditCommand {
     }
 
     @Override
-    public final void apply() {
+    public final void apply() throws Exception {
         write(before, after);
     }
 
     @Override
-    public final void revert() {
+    public final void revert() throws Exception {
         write(after, before);
     }
 

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * What a planner changed in one scenario compared with another, by code: sites, stock (a SKU at a
  * site), delivery zones, allocation rules (by name) and demand changes (by site, category and
- * window) that were added, removed or changed; and the same as a list of {@link Difference}s with
+ * window) and the regional DCs' vendor supply per category (by site and category) that were
+ * added, removed or changed; and the same as a list of {@link Difference}s with
  * each changed field's old and new value, sites first, in the order the lists above are sorted.
  */
 public record ScenarioDifferences(
@@ -23,8 +24,10 @@ public record ScenarioDifferences(
         Changes<ZoneCode> zones,
         Changes<String> rules,
         Changes<MultiplierKey> multipliers,
+        Changes<SupplyKey> vendorSupply,
         List<Difference> items) {
     public ScenarioDifferences {
+        Objects.requireNonNull(vendorSupply, "vendor supply");
         Objects.requireNonNull(multipliers, "multipliers");
         items = List.copyOf(items);
         Objects.requireNonNull(from, "from");
@@ -35,9 +38,14 @@ public record ScenarioDifferences(
         Objects.requireNonNull(rules, "rules");
     }
 
-    /** True when the two scenarios hold the same sites, stock, zones, rules and demand changes. */
+    /** True when the two scenarios hold the same sites, stock, zones, rules, demand changes and vendor supply. */
     public boolean isEmpty() {
-        return sites.isEmpty() && stock.isEmpty() && zones.isEmpty() && rules.isEmpty() && multipliers.isEmpty();
+        return sites.isEmpty()
+                && stock.isEmpty()
+                && zones.isEmpty()
+                && rules.isEmpty()
+                && multipliers.isEmpty()
+                && vendorSupply.isEmpty();
     }
 
     /**
@@ -93,6 +101,28 @@ public record ScenarioDifferences(
         @Override
         public String toString() {
             return sku.value() + " at " + node.value();
+        }
+    }
+
+    /** A regional DC's vendor supply of one SKU category, named within a scenario by site and category. */
+    public record SupplyKey(NodeCode node, String category) implements Comparable<SupplyKey> {
+        private static final Comparator<SupplyKey> ORDER =
+                Comparator.comparing(SupplyKey::node).thenComparing(SupplyKey::category);
+
+        public SupplyKey {
+            Objects.requireNonNull(node, "node");
+            Objects.requireNonNull(category, "category");
+        }
+
+        @Override
+        public int compareTo(SupplyKey other) {
+            return ORDER.compare(this, other);
+        }
+
+        /** E.g. "frozen at DC-NORTH". */
+        @Override
+        public String toString() {
+            return category + " at " + node.value();
         }
     }
 }

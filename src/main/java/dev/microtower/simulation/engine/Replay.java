@@ -4,10 +4,12 @@ import dev.microtower.core.Cancellation;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
 import dev.microtower.core.Progress;
+import dev.microtower.core.SkuCode;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
 import dev.microtower.simulation.domain.Candidate;
+import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.domain.DayTotals;
 import dev.microtower.simulation.domain.Decision;
 import dev.microtower.simulation.domain.LateOrder;
@@ -15,8 +17,10 @@ import dev.microtower.simulation.domain.LostLine;
 import dev.microtower.simulation.domain.Measure;
 import dev.microtower.simulation.domain.SimulationInputs;
 import dev.microtower.simulation.domain.SimulationResult;
+import dev.microtower.simulation.domain.Shipment;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
+import dev.microtower.simulation.domain.SupplyTerms;
 import dev.microtower.simulation.domain.Totals;
 import dev.microtower.simulation.domain.Unfilled;
 import java.time.Instant;
@@ -73,6 +77,10 @@ public final class Replay {
     private final int[] arrivals;
     private final int[] targetsAt;
     private final int[] vendorPairs;
+    /** Per vendor pair: whole days from a vendor order to its arrival, and days between two orders. */
+    private final int[] vendorLeadDays;
+
+    private final int[] vendorReviewDays;
     private final long[] vendorLevel;
     private final Deque<OrderState> backorders = new ArrayDeque<>();
     private final List<LostLine> lost = new ArrayList<>();
@@ -110,6 +118,9 @@ public final class Replay {
         stock = new StockBook(net.sites, k, hasTarget);
         router = new Router(net, settings, stock, shipsToday, siteTally, dayTally, offsetSeconds);
         IntList ven = new IntList();
+        IntList venLead = new IntList();
+        IntList venReview = new IntList();
+        Map<NodeCode, Map<String, CategorySupply>> byCategory = in.categorySupplyBySite();
         targetsAt = new int[net.sites];
         vendorLevel = new long[cells];
         for (int s = 0; s < net.sites; s++) {
@@ -122,11 +133,22 @@ public final class Replay {
                     vendorLevel[c] = Math.max(net.target[c], net.initial[c] + net.inTransit[c]);
                     if (vendorLevel[c] > 0) {
                         ven.add(c);
+                        NodeCode site = net.nodes.get(s).code();
+                        if (byCategory.containsKey(site)) {
+                            SupplyTerms terms = in.supplyTerms(site, net.skus.get(j));
+                            venLead.add(SimNetwork.days(terms.leadTimeDays()));
+                            venReview.add(terms.reviewDays());
+                        } else {
+                            venLead.add(net.supplyLeadDays[s]);
+                            venReview.add(net.reviewDays[s]);
+                        }
                     }
                 }
             }
         }
         vendorPairs = ven.toArray();
+        vendorLeadDays = venLead.toArray();
+        vendorReviewDays = venReview.toArray();
         for (int c = 0; c < cells; c++) {
             int s = c / k;
             stock.put(c, (int) net.initial[c]);
@@ -291,7 +313,45 @@ public final class Replay {
             return null;
         }
         return new Decision(
-                order.code(), promised, pickup >= 0 ? net.nodes.get(pickup).code() : null, log, st.log, note);
+                order.code(),
+                promised,
+                pickup >= 0 ? net.nodes.get(pickup).code() : null,
+                log,
+                st.log,
+                note,
+                restock(st));
+    }
+
+    /**
+     * For each line, the regional DC its stock comes back from (the site that shipped it, else the
+     * order's site, followed up its replenishment sources) and that DC's vendor terms for the line's
+     * SKU: one entry per DC and category.
+     */
+    private List<String> restock(OrderState st) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        List<OrderLine> lines = st.order.lines();
+        for (int l = 0; l < lines.size(); l++) {
+            SkuCode sku = lines.get(l).sku();
+            int site = st.home;
+            for (Shipment shipment : st.log) {
+                if (shipment.skus().contains(sku)) {
+                    site = net.siteIndex.get(shipment.site());
+                    break;
+                }
+            }
+            for (int hops = 0; site >= 0 && !net.vendorSupplied[site] && hops < net.sites; hops++) {
+                site = net.source[site];
+            }
+            if (site < 0 || !net.vendorSupplied[site]) {
+                continue;
+            }
+            NodeCode dc = net.nodes.get(site).code();
+            String category = in.categories().getOrDefault(sku, sku.value());
+            entries.putIfAbsent(
+                    dc.value() + "\u0000" + category,
+                    category + " at " + dc.value() + ": " + in.supplyTerms(dc, sku).describe());
+        }
+        return List.copyOf(entries.values());
     }
 
     /** {@code Duration.between(from, to).getSeconds()} without the Duration. */
@@ -391,15 +451,15 @@ public final class Replay {
                     Measure.REPLENISHMENT_COST,
                     units * net.sourceKm[site] * settings.replenishmentCostPerUnitKm());
         }
-        for (int c : vendorPairs) {
-            int site = c / k;
-            if (day % net.reviewDays[site] != 0) {
+        for (int v = 0; v < vendorPairs.length; v++) {
+            if (day % vendorReviewDays[v] != 0) {
                 continue;
             }
+            int c = vendorPairs[v];
             long want = vendorLevel[c] - stock.get(c) - onOrder[c];
             if (want > 0) {
                 onOrder[c] += (int) want;
-                schedule(day + net.supplyLeadDays[site], c, (int) want);
+                schedule(day + vendorLeadDays[v], c, (int) want);
             }
         }
     }

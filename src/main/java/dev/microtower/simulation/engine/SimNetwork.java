@@ -146,7 +146,7 @@ final class SimNetwork {
     }
 
     /** Whole days until something arrives: at least the next day. */
-    private static int days(double leadTime) {
+    static int days(double leadTime) {
         return Math.max(1, (int) Math.ceil(leadTime - 1e-9));
     }
 

@@ -8,8 +8,10 @@ import dev.microtower.core.DataKind;
 import dev.microtower.core.OrderCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
+import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.OrderRepository;
@@ -26,6 +28,7 @@ import dev.microtower.simulation.domain.SuppliedStock;
 import dev.microtower.simulation.engine.ClairvoyantBound;
 import dev.microtower.simulation.engine.ForecastOrders;
 import dev.microtower.simulation.engine.Replay;
+import dev.microtower.simulation.store.CategorySupplyRepository;
 import dev.microtower.simulation.store.SiteOperationsRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +105,7 @@ public final class SimulationService {
 
     private final PlanningService planning;
     private final SiteOperationsRepository operations;
+    private final CategorySupplyRepository categorySupply;
     private final OrderRepository orders;
     private final Map<ScenarioId, Map<Period, SimulationInputs>> inputs = new HashMap<>();
     private final Map<ScenarioId, Map<Request, Run>> runs = new HashMap<>();
@@ -116,9 +120,14 @@ public final class SimulationService {
 
     private int historyReads;
 
-    public SimulationService(PlanningService planning, SiteOperationsRepository operations, OrderRepository orders) {
+    public SimulationService(
+            PlanningService planning,
+            SiteOperationsRepository operations,
+            CategorySupplyRepository categorySupply,
+            OrderRepository orders) {
         this.planning = Objects.requireNonNull(planning);
         this.operations = Objects.requireNonNull(operations);
+        this.categorySupply = Objects.requireNonNull(categorySupply);
         this.orders = Objects.requireNonNull(orders);
     }
 
@@ -246,7 +255,9 @@ public final class SimulationService {
                     demand,
                     f.firstDay(),
                     f.firstDay().plusDays(Math.max(1, f.horizonDays()) - 1L),
-                    offset);
+                    offset,
+                    categories(p),
+                    categorySupply.findAll(scenario));
             synchronized (runs) {
                 inputs.computeIfAbsent(scenario, k -> new HashMap<>()).put(period, in);
             }
@@ -274,7 +285,17 @@ public final class SimulationService {
                 () -> progress.progress(-1, 1, reading));
         cancellation.check();
         SimulationInputs in = new SimulationInputs(
-                p.nodes(), operations.findAll(scenario), p.zones(), p.stock(), targets, history, first, last, offset);
+                p.nodes(),
+                operations.findAll(scenario),
+                p.zones(),
+                p.stock(),
+                targets,
+                history,
+                first,
+                last,
+                offset,
+                categories(p),
+                categorySupply.findAll(scenario));
         synchronized (runs) {
             inputs.computeIfAbsent(scenario, k -> new HashMap<>()).put(period, in);
         }
@@ -301,6 +322,14 @@ public final class SimulationService {
             }
             return kept;
         }
+    }
+
+    private static Map<SkuCode, String> categories(PlanningInputs p) {
+        Map<SkuCode, String> categories = new HashMap<>();
+        for (Sku sku : p.skus()) {
+            categories.put(sku.code(), sku.category());
+        }
+        return categories;
     }
 
     private Object lockOf(ScenarioId scenario) {

@@ -394,6 +394,10 @@ public final class DashboardView {
         if (!d.note().isEmpty()) {
             text.append(d.note()).append('\n');
         }
+        if (!d.restock().isEmpty()) {
+            text.append("\nRestocked from vendors:\n");
+            d.restock().forEach(r -> text.append("  ").append(r).append('\n'));
+        }
         decision.setText(text.toString());
     }
 }

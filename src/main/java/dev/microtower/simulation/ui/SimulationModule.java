@@ -14,7 +14,8 @@ import javafx.scene.control.MenuItem;
  * The fulfilment simulation in the window: the KPI dashboard as a side panel (policy, weights,
  * tiles with Δ against the baseline, the per-day chart, drill-down to lost lines and late orders,
  * "why this site?"), the selected site's KPIs in the inspector, a map layer colouring the sites by
- * any of those KPIs (below the site markers), and a menu item that opens the panel.
+ * any of those KPIs (below the site markers), a regional DC's vendor supply by category in the
+ * inspector (editable, one undoable edit per change), and a menu item that opens the panel.
  */
 public final class SimulationModule implements FeatureModule {
     /** The side panel's id. */
@@ -39,6 +40,9 @@ public final class SimulationModule implements FeatureModule {
         NetworkModel network = bench.service(NetworkModel.class);
         SiteKpisSection section = new SiteKpisSection();
         bench.addInspectorSection(section.node());
+        CategorySupplySection supply =
+                new CategorySupplySection(bench, () -> network.selectedProperty().get());
+        bench.addInspectorSection(supply.node());
         bench.map().addOverlay(MapDepth.PREVIEW, kpiLayer);
         Runnable showSite = () -> section.show(
                 network.selectedProperty().get(),
@@ -48,7 +52,10 @@ public final class SimulationModule implements FeatureModule {
             SimulationService.Run run = model.run.get();
             kpiLayer.show(run == null ? null : run.result().bySite(), network.sites());
         };
-        network.selectedProperty().addListener(o -> showSite.run());
+        network.selectedProperty().addListener(o -> {
+            showSite.run();
+            supply.refresh();
+        });
         model.run.addListener(o -> {
             showRun.run();
             showSite.run();

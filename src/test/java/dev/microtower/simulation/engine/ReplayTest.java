@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.OrderCode;
+import dev.microtower.core.SkuCode;
 import dev.microtower.core.Progress;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
+import dev.microtower.simulation.domain.Decision;
 import dev.microtower.simulation.domain.LostLine;
 import dev.microtower.simulation.domain.Measure;
 import dev.microtower.simulation.domain.Policy;
 import dev.microtower.simulation.domain.SimulationResult;
 import dev.microtower.simulation.domain.SimulationSettings;
+import dev.microtower.simulation.domain.SupplyTerms;
+import dev.microtower.simulation.domain.SupplyTerms.Source;
 import dev.microtower.simulation.domain.Unfilled;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -117,5 +122,70 @@ class ReplayTest {
         assertEquals(1, r.network().get(Measure.OUT_OF_STOCK_SKU_DAYS));
         assertEquals(0, r.network().get(Measure.STOCK_UNIT_DAYS));
         assertTrue(r.network().get(Measure.FIXED_COST) == 20.0, "two open sites at 10 a day");
+    }
+
+    /**
+     * A DC that ships to the customer itself, with one unit of a dairy and a frozen SKU and vendors
+     * one day away, ordered from every day; frozen food comes from a vendor 4 days away.
+     */
+    private static World dcWithFrozenFromAFarVendor() {
+        World w = new World()
+                .site("DC", NodeType.REGIONAL_DC, NodeStatus.ACTIVE, 37.01, -122.0, 5, null, null)
+                .zone("DC", SlaTier.REPLENISHMENT_HUB, 37.0, -122.0, 0.5)
+                .stock("DC", "MILK", 1)
+                .stock("DC", "PEAS", 1)
+                .category("MILK", "Dairy")
+                .category("PEAS", "Frozen")
+                .ops("DC", null, null, 1.0, 1)
+                .categorySupply("DC", "Frozen", 4.0, null);
+        for (int day = 0; day < 5; day++) {
+            w.order("M" + day, day, 9, 40.0, 37.0, -122.0, "MILK", 1);
+            w.order("P" + day, day, 10, 40.0, 37.0, -122.0, "PEAS", 1);
+        }
+        return w;
+    }
+
+    @Test
+    void aCategoryWithALongerVendorLeadTimeDrainsFirst() {
+        SimulationResult r = replay(dcWithFrozenFromAFarVendor(), NEAREST);
+        // milk: sold each day, reordered each evening, back the next morning; peas: sold on day 0,
+        // reordered that evening, back on day 4, so the orders of days 1 to 3 find none
+        assertEquals(List.of("P1", "P2", "P3"), lostOrders(r));
+    }
+
+    @Test
+    void withoutTheCategorySettingTheDcsOwnLeadTimeServesEveryCategory() {
+        World w = dcWithFrozenFromAFarVendor();
+        w.categorySupply.clear();
+        assertEquals(List.of(), lostOrders(replay(w, NEAREST)));
+    }
+
+    @Test
+    void aCategorySettingBeatsTheDcsWhichBeatsTheDefault() {
+        World w = dcWithFrozenFromAFarVendor()
+                .site("DC2", NodeType.REGIONAL_DC, NodeStatus.ACTIVE, 38.0, -122.0, 5, null, null)
+                .categorySupply("DC", "Dairy", null, 3);
+        SupplyTerms frozen = w.inputs().supplyTerms(NodeCode.of("DC"), SkuCode.of("PEAS"));
+        assertEquals(new SupplyTerms(4.0, Source.CATEGORY, 1, Source.SITE), frozen);
+        SupplyTerms dairy = w.inputs().supplyTerms(NodeCode.of("DC"), SkuCode.of("MILK"));
+        assertEquals(new SupplyTerms(1.0, Source.SITE, 3, Source.CATEGORY), dairy);
+        SupplyTerms elsewhere = w.inputs().supplyTerms(NodeCode.of("DC2"), SkuCode.of("PEAS"));
+        assertEquals(new SupplyTerms(3.0, Source.DEFAULT, 7, Source.DEFAULT), elsewhere);
+    }
+
+    @Test
+    void theDecisionSaysWhichVendorLeadTimeRestocksEachLine() {
+        World w = dcWithFrozenFromAFarVendor();
+        Decision d = Replay.explain(w.inputs(), NEAREST, OrderCode.of("P2"), Cancellation.none())
+                .orElseThrow();
+        assertEquals(
+                List.of("Frozen at DC: vendor lead time 4 days (set for the category at this DC),"
+                        + " ordered every 1 day (the DC's setting)"),
+                d.restock());
+        Decision milk = Replay.explain(w.inputs(), NEAREST, OrderCode.of("M2"), Cancellation.none())
+                .orElseThrow();
+        assertEquals(
+                List.of("Dairy at DC: vendor lead time 1 day (the DC's setting), ordered every 1 day (the DC's setting)"),
+                milk.restock());
     }
 }

@@ -15,6 +15,7 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.domain.SimulationInputs;
 import dev.microtower.simulation.domain.SiteOperations;
 import dev.microtower.zones.domain.DeliveryZone;
@@ -43,6 +44,8 @@ final class World {
     final List<StockLevel> stock = new ArrayList<>();
     final List<StockTarget> targets = new ArrayList<>();
     final List<Order> orders = new ArrayList<>();
+    final Map<SkuCode, String> categories = new HashMap<>();
+    final List<CategorySupply> categorySupply = new ArrayList<>();
     int days = 1;
 
     World site(
@@ -150,6 +153,16 @@ final class World {
         return this;
     }
 
+    World category(String sku, String category) {
+        categories.put(SkuCode.of(sku), category);
+        return this;
+    }
+
+    World categorySupply(String node, String category, Double supplyLead, Integer review) {
+        categorySupply.add(new CategorySupply(NodeCode.of(node), category, supplyLead, review));
+        return this;
+    }
+
     /** An order on day {@code day} at {@code hour} UTC, promised {@code promiseHours} later (null: none). */
     World order(String code, int day, double hour, Double promiseHours, double lat, double lon, Object... skuQty) {
         Instant created =
@@ -182,6 +195,16 @@ final class World {
         List<Node> byCode = new ArrayList<>(nodes);
         byCode.sort(Comparator.comparing(n -> n.code().value()));
         return new SimulationInputs(
-                byCode, ops, zones, stock, targets, sorted, DAY, DAY.plusDays(days - 1), ZoneOffset.UTC);
+                byCode,
+                ops,
+                zones,
+                stock,
+                targets,
+                sorted,
+                DAY,
+                DAY.plusDays(days - 1),
+                ZoneOffset.UTC,
+                categories,
+                categorySupply);
     }
 }

@@ -7,6 +7,7 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.core.ZoneCode;
+import dev.microtower.core.edit.ListEdit;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
@@ -29,7 +30,7 @@ import javafx.collections.ListChangeListener;
 /**
  * Controller of the Demand changes panel and map layer for the scenario the window follows: reads
  * the scenario's demand changes and delivery zones on the IO lane, checks the form, and makes each
- * add, change or delete one undo step ({@link DemandChangeEdit} through the window's history),
+ * add, change or delete one undo step (a {@link ListEdit} of the scenario's list through the window's history),
  * which publishes the change of the demand changes so the plans cached for the scenario drop.
  */
 public final class DemandChanges {
@@ -244,8 +245,16 @@ public final class DemandChanges {
         if (open.isEmpty()) {
             return;
         }
-        DemandChangeEdit edit = new DemandChangeEdit(
-                bench.scenario(), open.get().get(ScenarioRepository.class), description, current, after);
+        ScenarioId scenario = bench.scenario();
+        ScenarioRepository scenarios = open.get().get(ScenarioRepository.class);
+        // the history publishes DEMAND_MULTIPLIERS, so plans cached for the scenario are dropped
+        ListEdit<DemandMultiplier> edit = new ListEdit<>(
+                scenario,
+                description,
+                Set.of(DataKind.DEMAND_MULTIPLIERS),
+                current,
+                after,
+                rows -> scenarios.replaceMultipliers(scenario, rows));
         bench.history().perform(edit, then);
     }
 }

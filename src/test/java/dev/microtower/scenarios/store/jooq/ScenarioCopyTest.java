@@ -19,7 +19,9 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.domain.SiteOperations;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.jooq.Public;
@@ -136,6 +138,11 @@ class ScenarioCopyTest {
                                 Instant.parse("2026-07-01T00:00:00Z")));
         new JooqZoneRepository(db).save(BASE, Fixtures.zone());
         new JooqSiteOperationsRepository(db).save(BASE, new SiteOperations(NodeCode.of("MFC-SF1"), 300, 15.5, 2.0, 5));
+        new JooqCategorySupplyRepository(db)
+                .replace(
+                        BASE,
+                        NodeCode.of("DC-OAK"),
+                        List.of(new CategorySupply(NodeCode.of("DC-OAK"), "grocery-chilled", 6.5, 14)));
         new JooqRuleRepository(db).save(BASE, Fixtures.freshRule());
         new JooqRuleRepository(db).save(BASE, Fixtures.bulkyRule());
         ScenarioRepository scenarios = new JooqScenarioRepository(db);
