@@ -23,7 +23,7 @@ class ZoneEditTest {
     Path dir;
 
     @Test
-    void revertPutsBackTheZonesBeforeAndApplyTheZonesAfterLeavingOthersAlone() {
+    void revertPutsBackTheZonesBeforeAndApplyTheZonesAfterLeavingOthersAlone() throws Exception {
         try (Database db = Database.open(dir.resolve("db"))) {
             new JooqNodeRepository(db).saveAll(ScenarioId.BASELINE, Fixtures.nodes());
             ZoneRepository zones = new JooqZoneRepository(db);
