@@ -33,8 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -275,7 +275,17 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void writeLog(SimulationService.Run run) {
         write(log, csv -> {
-            csv.writeRecord("order", "promised", "site", "tier", "distance_km", "passed", "fences", "score", "shipped", "restocked_from_vendors");
+            csv.writeRecord(
+                    "order",
+                    "promised",
+                    "site",
+                    "tier",
+                    "distance_km",
+                    "passed",
+                    "fences",
+                    "score",
+                    "shipped",
+                    "restocked_from_vendors");
             Replay.run(run.inputs(), run.request().settings(), Progress.NONE, Cancellation.none(), d -> {
                 List<String> shipped =
                         d.shipments().stream().map(s -> s.site().value()).toList();

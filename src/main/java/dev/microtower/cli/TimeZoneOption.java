@@ -46,8 +46,7 @@ final class TimeZoneOption {
         session.stores().scenarios().setTimeZone(scenario.id(), zone);
         console.printf(
                 "network time zone of '%s' set to %s (stored; days are counted from local midnight there)%n",
-                scenario.name(),
-                NetworkTimeZone.describe(zone));
+                scenario.name(), NetworkTimeZone.describe(zone));
     }
 
     /** One line saying which zone the scenario's days are counted in and where it came from. */

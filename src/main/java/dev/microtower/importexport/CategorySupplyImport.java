@@ -44,7 +44,8 @@ final class CategorySupplyImport {
                 .forEach(r -> types.put(r.value1(), r.value2()));
         // a catalogue this import failed to write is not known: its categories are not checked then
         boolean catalogueKnown = run.writing();
-        Set<String> categories = new HashSet<>(run.dsl().selectDistinct(SKU.CATEGORY).from(SKU).fetch(SKU.CATEGORY));
+        Set<String> categories =
+                new HashSet<>(run.dsl().selectDistinct(SKU.CATEGORY).from(SKU).fetch(SKU.CATEGORY));
         Map<String, Long> seen = new HashMap<>();
         List<CategorySupply> parsed = new ArrayList<>();
         long rows = 0;
@@ -73,7 +74,11 @@ final class CategorySupplyImport {
             }
             if (site != null && category != null) {
                 run.firstTime(
-                        seen, site + "\u0000" + category, cells, l.column("category"), "site " + site + " with category " + category);
+                        seen,
+                        site + "\u0000" + category,
+                        cells,
+                        l.column("category"),
+                        "site " + site + " with category " + category);
             }
             if (cells.rowOk() && site != null && category != null) {
                 parsed.add(new CategorySupply(

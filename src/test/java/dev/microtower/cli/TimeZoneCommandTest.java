@@ -33,21 +33,21 @@ class TimeZoneCommandTest {
 
         CliRun bad = CliRun.of("scenario", "time-zone", "Mars/Olympus", "--db", db);
         assertNotEquals(0, bad.exit());
-        assertTrue(bad.err().contains("ZONE: 'Mars/Olympus' is not a time zone: give a region such as Europe/Paris"),
+        assertTrue(
+                bad.err().contains("ZONE: 'Mars/Olympus' is not a time zone: give a region such as Europe/Paris"),
                 bad.err());
         assertFalse(bad.err().contains("Exception"), bad.err());
         CliRun unchanged = CliRun.of("scenario", "time-zone", "--db", db);
         assertTrue(unchanged.out().contains("America/Los_Angeles (stored)"), "nothing written: " + unchanged.out());
 
         Path out = dir.resolve("backtest.csv");
-        CliRun badFlag = CliRun.of(
-                "forecast", "--backtest", "--time-zone", "UTC+99", "--out", out.toString(), "--db", db);
+        CliRun badFlag =
+                CliRun.of("forecast", "--backtest", "--time-zone", "UTC+99", "--out", out.toString(), "--db", db);
         assertNotEquals(0, badFlag.exit());
         assertTrue(badFlag.err().contains("--time-zone: 'UTC+99' is not a time zone"), badFlag.err());
         assertFalse(Files.exists(out), "nothing computed, nothing written");
 
-        CliRun flag = CliRun.of(
-                "forecast", "--backtest", "--time-zone", "-03:00", "--out", out.toString(), "--db", db);
+        CliRun flag = CliRun.of("forecast", "--backtest", "--time-zone", "-03:00", "--out", out.toString(), "--db", db);
         assertEquals(0, flag.exit(), flag.err());
         assertTrue(flag.out().contains("network time zone of 'Baseline' set to UTC-03:00 (stored"), flag.out());
         assertTrue(CliRun.of("scenario", "time-zone", "--db", db).out().contains("UTC-03:00 (stored)"));

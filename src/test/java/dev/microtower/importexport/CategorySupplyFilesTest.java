@@ -48,7 +48,9 @@ class CategorySupplyFilesTest {
 
             assertEquals(2, report.of("category supply").added(), report.format());
             assertEquals(rows(source), rows(target));
-            assertEquals(new CategorySupply(DC, "electronics", 12.5, null), rows(target).get(0));
+            assertEquals(
+                    new CategorySupply(DC, "electronics", 12.5, null),
+                    rows(target).get(0));
         }
     }
 
@@ -115,11 +117,15 @@ class CategorySupplyFilesTest {
 
     @Test
     void aRowWithNeitherValueIsRefused() throws Exception {
-        refused("DC-OAK,grocery-chilled,,", "line 3, column supply_lead_time_days: is empty and so is supply_review_days");
+        refused(
+                "DC-OAK,grocery-chilled,,",
+                "line 3, column supply_lead_time_days: is empty and so is supply_review_days");
     }
 
     @Test
     void aSiteAndCategoryTwiceIsRefused() throws Exception {
-        refused("DC-OAK,electronics,3,", "line 3, column category: site DC-OAK with category electronics appears twice");
+        refused(
+                "DC-OAK,electronics,3,",
+                "line 3, column category: site DC-OAK with category electronics appears twice");
     }
 }

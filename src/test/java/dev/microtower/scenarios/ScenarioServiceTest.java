@@ -172,7 +172,9 @@ class ScenarioServiceTest {
             supply.replace(
                     copy,
                     dc,
-                    List.of(new CategorySupply(dc, "grocery-chilled", 5.0, 3), new CategorySupply(dc, "garden", 4.0, 7)));
+                    List.of(
+                            new CategorySupply(dc, "grocery-chilled", 5.0, 3),
+                            new CategorySupply(dc, "garden", 4.0, 7)));
 
             ScenarioDifferences differences = scenarios.differences(BASE, copy);
 

@@ -200,8 +200,8 @@ class LaunchBench {
             System.out.printf(
                     Locale.ROOT,
                     "[bench] %s: ready %.2f s, %d sites on the map %.2f s, complete map %.2f s, every background read"
-                        + " done %.2f s; Plan pressed at the complete map, suggestions shown %.2f s (Plan itself %.2f"
-                        + " s)%n",
+                            + " done %.2f s; Plan pressed at the complete map, suggestions shown %.2f s (Plan itself %.2f"
+                            + " s)%n",
                     what,
                     ready,
                     sites,

@@ -4,11 +4,11 @@ import dev.microtower.network.domain.Node;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Collection;
 
 /**
  * The time zone a network's days are counted in, guessed from where its sites are: the whole hours

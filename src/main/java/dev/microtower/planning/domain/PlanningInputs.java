@@ -49,12 +49,14 @@ public record PlanningInputs(
 
     /** The same inputs with other allocation rules, e.g. to preview an edit of the rules. */
     public PlanningInputs withRules(List<AllocationRule> other) {
-        return new PlanningInputs(scenario, nodes, skus, stock, zones, other, multipliers, history, firstDay, lastDay, timeZone);
+        return new PlanningInputs(
+                scenario, nodes, skus, stock, zones, other, multipliers, history, firstDay, lastDay, timeZone);
     }
 
     /** The same inputs with other stock levels, e.g. after transfers were accepted. */
     public PlanningInputs withStock(List<StockLevel> other) {
-        return new PlanningInputs(scenario, nodes, skus, other, zones, rules, multipliers, history, firstDay, lastDay, timeZone);
+        return new PlanningInputs(
+                scenario, nodes, skus, other, zones, rules, multipliers, history, firstDay, lastDay, timeZone);
     }
 
     /** One line that says what was read, stored with a plan run so it can be traced to its inputs. */

@@ -47,7 +47,9 @@ public final class Planner {
          * period moves the orders of one hour a night to the neighbouring day).
          */
         public ZoneOffset zone() {
-            return inputs.timeZone().getRules().getOffset(inputs.lastDay().atStartOfDay(inputs.timeZone()).toInstant());
+            return inputs.timeZone()
+                    .getRules()
+                    .getOffset(inputs.lastDay().atStartOfDay(inputs.timeZone()).toInstant());
         }
 
         /** Targets from these inputs' own rules. */

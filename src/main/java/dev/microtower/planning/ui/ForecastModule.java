@@ -77,8 +77,11 @@ public final class ForecastModule implements FeatureModule {
             section.hide();
             bench.showError("Could not draw the forecast", failure);
         });
-        errors = new LatestWins<>(bench.work(), Work.Lane.COMPUTE, Duration.millis(150), failure -> section.error
-                .setText("The backtest error could not be computed."));
+        errors = new LatestWins<>(
+                bench.work(),
+                Work.Lane.COMPUTE,
+                Duration.millis(150),
+                failure -> section.error.setText("The backtest error could not be computed."));
         bench.addSidePanel(PANEL, "Forecast", panel.node());
         MenuItem open = new MenuItem("Forecast accuracy");
         open.setId("menu-forecast-accuracy");
@@ -109,7 +112,8 @@ public final class ForecastModule implements FeatureModule {
                 .subscribe(
                         EnumSet.of(DataKind.NETWORK, DataKind.ORDERS, DataKind.ZONES, DataKind.DEMAND_MULTIPLIERS),
                         change -> {
-                            if (change.touches(DataKind.ORDERS) || change.scenario().equals(bench.scenario())) {
+                            if (change.touches(DataKind.ORDERS)
+                                    || change.scenario().equals(bench.scenario())) {
                                 refreshAll();
                             }
                         });
@@ -204,7 +208,8 @@ public final class ForecastModule implements FeatureModule {
         section.error.setText("Checking this forecast on past days…");
         errors.request(
                 "Backtesting the forecast…",
-                ctx -> error(planning.backtest(scenario, planning.defaultBacktest(), ctx, ctx.cancellation()), site, sku),
+                ctx -> error(
+                        planning.backtest(scenario, planning.defaultBacktest(), ctx, ctx.cancellation()), site, sku),
                 section.error::setText);
     }
 
@@ -310,8 +315,8 @@ public final class ForecastModule implements FeatureModule {
         String why = own == null
                 ? "it sold nothing on the days checked"
                 : "its training days show too little week-on-week change to scale an error by";
-        return "Backtest: no error of its own (" + why + "); all site × SKU series (" + b.origins().size()
-                + " origins): " + figures(pooled);
+        return "Backtest: no error of its own (" + why + "); all site × SKU series ("
+                + b.origins().size() + " origins): " + figures(pooled);
     }
 
     private static String figures(BacktestRow r) {
@@ -354,7 +359,8 @@ public final class ForecastModule implements FeatureModule {
                     return new Known(s, stored, guess);
                 })
                 .onSuccess(k -> {
-                    TimeZoneDialog dialog = new TimeZoneDialog(bench.owner(), k.scenario().name(), k.stored(), k.guess());
+                    TimeZoneDialog dialog =
+                            new TimeZoneDialog(bench.owner(), k.scenario().name(), k.stored(), k.guess());
                     dialog.getDialogPane().getStylesheets().addAll(bench.stylesheets());
                     dialog.showAndWait().ifPresent(chosen -> {
                         ZoneId now = chosen.orElse(null);
@@ -363,11 +369,13 @@ public final class ForecastModule implements FeatureModule {
                         }
                         bench.history()
                                 .perform(
-                                        new TimeZoneEdit(scenarios, scenario, k.stored().orElse(null), now),
-                                        () -> bench.showStatus(now == null
-                                                ? "Network time zone: guessed from the sites ("
-                                                        + NetworkTimeZone.describe(k.guess()) + ")"
-                                                : "Network time zone set to " + NetworkTimeZone.describe(now)));
+                                        new TimeZoneEdit(
+                                                scenarios, scenario, k.stored().orElse(null), now),
+                                        () -> bench.showStatus(
+                                                now == null
+                                                        ? "Network time zone: guessed from the sites ("
+                                                                + NetworkTimeZone.describe(k.guess()) + ")"
+                                                        : "Network time zone set to " + NetworkTimeZone.describe(now)));
                     });
                 })
                 .onFailure(failure -> bench.showError("Could not read the network time zone", failure))

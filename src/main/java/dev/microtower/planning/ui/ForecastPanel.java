@@ -45,12 +45,15 @@ final class ForecastPanel {
     final Label status = new Label();
     private final VBox root = new VBox(8);
     // one of the two shows: the level in the pooled view, the series in a level's view (the side panel is narrow)
-    private final TableColumn<BacktestRow, String> levelColumn = text("Level", "Which sums are compared: the"
-            + " network, each site's total, each SKU over all sites, each category over all sites, or each site"
-            + " × SKU; each row pools every series of its level (large series weigh more).",
-            r -> r.level().label(), 100);
-    private final TableColumn<BacktestRow, String> seriesColumn = text(
-            "Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 150);
+    private final TableColumn<BacktestRow, String> levelColumn = text(
+            "Level",
+            "Which sums are compared: the"
+                    + " network, each site's total, each SKU over all sites, each category over all sites, or each site"
+                    + " × SKU; each row pools every series of its level (large series weigh more).",
+            r -> r.level().label(),
+            100);
+    private final TableColumn<BacktestRow, String> seriesColumn =
+            text("Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 150);
 
     ForecastPanel() {
         List<String> choices = new ArrayList<>();
@@ -67,16 +70,27 @@ final class ForecastPanel {
         table.getColumns().add(levelColumn);
         table.getColumns().add(seriesColumn);
         table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::number));
-        table.getColumns().add(number("Seasonal naive MASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::number));
+        table.getColumns()
+                .add(number("Seasonal naive MASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::number));
         table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::percent));
         table.getColumns().add(number("Naive WAPE", Measures.NAIVE_WAPE, BacktestRow::naiveWape, Measures::percent));
         table.getColumns().add(number("Bias", Measures.BIAS, BacktestRow::bias, Measures::signedPercent));
-        table.getColumns().add(number("No history", Measures.NO_HISTORY, BacktestRow::shareWithoutHistory, Measures::percent));
+        table.getColumns()
+                .add(number("No history", Measures.NO_HISTORY, BacktestRow::shareWithoutHistory, Measures::percent));
         table.getColumns().add(number("RMSSE", Measures.RMSSE, BacktestRow::rmsse, Measures::number));
-        table.getColumns().add(number("Units sold", "Units sold on the evaluated days, over every origin.",
-                BacktestRow::actualUnits, v -> String.format(Locale.ROOT, "%,.0f", v)));
-        table.getColumns().add(text("Method", "The method the last origin's training window chose for the series"
-                + " (site × SKU only: higher levels are sums of them).", BacktestRow::method, 140));
+        table.getColumns()
+                .add(number(
+                        "Units sold",
+                        "Units sold on the evaluated days, over every origin.",
+                        BacktestRow::actualUnits,
+                        v -> String.format(Locale.ROOT, "%,.0f", v)));
+        table.getColumns()
+                .add(text(
+                        "Method",
+                        "The method the last origin's training window chose for the series"
+                                + " (site × SKU only: higher levels are sums of them).",
+                        BacktestRow::method,
+                        140));
         VBox.setVgrow(table, Priority.ALWAYS);
         status.setId("forecast-status");
         status.setWrapText(true);
@@ -151,7 +165,8 @@ final class ForecastPanel {
         header(c, title, tip);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
         // n/a sorts last either way round: it is no figure, not a small one
-        c.setComparator(Comparator.nullsLast(Comparator.<Double>comparingDouble(v -> Double.isNaN(v) ? Double.MAX_VALUE : v)));
+        c.setComparator(
+                Comparator.nullsLast(Comparator.<Double>comparingDouble(v -> Double.isNaN(v) ? Double.MAX_VALUE : v)));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {

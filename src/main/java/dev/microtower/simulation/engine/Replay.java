@@ -15,9 +15,9 @@ import dev.microtower.simulation.domain.Decision;
 import dev.microtower.simulation.domain.LateOrder;
 import dev.microtower.simulation.domain.LostLine;
 import dev.microtower.simulation.domain.Measure;
+import dev.microtower.simulation.domain.Shipment;
 import dev.microtower.simulation.domain.SimulationInputs;
 import dev.microtower.simulation.domain.SimulationResult;
-import dev.microtower.simulation.domain.Shipment;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
 import dev.microtower.simulation.domain.SupplyTerms;
@@ -349,7 +349,8 @@ public final class Replay {
             String category = in.categories().getOrDefault(sku, sku.value());
             entries.putIfAbsent(
                     dc.value() + "\u0000" + category,
-                    category + " at " + dc.value() + ": " + in.supplyTerms(dc, sku).describe());
+                    category + " at " + dc.value() + ": "
+                            + in.supplyTerms(dc, sku).describe());
         }
         return List.copyOf(entries.values());
     }

@@ -212,7 +212,8 @@ final class CategorySupplySection {
         ListEdit<CategorySupply> edit =
                 new ListEdit<>(s.scenario(), description, Set.of(DataKind.NETWORK), s.rows(), after, rows -> {
                     if (!store.replace(s.scenario(), s.site(), rows)) {
-                        throw new IllegalStateException("the site " + s.site().value() + " is no longer in this scenario");
+                        throw new IllegalStateException(
+                                "the site " + s.site().value() + " is no longer in this scenario");
                     }
                 });
         bench.history().perform(edit, () -> {

@@ -40,8 +40,8 @@ public final class SimulationModule implements FeatureModule {
         NetworkModel network = bench.service(NetworkModel.class);
         SiteKpisSection section = new SiteKpisSection();
         bench.addInspectorSection(section.node());
-        CategorySupplySection supply =
-                new CategorySupplySection(bench, () -> network.selectedProperty().get());
+        CategorySupplySection supply = new CategorySupplySection(
+                bench, () -> network.selectedProperty().get());
         bench.addInspectorSection(supply.node());
         bench.map().addOverlay(MapDepth.PREVIEW, kpiLayer);
         Runnable showSite = () -> section.show(

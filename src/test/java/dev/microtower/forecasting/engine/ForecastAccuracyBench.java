@@ -103,7 +103,7 @@ class ForecastAccuracyBench {
             System.out.printf(
                     Locale.ROOT,
                     "[%s] like for like: stock to fill exactly %.1f %% forecast %.0f, seasonal naive %.0f (NaN: not"
-                        + " reachable); holding seasonal naive's stock the forecast fills %.1f %% (naive %.1f %%)%n",
+                            + " reachable); holding seasonal naive's stock the forecast fills %.1f %% (naive %.1f %%)%n",
                     name,
                     100 * replay.serviceLevel(),
                     replay.meanStockAtTarget(),

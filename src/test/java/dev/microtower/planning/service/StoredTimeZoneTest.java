@@ -76,8 +76,7 @@ class StoredTimeZoneTest {
                     .mapToDouble(s -> s[s.length - 1])
                     .sum();
             assertTrue(lastDayUnits >= units, "the late order's units count on Tokyo's last day: " + lastDayUnits);
-            assertEquals(
-                    ZoneId.of("Asia/Tokyo"), planning.timeZone(ScenarioId.BASELINE), "what the window shows");
+            assertEquals(ZoneId.of("Asia/Tokyo"), planning.timeZone(ScenarioId.BASELINE), "what the window shows");
 
             Scenario copy = scenarios.copy(ScenarioId.BASELINE, "Copy");
             assertEquals(Optional.of(ZoneId.of("Asia/Tokyo")), scenarios.findTimeZone(copy.id()), "a copy keeps it");

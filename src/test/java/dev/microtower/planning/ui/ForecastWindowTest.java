@@ -94,7 +94,9 @@ class ForecastWindowTest {
                 "one pooled row per level");
         BacktestRow network = panel.table.getItems().get(0);
         assertFalse(Double.isNaN(network.mase()), "the network has a MASE");
-        assertTrue(panel.status.getText().matches("\\d origins from .*days counted in UTC-08:00\\."), panel.status.getText());
+        assertTrue(
+                panel.status.getText().matches("\\d origins from .*days counted in UTC-08:00\\."),
+                panel.status.getText());
 
         List<String> titles = panel.table.getColumns().stream()
                 .map(c -> ((Label) c.getGraphic()).getText())
@@ -125,7 +127,9 @@ class ForecastWindowTest {
         picture(panel.node(), "forecast-panel.png");
 
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE_SKU.label()));
-        assertTrue(panel.table.getItems().size() > 100, "every site × SKU: " + panel.table.getItems().size());
+        assertTrue(
+                panel.table.getItems().size() > 100,
+                "every site × SKU: " + panel.table.getItems().size());
         assertTrue(panel.table.getItems().stream().allMatch(r -> r.level() == BacktestLevel.NODE_SKU));
         assertTrue(panel.table.getColumns().get(1).isVisible(), "a level's view names each series");
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE.label()));
@@ -134,13 +138,15 @@ class ForecastWindowTest {
                 panel.table.getItems().size());
         // sorted by MASE, the figures rise and n/a comes last
         @SuppressWarnings("unchecked")
-        TableColumn<BacktestRow, Double> mase = (TableColumn<BacktestRow, Double>) panel.table.getColumns().get(2);
+        TableColumn<BacktestRow, Double> mase =
+                (TableColumn<BacktestRow, Double>) panel.table.getColumns().get(2);
         robot.interact(() -> {
             panel.table.getSortOrder().setAll(List.of(mase));
             mase.setSortType(TableColumn.SortType.ASCENDING);
             panel.table.sort();
         });
-        double[] shown = panel.table.getItems().stream().mapToDouble(BacktestRow::mase).toArray();
+        double[] shown =
+                panel.table.getItems().stream().mapToDouble(BacktestRow::mase).toArray();
         for (int i = 1; i < shown.length; i++) {
             assertTrue(Double.isNaN(shown[i]) || shown[i] >= shown[i - 1], Arrays.toString(shown));
         }
@@ -157,7 +163,8 @@ class ForecastWindowTest {
                 .orElseThrow();
         ForecastChartSection chart = module().chart();
         robot.interact(() -> network.selectedProperty().set(site));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> chart.error.getText().startsWith("Backtest"));
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> chart.error.getText().startsWith("Backtest"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(chart.node().isVisible());
         assertTrue(chart.method.getText().startsWith("Method: "), chart.method.getText());
@@ -173,10 +180,14 @@ class ForecastWindowTest {
         SkuCode other = chart.sku.getItems().get(chart.sku.getItems().size() - 1);
         assertNotEquals(first, other);
         robot.interact(() -> chart.sku.setValue(other));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> chart.title.getText().contains(other.value())
-                && chart.error.getText().startsWith("Backtest"));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> chart.title.getText().contains(other.value())
+                        && chart.error.getText().startsWith("Backtest"));
         assertEquals(other, chart.sku.getValue());
-        assertTrue(chart.method.getText().startsWith("Method: ") || chart.method.getText().startsWith("No forecast"));
+        assertTrue(chart.method.getText().startsWith("Method: ")
+                || chart.method.getText().startsWith("No forecast"));
     }
 
     @Test

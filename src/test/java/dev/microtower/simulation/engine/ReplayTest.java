@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.OrderCode;
-import dev.microtower.core.SkuCode;
 import dev.microtower.core.Progress;
+import dev.microtower.core.SkuCode;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
@@ -185,7 +185,8 @@ class ReplayTest {
         Decision milk = Replay.explain(w.inputs(), NEAREST, OrderCode.of("M2"), Cancellation.none())
                 .orElseThrow();
         assertEquals(
-                List.of("Dairy at DC: vendor lead time 1 day (the DC's setting), ordered every 1 day (the DC's setting)"),
+                List.of(
+                        "Dairy at DC: vendor lead time 1 day (the DC's setting), ordered every 1 day (the DC's setting)"),
                 milk.restock());
     }
 }

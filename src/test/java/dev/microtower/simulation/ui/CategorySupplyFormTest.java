@@ -32,7 +32,8 @@ class CategorySupplyFormTest {
         CategorySupplyForm.Parsed parsed = CategorySupplyForm.parse(DC, "Pet", "4,5", "");
         assertNull(parsed.problem());
         assertEquals(new CategorySupply(DC, "Pet", 4.5, null), parsed.row());
-        List<CategorySupply> rows = List.of(new CategorySupply(DC, "Baby", 1.0, null), new CategorySupply(DC, "Pet", 9.0, 2));
+        List<CategorySupply> rows =
+                List.of(new CategorySupply(DC, "Baby", 1.0, null), new CategorySupply(DC, "Pet", 9.0, 2));
         assertEquals(
                 List.of(new CategorySupply(DC, "Baby", 1.0, null), parsed.row()),
                 CategorySupplyForm.with(rows, parsed.row()));

@@ -63,7 +63,10 @@ class CategorySupplyInspectorTest {
     }
 
     private static List<CategorySupply> stored(NodeCode dc) {
-        return window.session().orElseThrow().get(CategorySupplyRepository.class).findAll(ScenarioId.BASELINE, dc);
+        return window.session()
+                .orElseThrow()
+                .get(CategorySupplyRepository.class)
+                .findAll(ScenarioId.BASELINE, dc);
     }
 
     @Test
@@ -76,7 +79,8 @@ class CategorySupplyInspectorTest {
         robot.interact(() -> network.selectedProperty().set(dc));
         @SuppressWarnings("unchecked")
         ComboBox<String> category = robot.lookup("#category-supply-category").queryAs(ComboBox.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !category.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !category.getItems().isEmpty());
         assertTrue(robot.lookup("#inspector-category-supply").query().isVisible());
         String chosen = category.getItems().get(0);
         TextField lead = robot.lookup("#category-supply-lead").queryAs(TextField.class);
@@ -95,15 +99,21 @@ class CategorySupplyInspectorTest {
         robot.interact(() -> robot.lookup("#category-supply-set").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stored(dc.code()).isEmpty());
         assertEquals(List.of(new CategorySupply(dc.code(), chosen, 9.0, null)), stored(dc.code()));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#" + CategorySupplySection.idOf(chosen)).tryQuery().isPresent());
-        String shown = robot.lookup("#" + CategorySupplySection.idOf(chosen)).queryAs(Label.class).getText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + CategorySupplySection.idOf(chosen))
+                .tryQuery()
+                .isPresent());
+        String shown = robot.lookup("#" + CategorySupplySection.idOf(chosen))
+                .queryAs(Label.class)
+                .getText();
         assertTrue(shown.startsWith("9 days, every "), shown);
-        assertEquals("", robot.lookup("#category-supply-message").queryAs(Label.class).getText());
+        assertEquals(
+                "",
+                robot.lookup("#category-supply-message").queryAs(Label.class).getText());
 
         robot.interact(() -> window.history().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(dc.code()).isEmpty());
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> robot.lookup("#" + CategorySupplySection.idOf(chosen)).tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + CategorySupplySection.idOf(chosen))
+                .tryQuery()
+                .isEmpty());
     }
 }

@@ -49,7 +49,10 @@ public final class JooqCategorySupplyRepository implements CategorySupplyReposit
             if (id == null) {
                 return false;
             }
-            tx.dsl().deleteFrom(CATEGORY_SUPPLY).where(CATEGORY_SUPPLY.NODE_ID.eq(id)).execute();
+            tx.dsl()
+                    .deleteFrom(CATEGORY_SUPPLY)
+                    .where(CATEGORY_SUPPLY.NODE_ID.eq(id))
+                    .execute();
             insert(tx.dsl(), scenario, id, rows);
             return true;
         });
