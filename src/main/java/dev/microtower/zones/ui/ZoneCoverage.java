@@ -2,12 +2,13 @@ package dev.microtower.zones.ui;
 
 import dev.microtower.core.GeoPoint;
 import dev.microtower.network.domain.Node;
-import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.core.Cancellation;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.engine.Coverage;
 import dev.microtower.zones.engine.CoverageReport;
+import dev.microtower.zones.store.CustomerLocations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,10 @@ import javafx.util.Duration;
 
 /**
  * The same-day coverage of the zones: computed on the compute lane through the latest-wins helper
- * (a newer computation cancels the running one), from customer points read once and kept until
- * the order history changes. While the forecast for Plan is made ahead of need after opening, the
- * computation waits for it to end.
+ * (a newer computation cancels the running one), from customer points taken once from the order
+ * history the planning chain holds ({@link CustomerLocations}) and kept until the orders change.
+ * At open the first computation waits for the forecast's read of that history instead of reading
+ * it a second time beside it.
  */
 final class ZoneCoverage {
     private static final double HOT_SPOT_CELL_KM = 2;
@@ -60,7 +62,7 @@ final class ZoneCoverage {
     }
 
     /** Computes the coverage of {@code zones} in the background; {@code shown} gets the newest. */
-    void compute(List<DeliveryZone> zones, List<Node> nodes, OrderRepository orders, Consumer<Computed> shown) {
+    void compute(List<DeliveryZone> zones, List<Node> nodes, CustomerLocations orders, Consumer<Computed> shown) {
         Demand known = demand;
         latest.request(
                 "Computing same-day coverage…",
@@ -70,7 +72,7 @@ final class ZoneCoverage {
                     Demand read = null;
                     if (points == null) {
                         context.message("Reading customer locations for zone coverage…");
-                        points = readDemand(orders);
+                        points = readDemand(orders, context.cancellation());
                         read = points;
                     }
                     context.message("Computing same-day coverage…");
@@ -95,9 +97,9 @@ final class ZoneCoverage {
                 });
     }
 
-    private static Demand readDemand(OrderRepository orders) {
+    private static Demand readDemand(CustomerLocations orders, Cancellation cancellation) {
         List<double[]> rows = new ArrayList<>();
-        orders.forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}));
+        orders.forEachCustomer((lat, lon, units) -> rows.add(new double[] {lat, lon, units}), cancellation);
         double[] lat = new double[rows.size()];
         double[] lon = new double[rows.size()];
         int[] units = new int[rows.size()];

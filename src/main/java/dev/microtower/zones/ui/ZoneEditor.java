@@ -10,7 +10,6 @@ import dev.microtower.core.ZoneCode;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.ui.NetworkModel;
-import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.ui.framework.Dialogs;
 import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.Workbench;
@@ -19,6 +18,7 @@ import dev.microtower.zones.engine.CoverageReport;
 import dev.microtower.zones.engine.ZoneGenerator;
 import dev.microtower.zones.engine.ZoneShapes;
 import dev.microtower.zones.engine.ZoneTopology;
+import dev.microtower.zones.store.CustomerLocations;
 import dev.microtower.zones.store.ZoneFiles;
 import dev.microtower.zones.store.ZoneRepository;
 import java.io.File;
@@ -151,7 +151,7 @@ public final class ZoneEditor implements ZonesLayer.Listener {
             return;
         }
         ZoneRepository zones = open.get().get(ZoneRepository.class);
-        OrderRepository orders = open.get().get(OrderRepository.class);
+        CustomerLocations orders = open.get().get(CustomerLocations.class);
         ScenarioId scenario = bench.scenario();
         long generation = ++readGeneration;
         background("Reading delivery zones…", () -> zones.findAll(scenario), read -> {
