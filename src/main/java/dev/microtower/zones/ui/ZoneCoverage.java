@@ -46,10 +46,8 @@ final class ZoneCoverage {
     private Demand demand;
 
     ZoneCoverage(Work work, Consumer<Throwable> failed) {
-        // no quiet time: edits arrive one at a time (a drag is saved on release). Behind work ahead
-        // of need: the customer read at open (a GROUP BY over the whole order history, 20-50 s under
-        // load) waits for the forecast made before Plan instead of halving its cores (ADR 0014)
-        latest = new LatestWins<Result>(work, Work.Lane.COMPUTE, Duration.ONE, failed).behindAhead();
+        // no quiet time: edits arrive one at a time (a drag is saved on release)
+        latest = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.ONE, failed);
     }
 
     /** The orders may have changed: the next computation reads them again. */
