@@ -1,8 +1,8 @@
 package dev.microtower.zones.ui;
 
+import dev.microtower.core.Cancellation;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.network.domain.Node;
-import dev.microtower.core.Cancellation;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.zones.domain.DeliveryZone;

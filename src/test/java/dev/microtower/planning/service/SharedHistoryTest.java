@@ -178,8 +178,7 @@ class SharedHistoryTest {
     /** The customer points the service hands to the coverage, as sorted text. */
     private static List<String> customers(PlanningService planning) {
         List<String> points = new ArrayList<>();
-        planning.forEachCustomer(
-                (lat, lon, units) -> points.add(lat + " " + lon + " " + units), Cancellation.none());
+        planning.forEachCustomer((lat, lon, units) -> points.add(lat + " " + lon + " " + units), Cancellation.none());
         Collections.sort(points);
         return points;
     }

@@ -87,8 +87,8 @@ public final class JooqOrderRepository implements OrderRepository {
         return orders;
     }
 
-    private static final Comparator<Order> BY_CREATION_THEN_CODE =
-            Comparator.comparing(Order::createdAt).thenComparing(order -> order.code().value());
+    private static final Comparator<Order> BY_CREATION_THEN_CODE = Comparator.comparing(Order::createdAt)
+            .thenComparing(order -> order.code().value());
 
     @Override
     public void forEachCustomer(CustomerDemand consumer) {
