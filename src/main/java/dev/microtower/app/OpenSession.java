@@ -71,7 +71,7 @@ public final class OpenSession implements Session {
         register(new ImportExportService(database));
         register(new KpiCatalogue());
         register((FileCheck) database::checkUnlessKnownClean);
-        CustomerLocations customers = new CustomerLocations(stores.orders());
+        CustomerLocations customers = new CustomerLocations(stores.orders(), planning);
         register(customers);
         NetworkKpiSource networkKpis = new NetworkKpiSource(
                 stores.nodes(), stores.skus(), stores.stock(), stores.zones(), customers, stores.plans());

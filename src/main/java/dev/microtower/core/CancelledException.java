@@ -5,7 +5,7 @@ public final class CancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public CancelledException() {
-        this("the import was cancelled; nothing was imported");
+        this("cancelled; nothing was changed");
     }
 
     /** With words saying what was cancelled and that nothing was written. */

@@ -34,6 +34,8 @@ import org.jooq.DSLContext;
 final class ImportRun {
     static final int BATCH = 2_000;
     static final long NOT_WRITTEN = -1;
+    /** What a cancelled import says. */
+    static final String CANCELLED = "the import was cancelled; nothing was imported";
 
     private final DSLContext dsl;
     private final Connection connection;
@@ -139,7 +141,7 @@ final class ImportRun {
 
     void tick(TableReader reader, long rows, String what) {
         if ((rows & 1023) == 0) {
-            cancellation.check();
+            cancellation.check(CANCELLED);
             progress.progress(Math.min(totalWork, workBefore + reader.consumed()), totalWork, what);
         }
     }

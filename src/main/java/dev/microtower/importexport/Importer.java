@@ -57,7 +57,7 @@ public final class Importer {
             ImportReport report = database.inTransaction(tx -> tx.dsl().connectionResult(connection -> {
                 ImportRun run = new ImportRun(tx.dsl(), connection, scenario, progress, cancellation, totalWork);
                 for (Source source : sources) {
-                    cancellation.check();
+                    cancellation.check(ImportRun.CANCELLED);
                     source.run(run);
                 }
                 run.problems().throwIfAny();

@@ -107,19 +107,28 @@ public final class WindowSnapshot {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         } finally {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                if (stage[0] != null) {
-                    stage[0].hide();
-                }
-                if (window[0] != null) {
-                    window[0].closeDatabase();
-                }
-                closed.complete(null);
-            });
-            closed.join();
-            runner.shutdown();
+            close(stage[0], window[0], runner);
         }
+    }
+
+    /**
+     * Closes a window opened off the FX thread: hides {@code stage} and closes the window's database
+     * on the FX thread, waits for that, then stops {@code runner}'s lanes. Either may be {@code
+     * null} (the window failed before it was made).
+     */
+    static void close(Stage stage, MainWindow window, Work runner) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            if (stage != null) {
+                stage.hide();
+            }
+            if (window != null) {
+                window.closeDatabase();
+            }
+            closed.complete(null);
+        });
+        closed.join();
+        runner.shutdown();
     }
 
     /** Watches the pulses until the network is shown, moves the view once, then waits for tiles. */
@@ -172,7 +181,7 @@ public final class WindowSnapshot {
                     }
                     // two quiet frames in a row: tiles that finished last pulse are drawn now
                     completeFrames = window.mapComplete()
-                                    && window.work().running().stream().allMatch(window.work()::isAhead)
+                                    && window.work().running().isEmpty()
                                     && window.map().overlays().stream().noneMatch(MapOverlay::busy)
                             ? completeFrames + 1
                             : 0;

@@ -160,18 +160,7 @@ class LaunchBench {
         try {
             done.get(300, TimeUnit.SECONDS);
         } finally {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            Platform.runLater(() -> {
-                if (stage[0] != null) {
-                    stage[0].hide();
-                }
-                if (window[0] != null) {
-                    window[0].closeDatabase();
-                }
-                closed.complete(null);
-            });
-            closed.join();
-            runner.shutdown();
+            WindowSnapshot.close(stage[0], window[0], runner);
         }
         return moments;
     }

@@ -21,6 +21,7 @@ import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
+import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
@@ -53,7 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it was most of a plan's time. Callers on several threads asking for the same scenario wait for
  * one computation. Toolkit-free and thread-safe.
  */
-public final class PlanningService {
+public final class PlanningService implements CustomerLocations.Source {
     /** Twelve weeks: enough for weekly seasonality and for the forecast's hold-out. */
     public static final int DEFAULT_HISTORY_DAYS = 84;
 
@@ -235,6 +236,17 @@ public final class PlanningService {
      */
     public void readAhead(int days, Cancellation cancellation) {
         firstRead(days, cancellation);
+    }
+
+    /**
+     * Every order's customer location and units, from the history the forecasts share: the zones'
+     * coverage at open waits for the forecast's read instead of reading the history again.
+     */
+    @Override
+    public void forEachCustomer(OrderRepository.CustomerDemand consumer, Cancellation cancellation) {
+        for (Order order : history.all(cancellation)) {
+            consumer.accept(order.customer().lat(), order.customer().lon(), order.units());
+        }
     }
 
     /** How many times the order history was read from the database; lets tests see it was shared. */

@@ -11,18 +11,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The order history as the planning chain reads it: one window of orders read once from the store
- * and handed out as slices, so the forecasts of every scenario (all scenarios share the history),
- * the stock heatmap, Plan and the backtest stop reading the same orders again. A request outside
- * the window read so far reads the requested window instead. {@link #clear} after the orders
- * change. The slices hold exactly what {@link OrderRepository#findBetween} returns for the same
- * days, in the same order. Thread-safe: callers wait for one read.
+ * The order history as the planning chain and the zones' coverage read it: the whole history read
+ * once from the store and handed out as slices, so the forecasts of every scenario (all scenarios
+ * share the history), the stock heatmap, Plan, the backtest and the same-day coverage stop reading
+ * the same orders again. The first read takes every day from the oldest order to the newest (a
+ * window of the plan's 84 days alone would leave the coverage, which counts every order, to read
+ * the history a second time at open); a request outside it (a day before the oldest order) reads
+ * that much more. {@link #clear} after the orders change. The slices hold exactly what {@link
+ * OrderRepository#findBetween} returns for the same days, in the same order. Thread-safe: callers
+ * wait for one read.
  */
 final class SharedHistory {
     private final OrderRepository orders;
     private List<Order> read;
     private LocalDate first;
     private LocalDate last;
+    private LocalDate firstOrderDay;
     private LocalDate lastOrderDay;
     private int reads;
 
@@ -32,11 +36,22 @@ final class SharedHistory {
 
     /** The orders created on the days {@code first..last} (UTC), oldest first, as the store orders them. */
     synchronized List<Order> between(LocalDate first, LocalDate last, Cancellation cancellation) {
-        if (read == null || first.isBefore(this.first) || last.isAfter(this.last)) {
-            cancellation.check();
-            read = List.copyOf(orders.findBetween(start(first), start(last.plusDays(1))));
-            this.first = first;
-            this.last = last;
+        if (!covers(first, last)) {
+            cancellation.check("the order history was not read: cancelled");
+            LocalDate from = first;
+            LocalDate to = last;
+            if (lastOrderDay().isPresent()) {
+                // the whole history, whatever the first caller asked for: the others take slices
+                from = earliest(from, firstOrderDay);
+                to = latest(to, lastOrderDay);
+            }
+            if (read != null) {
+                from = earliest(from, this.first);
+                to = latest(to, this.last);
+            }
+            read = List.copyOf(orders.findBetween(start(from), start(to.plusDays(1))));
+            this.first = from;
+            this.last = to;
             reads++;
         }
         if (first.equals(this.first) && last.equals(this.last)) {
@@ -45,12 +60,33 @@ final class SharedHistory {
         return read.subList(firstAtOrAfter(start(first)), firstAtOrAfter(start(last.plusDays(1))));
     }
 
+    /** Whether the orders read so far hold every order of the days {@code first..last}. */
+    private boolean covers(LocalDate first, LocalDate last) {
+        if (read == null) {
+            return false;
+        }
+        // no order lies before the oldest or after the newest: a read from one to the other holds
+        // every day outside them too (a window of 84 days plus a week on a shorter history, say)
+        boolean start = !first.isBefore(this.first) || !this.first.isAfter(firstOrderDay);
+        boolean end = !last.isAfter(this.last) || !this.last.isBefore(lastOrderDay);
+        return start && end;
+    }
+
+    /** Every order of the history, oldest first: one read shared with the planning chain. */
+    synchronized List<Order> all(Cancellation cancellation) {
+        Optional<LocalDate> newest = lastOrderDay();
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        return between(firstOrderDay, newest.get(), cancellation);
+    }
+
     /** The day of the newest order (UTC), or empty when there are no orders; read once. */
     synchronized Optional<LocalDate> lastOrderDay() {
         if (lastOrderDay == null) {
-            lastOrderDay = orders.span()
-                    .map(span -> span[1].atZone(ZoneOffset.UTC).toLocalDate())
-                    .orElse(LocalDate.MIN);
+            Optional<Instant[]> span = orders.span();
+            firstOrderDay = span.map(s -> day(s[0])).orElse(LocalDate.MIN);
+            lastOrderDay = span.map(s -> day(s[1])).orElse(LocalDate.MIN);
         }
         return lastOrderDay.equals(LocalDate.MIN) ? Optional.empty() : Optional.of(lastOrderDay);
     }
@@ -60,12 +96,25 @@ final class SharedHistory {
         read = null;
         first = null;
         last = null;
+        firstOrderDay = null;
         lastOrderDay = null;
     }
 
     /** How many times the history was read from the store. */
     synchronized int reads() {
         return reads;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Instant start(LocalDate day) {

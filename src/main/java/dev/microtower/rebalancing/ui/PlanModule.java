@@ -1,13 +1,9 @@
 package dev.microtower.rebalancing.ui;
 
-import dev.microtower.core.ScenarioId;
-import dev.microtower.core.Session;
-import dev.microtower.planning.service.PlanningService;
 import dev.microtower.ui.framework.FeatureModule;
 import dev.microtower.ui.framework.MenuPlace;
 import dev.microtower.ui.framework.Workbench;
 import dev.microtower.ui.map.MapDepth;
-import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -27,7 +23,6 @@ public final class PlanModule implements FeatureModule {
     private final FlowsLayer flows = new FlowsLayer();
     private final SuggestionsTable table = new SuggestionsTable();
     private PlanController controller;
-    private Task<?> warming;
 
     @Override
     public void install(Workbench bench) {
@@ -37,31 +32,6 @@ public final class PlanModule implements FeatureModule {
         model.drawerShownProperty().addListener((o, was, shown) -> bench.setDrawer(shown ? table : null));
         bench.addMenuItems(MenuPlace.PLAN, menuItems());
         bench.addToolbarItems(toolbarButton());
-        bench.sessionProperty().addListener((o, was, now) -> warmUp(bench, now));
-    }
-
-    /**
-     * Forecasts the baseline in the background as soon as a database is open, so that Plan (and the
-     * stock heatmap, which shares the forecast) finds it ready: the forecast is most of a first Plan
-     * (ADR 0014). A Plan pressed meanwhile waits for this one instead of forecasting twice. Failures
-     * are left to Plan itself, which says what went wrong.
-     */
-    private void warmUp(Workbench bench, Session session) {
-        if (warming != null) {
-            warming.cancel();
-            warming = null;
-        }
-        if (session == null) {
-            return;
-        }
-        PlanningService planning = session.get(PlanningService.class);
-        warming = bench.work()
-                .compute("Preparing the forecast for Plan…", context -> {
-                    planning.forecast(ScenarioId.BASELINE, context, context.cancellation());
-                    return session;
-                })
-                .ahead()
-                .start();
     }
 
     private MenuItem[] menuItems() {

@@ -23,7 +23,6 @@ public final class LatestWins<T> {
     private final PauseTransition quiet;
     private Request<T> pending;
     private Task<T> running;
-    private boolean behindAhead;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     public LatestWins(Work work, Work.Lane lane, Duration debounce, Consumer<Throwable> failed) {
@@ -32,15 +31,6 @@ public final class LatestWins<T> {
         this.failed = failed;
         this.quiet = new PauseTransition(debounce);
         quiet.setOnFinished(e -> start());
-    }
-
-    /**
-     * Starts each recomputation only when no task started ahead of need runs ({@link
-     * Work#submitBehindAhead}); returns this.
-     */
-    public LatestWins<T> behindAhead() {
-        behindAhead = true;
-        return this;
     }
 
     /** Runs {@code job} once no other request came for the debounce time; {@code apply} gets its result. */
@@ -107,10 +97,6 @@ public final class LatestWins<T> {
         Task<T> task = builder.task();
         self.set(task);
         running = task;
-        if (behindAhead) {
-            work.submitBehindAhead(lane, task);
-        } else {
-            work.submit(lane, task);
-        }
+        work.submit(lane, task);
     }
 }

@@ -2,12 +2,7 @@ package dev.microtower.ui.framework;
 
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,10 +58,6 @@ public final class Work {
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     // held in a field: a listener on a wrapper made per call would be lost to garbage collection
     private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
-    // tasks started ahead of need (a forecast before Plan): they show nothing
-    private final Set<Task<?>> ahead = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-    // tasks waiting for the tasks started ahead of need to end, oldest first
-    private final List<Runnable> behindAhead = new ArrayList<>();
 
     private Work(Executor io, Executor compute, Runnable shutdown) {
         this.io = io;
@@ -129,36 +120,12 @@ public final class Work {
         return task;
     }
 
-    /**
-     * Like {@link #submit}, but while a task started {@link Builder#ahead() ahead} of need runs
-     * (the forecast made before Plan), {@code task} is listed and waits, and starts when the last
-     * of them has ended: work that is not urgent does not take the cores from it. A task cancelled
-     * while it waits never starts.
-     */
-    public <T> Task<T> submitBehindAhead(Lane lane, Task<T> task) {
-        if (!aheadRunning()) {
-            return submit(lane, task);
-        }
-        list(task);
-        behindAhead.add(() -> {
-            if (!task.isDone()) {
-                execute(lane, task);
-            }
-        });
-        return task;
-    }
-
     private void list(Task<?> task) {
         running.add(task);
         task.stateProperty().addListener((o, was, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 // after the task's own handlers: "nothing running" then means their results are shown
-                Platform.runLater(() -> {
-                    running.remove(task);
-                    if (ahead.contains(task)) {
-                        startBehindAhead();
-                    }
-                });
+                Platform.runLater(() -> running.remove(task));
             }
         });
     }
@@ -168,24 +135,6 @@ public final class Work {
         if (task.isDone()) {
             running.remove(task);
         }
-    }
-
-    private boolean aheadRunning() {
-        return running.stream().anyMatch(ahead::contains);
-    }
-
-    private void startBehindAhead() {
-        if (aheadRunning()) {
-            return;
-        }
-        List<Runnable> waiting = List.copyOf(behindAhead);
-        behindAhead.clear();
-        waiting.forEach(Runnable::run);
-    }
-
-    /** Whether {@code task} was started {@link Builder#ahead() ahead} of need. */
-    public boolean isAhead(Task<?> task) {
-        return ahead.contains(task);
     }
 
     /** The tasks still running, oldest first; the status bar lists them. */
@@ -209,7 +158,6 @@ public final class Work {
         private Consumer<? super T> succeeded = value -> {};
         private Consumer<Throwable> failed = failure -> {};
         private Runnable cancelled = () -> {};
-        private boolean startedAhead;
 
         private Builder(Lane lane, String message, Job<T> job) {
             this.lane = lane;
@@ -235,22 +183,9 @@ public final class Work {
             return this;
         }
 
-        /**
-         * Marks the task as work done ahead of need, whose result shows nothing by itself (a forecast
-         * made before Plan is pressed): a snapshot of the window does not wait for it.
-         */
-        public Builder<T> ahead() {
-            this.startedAhead = true;
-            return this;
-        }
-
         /** Submits the task to its lane and returns it, e.g. to cancel it later. */
         public Task<T> start() {
-            Task<T> task = task();
-            if (startedAhead) {
-                ahead.add(task);
-            }
-            return submit(lane, task);
+            return submit(lane, task());
         }
 
         /** The task, not yet started; for {@link LatestWins}. */
@@ -258,7 +193,7 @@ public final class Work {
             Cancellation cancellation = Cancellation.none();
             Task<T> task = new Task<>() {
                 {
-                    // shown from the start: a task may wait in its lane or behind work ahead of need
+                    // shown from the start: a task may wait in its lane
                     updateMessage(message);
                 }
 

@@ -18,9 +18,9 @@ import javafx.util.Duration;
 
 /**
  * The same-day coverage of the zones: computed on the compute lane through the latest-wins helper
- * (a newer computation cancels the running one), from the session's customer points, read once
- * and kept until the order history changes. While the forecast for Plan is made ahead of need after opening, the
- * computation waits for it to end.
+ * (a newer computation cancels the running one), from the session's customer points: taken once
+ * from the order history the planning chain holds, so opening reads that history once for the
+ * forecast and the coverage together, and kept until the order history changes (ADR 0014).
  */
 final class ZoneCoverage {
     private static final double HOT_SPOT_CELL_KM = 2;
@@ -38,10 +38,8 @@ final class ZoneCoverage {
     private final ReadOnlyObjectWrapper<CoverageReport> report = new ReadOnlyObjectWrapper<>(this, "report");
 
     ZoneCoverage(Work work, Consumer<Throwable> failed) {
-        // no quiet time: edits arrive one at a time (a drag is saved on release). Behind work ahead
-        // of need: the customer read at open (a GROUP BY over the whole order history, 20-50 s under
-        // load) waits for the forecast made before Plan instead of halving its cores (ADR 0014)
-        latest = new LatestWins<Computed>(work, Work.Lane.COMPUTE, Duration.ONE, failed).behindAhead();
+        // no quiet time: edits arrive one at a time (a drag is saved on release)
+        latest = new LatestWins<>(work, Work.Lane.COMPUTE, Duration.ONE, failed);
     }
 
     ReadOnlyObjectProperty<CoverageReport> reportProperty() {

@@ -3,12 +3,14 @@ package dev.microtower.planning.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.app.OpenSession;
 import dev.microtower.app.ScenarioService;
 import dev.microtower.app.Stores;
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.Progress;
@@ -25,6 +27,8 @@ import dev.microtower.rebalancing.engine.RebalancingSettings;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +84,7 @@ class SharedHistoryTest {
                     to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
             assertEquals(read, slice, "days " + first + ".." + to);
         }
-        assertEquals(2, history.reads(), "only the window outside the first read was read again");
+        assertEquals(1, history.reads(), "the first read holds the whole history: no window needs another");
     }
 
     @Test
@@ -135,6 +139,50 @@ class SharedHistoryTest {
         planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
         assertEquals(before + 2, planning.historyReads(), "the orders of every scenario changed");
         assertEquals(forecasts + 1, planning.forecastsComputed(), "the baseline forecasts again");
+    }
+
+    @Test
+    void theCoverageCountsEveryOrderFromTheForecastsOneRead() {
+        OrderRepository orders = session.get(OrderRepository.class);
+        int before = planning.historyReads();
+        planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        List<String> shared = customers(planning);
+        assertEquals(before + 1, planning.historyReads(), "the coverage took the forecast's read");
+
+        List<String> grouped = new ArrayList<>();
+        orders.forEachCustomer((lat, lon, units) -> grouped.add(lat + " " + lon + " " + units));
+        Collections.sort(grouped);
+        assertEquals(orders.count(), shared.size(), "one point per order of the whole history");
+        assertEquals(grouped, shared, "the same points and units as the store's grouped read");
+    }
+
+    @Test
+    void aForecastAfterTheCoverageTakesASliceOfItsRead() {
+        int before = planning.historyReads();
+        List<String> points = customers(planning);
+        planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        planning.backtest(BASELINE, planning.defaultBacktest(), Progress.NONE, Cancellation.none());
+        assertFalse(points.isEmpty());
+        assertEquals(before + 1, planning.historyReads(), "the coverage's read served the forecast and the backtest");
+    }
+
+    @Test
+    void aCancelledCoverageReadsNothing() {
+        int before = planning.historyReads();
+        Cancellation cancelled = Cancellation.none();
+        cancelled.cancel();
+        CancelledException e = assertThrows(
+                CancelledException.class, () -> planning.forEachCustomer((lat, lon, units) -> {}, cancelled));
+        assertEquals(before, planning.historyReads());
+        assertFalse(e.getMessage().contains("import"), e.getMessage());
+    }
+
+    /** The customer points the service hands to the coverage, as sorted text. */
+    private static List<String> customers(PlanningService planning) {
+        List<String> points = new ArrayList<>();
+        planning.forEachCustomer((lat, lon, units) -> points.add(lat + " " + lon + " " + units), Cancellation.none());
+        Collections.sort(points);
+        return points;
     }
 
     private static RebalancingPlan plan(Planner.Forecasted f) {
