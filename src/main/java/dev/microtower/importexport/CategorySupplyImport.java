@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The regional DCs' vendor supply per category of an import ({@link Layouts#CATEGORY_SUPPLY}):
- * every row is checked (a regional DC of the scenario, a category some SKU has, each site and
- * category once, at least one of the two values) and the file's rows replace the scenario's, since
- * the file is their whole list.
+ * every row is checked (a site of the scenario, each site and category once, at least one of the
+ * two values) and the file's rows replace the scenario's, since the file is their whole list. A row
+ * of a site that is not a regional DC, or of a category no SKU has, is kept with a note in the
+ * report: the replay uses it only once the site is a regional DC again or SKUs of the category
+ * arrive, and so every stored database exports to files that import again (docs/file-formats.md).
  */
 final class CategorySupplyImport {
     private final ImportRun run;
@@ -48,23 +51,16 @@ final class CategorySupplyImport {
                 new HashSet<>(run.dsl().selectDistinct(SKU.CATEGORY).from(SKU).fetch(SKU.CATEGORY));
         Map<String, Long> seen = new HashMap<>();
         List<CategorySupply> parsed = new ArrayList<>();
+        Set<String> notDc = new TreeSet<>();
+        Set<String> unknown = new TreeSet<>();
         long rows = 0;
         while (cells.next()) {
             run.tick(reader, ++rows, "reading category supply");
             String site = cells.text(l.column("site"));
             if (site != null && !nodes.containsKey(site)) {
                 cells.problem(l.column("site"), "names site '" + site + "', which is not in this scenario");
-            } else if (site != null
-                    && types.containsKey(site)
-                    && !NodeType.REGIONAL_DC.name().equals(types.get(site))) {
-                cells.problem(
-                        l.column("site"),
-                        "names site '" + site + "', which is not a regional DC: only regional DCs buy from vendors");
             }
             String category = cells.text(l.column("category"));
-            if (category != null && catalogueKnown && !categories.contains(category)) {
-                cells.problem(l.column("category"), "names category '" + category + "', which no SKU has");
-            }
             Double lead = cells.number(l.column("supply_lead_time_days"));
             Long review = cells.whole(l.column("supply_review_days"), Integer.MAX_VALUE);
             if (cells.rowOk() && lead == null && review == null) {
@@ -81,6 +77,12 @@ final class CategorySupplyImport {
                         "site " + site + " with category " + category);
             }
             if (cells.rowOk() && site != null && category != null) {
+                if (types.containsKey(site) && !NodeType.REGIONAL_DC.name().equals(types.get(site))) {
+                    notDc.add(site);
+                }
+                if (catalogueKnown && !categories.contains(category)) {
+                    unknown.add(category);
+                }
                 parsed.add(new CategorySupply(
                         NodeCode.of(site), category, lead, review == null ? null : review.intValue()));
             }
@@ -89,6 +91,15 @@ final class CategorySupplyImport {
         Tally tally = run.tally(l);
         if (!run.writing()) {
             return;
+        }
+        if (!notDc.isEmpty()) {
+            run.note(reader.name() + ": vendor supply of " + String.join(", ", notDc)
+                    + (notDc.size() == 1 ? ", which is not a regional DC," : ", which are not regional DCs,")
+                    + " was kept; it is used once the site is a regional DC again");
+        }
+        if (!unknown.isEmpty()) {
+            run.note(reader.name() + ": vendor supply for the categories " + String.join(", ", unknown)
+                    + ", which no SKU has, was kept; it is used once SKUs of the category arrive");
         }
         parsed.sort((a, b) -> {
             int bySite = a.node().compareTo(b.node());

@@ -103,16 +103,39 @@ class CategorySupplyFilesTest {
     }
 
     @Test
-    void aSiteThatIsNotARegionalDcIsRefused() throws Exception {
-        refused(
-                "MFC-SF1,grocery-chilled,2,",
-                "category-supply.csv line 3, column site: names site 'MFC-SF1', which is not a regional DC");
+    void anUnknownSiteIsRefused() throws Exception {
+        refused("DC-NOWHERE,grocery-chilled,2,", "line 3, column site: names site 'DC-NOWHERE'");
     }
 
+    /**
+     * A DC turned into an MFC keeps its rows, and so does a category whose last SKU went (the
+     * catalogue renamed it): the export of that database imports into a fresh one as the same rows,
+     * with a note for each in the report, rather than being refused.
+     */
     @Test
-    void anUnknownSiteOrCategoryIsRefused() throws Exception {
-        refused("DC-NOWHERE,grocery-chilled,2,", "line 3, column site: names site 'DC-NOWHERE'");
-        refused("DC-OAK,toys,2,", "line 3, column category: names category 'toys', which no SKU has");
+    void rowsOfAFormerDcOrOfAGoneCategoryExportAndImportAgainWithANote() throws Exception {
+        try (Database source = RoundTripTest.populated(dir.resolve("source"));
+                Database target = Database.open(dir.resolve("target"))) {
+            source.dsl()
+                    .update(dev.microtower.store.jooq.Tables.NODE)
+                    .set(dev.microtower.store.jooq.Tables.NODE.TYPE, "MICRO_FULFILLMENT_CENTER")
+                    .where(dev.microtower.store.jooq.Tables.NODE.CODE.eq("DC-OAK"))
+                    .execute();
+            source.dsl()
+                    .update(dev.microtower.store.jooq.Tables.SKU)
+                    .set(dev.microtower.store.jooq.Tables.SKU.CATEGORY, "grocery-fresh")
+                    .where(dev.microtower.store.jooq.Tables.SKU.CATEGORY.eq("grocery-chilled"))
+                    .execute();
+            new Exporter(source).exportCsv(dir.resolve("out"), BASE, Progress.NONE);
+
+            ImportReport report = new Importer(target).importPath(dir.resolve("out"), BASE);
+
+            assertEquals(rows(source), rows(target));
+            assertEquals(2, rows(target).size());
+            String text = report.format();
+            assertTrue(text.contains("vendor supply of DC-OAK, which is not a regional DC, was kept"), text);
+            assertTrue(text.contains("categories grocery-chilled, which no SKU has, was kept"), text);
+        }
     }
 
     @Test
