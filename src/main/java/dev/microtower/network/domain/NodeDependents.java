@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What hangs on one site of a scenario, read before it is deleted so the user is told what goes
  * with it: its stock rows (and units on hand), its delivery zones and demand changes (the schema
- * deletes these with the site), the pickup points it serves (these block the deletion: a pickup
+ * deletes these with the site, as it does the regional DC's vendor supply by category), the pickup points it serves (these block the deletion: a pickup
  * point must always have a serving site) and the sites it replenishes (their replenishment source
  * is cleared).
  */
@@ -18,6 +18,7 @@ public record NodeDependents(
         long unitsOnHand,
         int zones,
         int demandChanges,
+        int categorySupply,
         List<NodeCode> pickupPointsServed,
         List<NodeCode> sitesReplenished) {
     public NodeDependents {
@@ -42,6 +43,9 @@ public record NodeDependents(
         goes.add(count(zones, "delivery zone"));
         if (demandChanges > 0) {
             goes.add(count(demandChanges, "demand change"));
+        }
+        if (categorySupply > 0) {
+            goes.add(count(categorySupply, "vendor supply row") + " by category");
         }
         StringBuilder text = new StringBuilder("Deletes ").append(node).append(" with ");
         text.append(join(goes)).append('.');

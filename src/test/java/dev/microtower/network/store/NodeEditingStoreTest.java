@@ -23,6 +23,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
+import dev.microtower.simulation.domain.CategorySupply;
+import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.ZoneRepository;
@@ -154,6 +156,29 @@ class NodeEditingStoreTest {
         assertTrue(refused.getMessage().contains("choose another serving site"), refused.getMessage());
         assertEquals(Fixtures.nodes(), nodes.findAll(BASE));
         assertEquals(2, stock.findAtNode(BASE, MFC).size());
+    }
+
+    @Test
+    void removingARegionalDcTakesItsVendorSupplyByCategoryAndRestoringPutsItBack() {
+        var supply = new JooqCategorySupplyRepository(db);
+        supply.replace(
+                BASE,
+                DC,
+                List.of(
+                        new CategorySupply(DC, "electronics", 12.5, null),
+                        new CategorySupply(DC, "grocery-chilled", 1.0, 2)));
+        List<CategorySupply> before = supply.findAll(BASE);
+        assertEquals(2, before.size());
+
+        NodeRemoval removal = nodes.remove(BASE, DC);
+        assertEquals(2, removal.dependents().categorySupply());
+        assertTrue(
+                removal.dependents().describe().contains("2 vendor supply rows by category"),
+                removal.dependents().describe());
+        assertEquals(List.of(), supply.findAll(BASE));
+
+        nodes.restore(BASE, removal);
+        assertEquals(before, supply.findAll(BASE));
     }
 
     @Test

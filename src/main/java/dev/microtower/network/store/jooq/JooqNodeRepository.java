@@ -1,5 +1,6 @@
 package dev.microtower.network.store.jooq;
 
+import static dev.microtower.store.jooq.Tables.CATEGORY_SUPPLY;
 import static dev.microtower.store.jooq.Tables.DELIVERY_ZONE;
 import static dev.microtower.store.jooq.Tables.DEMAND_MULTIPLIER;
 import static dev.microtower.store.jooq.Tables.NODE;
@@ -16,6 +17,7 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.store.Database;
+import dev.microtower.store.jooq.tables.records.CategorySupplyRecord;
 import dev.microtower.store.jooq.tables.records.DeliveryZoneRecord;
 import dev.microtower.store.jooq.tables.records.DemandMultiplierRecord;
 import dev.microtower.store.jooq.tables.records.NodeRecord;
@@ -174,11 +176,19 @@ public final class JooqNodeRepository implements NodeRepository {
                 .fetchOne();
         int zones = dsl.fetchCount(DELIVERY_ZONE, DELIVERY_ZONE.NODE_ID.eq(id));
         int multipliers = dsl.fetchCount(DEMAND_MULTIPLIER, DEMAND_MULTIPLIER.NODE_ID.eq(id));
+        int categorySupply = dsl.fetchCount(CATEGORY_SUPPLY, CATEGORY_SUPPLY.NODE_ID.eq(id));
         List<NodeCode> served = codes(dsl, NODE.SERVED_BY_ID.eq(id).and(NODE.SCENARIO_ID.eq(scenario.value())));
         List<NodeCode> replenished =
                 codes(dsl, NODE.REPLENISHMENT_SOURCE_ID.eq(id).and(NODE.SCENARIO_ID.eq(scenario.value())));
         return new NodeDependents(
-                code, stock.value1(), stock.value2().longValue(), zones, multipliers, served, replenished);
+                code,
+                stock.value1(),
+                stock.value2().longValue(),
+                zones,
+                multipliers,
+                categorySupply,
+                served,
+                replenished);
     }
 
     private static List<NodeCode> codes(DSLContext dsl, Condition condition) {
@@ -194,7 +204,8 @@ public final class JooqNodeRepository implements NodeRepository {
             NodeRecord node,
             Result<StockRecord> stock,
             Result<DeliveryZoneRecord> zones,
-            Result<DemandMultiplierRecord> multipliers)
+            Result<DemandMultiplierRecord> multipliers,
+            Result<CategorySupplyRecord> categorySupply)
             implements NodeRemoval.Kept {}
 
     @Override
@@ -215,12 +226,15 @@ public final class JooqNodeRepository implements NodeRepository {
                             .fetch(),
                     dsl.selectFrom(DEMAND_MULTIPLIER)
                             .where(DEMAND_MULTIPLIER.NODE_ID.eq(id))
+                            .fetch(),
+                    dsl.selectFrom(CATEGORY_SUPPLY)
+                            .where(CATEGORY_SUPPLY.NODE_ID.eq(id))
                             .fetch());
             dsl.update(NODE)
                     .setNull(NODE.REPLENISHMENT_SOURCE_ID)
                     .where(NODE.REPLENISHMENT_SOURCE_ID.eq(id))
                     .execute();
-            // stock, zones and demand changes go with the node (ON DELETE CASCADE)
+            // stock, zones, demand changes and vendor supply by category go with the node (ON DELETE CASCADE)
             dsl.deleteFrom(NODE).where(NODE.ID.eq(id)).execute();
             return new NodeRemoval(node, dependents, kept);
         });
@@ -242,6 +256,7 @@ public final class JooqNodeRepository implements NodeRepository {
             kept.stock().forEach(r -> insertAsKept(dsl, r));
             kept.zones().forEach(r -> insertAsKept(dsl, r));
             kept.multipliers().forEach(r -> insertAsKept(dsl, r));
+            kept.categorySupply().forEach(r -> insertAsKept(dsl, r));
             List<String> replenished = removal.dependents().sitesReplenished().stream()
                     .map(NodeCode::value)
                     .toList();
