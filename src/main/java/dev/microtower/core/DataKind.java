@@ -18,6 +18,11 @@ public enum DataKind {
     ZONES,
     /** Demand multipliers of a scenario. */
     DEMAND_MULTIPLIERS,
+    /**
+     * The regional DCs' vendor supply by category: it feeds the replay (simulation, compare,
+     * differences) but not the forecast or the plan, so it keeps the forecasts and backtests.
+     */
+    SUPPLY,
     /** Stored plan runs and the decisions on their suggestions. */
     PLANS
 }

@@ -34,7 +34,9 @@ public final class ImportExportService {
             "orders", DataKind.ORDERS,
             "order lines", DataKind.ORDERS,
             "allocation rules", DataKind.RULES,
-            "delivery zones", DataKind.ZONES);
+            "delivery zones", DataKind.ZONES,
+            "demand multipliers", DataKind.DEMAND_MULTIPLIERS,
+            "category supply", DataKind.SUPPLY);
 
     /**
      * What came of an import: a summary and the kinds of data written, or every problem found.

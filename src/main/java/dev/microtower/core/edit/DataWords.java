@@ -17,6 +17,7 @@ public final class DataWords {
             case RULES -> "the allocation rules";
             case ZONES -> "the delivery zones";
             case DEMAND_MULTIPLIERS -> "the demand multipliers";
+            case SUPPLY -> "the vendor supply";
             case PLANS -> "the plans";
         };
     }

@@ -97,7 +97,7 @@ final class CategorySupplySection {
         root.getChildren().addAll(title, own, table, form, message);
         root.setId("inspector-category-supply");
         shown.addListener(o -> render());
-        bench.changes().subscribe(EnumSet.of(DataKind.NETWORK, DataKind.STOCK), change -> {
+        bench.changes().subscribe(EnumSet.of(DataKind.NETWORK, DataKind.STOCK, DataKind.SUPPLY), change -> {
             if (change.scenario().equals(bench.scenario())) {
                 refresh();
             }
@@ -208,9 +208,9 @@ final class CategorySupplySection {
             return;
         }
         CategorySupplyRepository store = open.get().get(CategorySupplyRepository.class);
-        // touches the network (the site's operations), so the simulation and the differences read again
+        // touches the vendor supply only: the simulation and the differences read again, the forecast is kept
         ListEdit<CategorySupply> edit =
-                new ListEdit<>(s.scenario(), description, Set.of(DataKind.NETWORK), s.rows(), after, rows -> {
+                new ListEdit<>(s.scenario(), description, Set.of(DataKind.SUPPLY), s.rows(), after, rows -> {
                     if (!store.replace(s.scenario(), s.site(), rows)) {
                         throw new IllegalStateException(
                                 "the site " + s.site().value() + " is no longer in this scenario");

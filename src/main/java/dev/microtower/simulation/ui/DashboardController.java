@@ -53,6 +53,7 @@ public final class DashboardController {
                                 DataKind.RULES,
                                 DataKind.ZONES,
                                 DataKind.DEMAND_MULTIPLIERS,
+                                DataKind.SUPPLY,
                                 DataKind.PLANS),
                         change -> {
                             if (change.scenario().equals(bench.scenario())
