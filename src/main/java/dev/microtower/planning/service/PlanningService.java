@@ -28,6 +28,7 @@ import dev.microtower.planning.engine.Planner;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.zones.store.ZoneRepository;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -247,6 +248,15 @@ public final class PlanningService implements CustomerLocations.Source {
         for (Order order : history.all(cancellation)) {
             consumer.accept(order.customer().lat(), order.customer().lon(), order.units());
         }
+    }
+
+    /**
+     * The orders created in {@code [from, to)}, oldest first, as {@link OrderRepository#findBetween}
+     * returns them: a slice of the one history read this service shares (read first if needed;
+     * cancellable before the read), so the replay holds no second copy of the orders.
+     */
+    public List<Order> ordersBetween(Instant from, Instant to, Cancellation cancellation) {
+        return history.between(from, to, cancellation);
     }
 
     /** How many times the order history was read from the database; lets tests see it was shared. */

@@ -60,6 +60,18 @@ final class SharedHistory {
         return read.subList(firstAtOrAfter(start(first)), firstAtOrAfter(start(last.plusDays(1))));
     }
 
+    /**
+     * The orders created in {@code [from, to)}, oldest first: a slice of the same shared read, for a
+     * replay counted in another zone than UTC. Exactly what {@link OrderRepository#findBetween} returns.
+     */
+    synchronized List<Order> between(Instant from, Instant to, Cancellation cancellation) {
+        if (!from.isBefore(to)) {
+            return List.of();
+        }
+        between(day(from), day(to.minusNanos(1)), cancellation);
+        return read.subList(firstAtOrAfter(from), firstAtOrAfter(to));
+    }
+
     /** Whether the orders read so far hold every order of the days {@code first..last}. */
     private boolean covers(LocalDate first, LocalDate last) {
         if (read == null) {

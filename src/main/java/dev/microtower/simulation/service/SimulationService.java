@@ -46,8 +46,9 @@ import java.util.Optional;
  * and the period's orders), replays the chosen policy and the three presets, and solves the
  * clairvoyant bound, so each run can say what share of the possible saving its policy captured.
  * Inputs and runs are kept per scenario until a change of that scenario's data (or of the order
- * history, which every scenario shares) makes them stale; the period's orders are read once for
- * all scenarios ({@link #historyReads()}). Toolkit-free and thread-safe; callers of
+ * history, which every scenario shares) makes them stale; the period's orders are slices of the
+ * planning service's one shared read of the history, for every scenario and period ({@link
+ * #historyReads()}), so no second copy of the orders is held. Toolkit-free and thread-safe; callers of
  * the same scenario wait for one computation.
  */
 public final class SimulationService {
@@ -110,15 +111,6 @@ public final class SimulationService {
     private final Map<ScenarioId, Map<Period, SimulationInputs>> inputs = new HashMap<>();
     private final Map<ScenarioId, Map<Request, Run>> runs = new HashMap<>();
     private final Map<ScenarioId, Object> locks = new HashMap<>();
-    /**
-     * The order history by period read ({@code [from, to)}), shared by every scenario: the history is
-     * not scenario data, so a what-if edit replays the edited scenario without reading it again.
-     * Dropped when the orders change; guarded by itself, held while a period is read so that two
-     * scenarios replayed at once read it once.
-     */
-    private final Map<List<Instant>, List<Order>> histories = new HashMap<>();
-
-    private int historyReads;
 
     public SimulationService(
             PlanningService planning,
@@ -193,11 +185,6 @@ public final class SimulationService {
 
     /** Drops what {@code change} made stale: the scenario's inputs and runs (all, when orders changed). */
     public void changed(DataChange change) {
-        if (change.touches(DataKind.ORDERS)) {
-            synchronized (histories) {
-                histories.clear();
-            }
-        }
         synchronized (runs) {
             if (change.touches(DataKind.ORDERS)) {
                 runs.clear();
@@ -279,10 +266,13 @@ public final class SimulationService {
             }
         }
         String reading = "Reading the orders of " + first + " to " + last + "…";
-        List<Order> history = history(
+        progress.progress(-1, 1, reading);
+        // a slice of the planning chain's one shared read of the history (not scenario data): no
+        // second copy per period, and a what-if edit replays without reading the orders again
+        List<Order> history = planning.ordersBetween(
                 first.atStartOfDay().toInstant(offset),
                 last.plusDays(1).atStartOfDay().toInstant(offset),
-                () -> progress.progress(-1, 1, reading));
+                cancellation);
         cancellation.check();
         SimulationInputs in = new SimulationInputs(
                 p.nodes(),
@@ -302,26 +292,12 @@ public final class SimulationService {
         return in;
     }
 
-    /** How many times a period of the order history was read from the database; lets tests see it was shared. */
+    /**
+     * How many times the order history the replays slice was read from the database (the planning
+     * chain's shared read, which the replays take their periods from); lets tests see it was shared.
+     */
     public int historyReads() {
-        synchronized (histories) {
-            return historyReads;
-        }
-    }
-
-    /** The orders of {@code [from, to)}, read once (telling {@code reading} first) and then shared. */
-    private List<Order> history(Instant from, Instant to, Runnable reading) {
-        List<Instant> period = List.of(from, to);
-        synchronized (histories) {
-            List<Order> kept = histories.get(period);
-            if (kept == null) {
-                reading.run();
-                kept = List.copyOf(orders.findBetween(from, to));
-                historyReads++;
-                histories.put(period, kept);
-            }
-            return kept;
-        }
+        return planning.historyReads();
     }
 
     private static Map<SkuCode, String> categories(PlanningInputs p) {

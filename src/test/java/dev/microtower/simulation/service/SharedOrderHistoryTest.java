@@ -14,9 +14,16 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.CustomerPoints;
+import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.CustomerLocations;
+import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.simulation.domain.SimulationSettings;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +66,37 @@ class SharedOrderHistoryTest {
             session.changed(new DataChange(copy, Set.of(DataKind.ORDERS), 2));
             run(simulation, ScenarioId.BASELINE);
             assertEquals(before + 2, simulation.historyReads(), "the orders changed");
+        }
+    }
+
+    /**
+     * A replay of another period takes its orders as a slice of the one shared read (the planning
+     * chain's): no second read and no second copy, and the slice holds exactly the period's orders.
+     */
+    @Test
+    void aSecondPeriodIsASliceOfTheSharedReadHoldingExactlyItsOrders() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            SimulationService simulation = session.get(SimulationService.class);
+            int before = simulation.historyReads();
+            run(simulation, ScenarioId.BASELINE);
+            LocalDate from = LocalDate.parse("2026-10-05");
+            LocalDate to = LocalDate.parse("2026-10-12");
+            SimulationService.Run week = simulation.run(
+                    new SimulationService.Request(ScenarioId.BASELINE, from, to, SimulationSettings.DEFAULT),
+                    Progress.NONE,
+                    Cancellation.none());
+
+            assertEquals(before + 1, simulation.historyReads(), "the second period read nothing again");
+            ZoneOffset offset = week.inputs().offset();
+            List<Order> expected = session.get(OrderRepository.class)
+                    .findBetween(
+                            from.atStartOfDay().toInstant(offset),
+                            to.plusDays(1).atStartOfDay().toInstant(offset));
+            List<Order> sliced = new ArrayList<>();
+            week.inputs().orders().forEach(sliced::add);
+            assertEquals(4, expected.size(), "orders 1 to 10 lie two days apart from 3 October");
+            assertEquals(expected, sliced);
         }
     }
 
