@@ -3,14 +3,18 @@ package dev.microtower.simulation.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.core.Cancellation;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
+import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.Importer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.store.CategorySupplyRepository;
@@ -95,6 +99,10 @@ class CategorySupplyInspectorTest {
                 robot.lookup("#category-supply-message").queryAs(Label.class).getText());
         assertEquals(List.of(), stored(dc.code()), "nothing was saved");
 
+        // vendor supply feeds the replay, not the forecast: the saved edit keeps the scenario's forecast
+        PlanningService planning = window.session().orElseThrow().get(PlanningService.class);
+        NetworkForecast forecast = planning.forecast(ScenarioId.BASELINE, Progress.NONE, Cancellation.none())
+                .forecast();
         robot.interact(() -> lead.setText("9"));
         robot.interact(() -> robot.lookup("#category-supply-set").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stored(dc.code()).isEmpty());
@@ -106,6 +114,9 @@ class CategorySupplyInspectorTest {
                 .queryAs(Label.class)
                 .getText();
         assertTrue(shown.startsWith("9 days, every "), shown);
+        NetworkForecast after = planning.forecast(ScenarioId.BASELINE, Progress.NONE, Cancellation.none())
+                .forecast();
+        assertTrue(forecast == after, "the vendor-supply edit kept the forecast (the same one, not made again)");
         assertEquals(
                 "",
                 robot.lookup("#category-supply-message").queryAs(Label.class).getText());
