@@ -43,13 +43,17 @@ import javafx.util.Duration;
  * is refused inline with the field's name and nothing is saved. Hidden for other sites.
  */
 final class CategorySupplySection {
-    /** What the section shows for the selected DC, read on the IO lane. */
+    /**
+     * What the section shows for the selected site, read on the IO lane: a regional DC, or another
+     * site still holding rows from when it was one ({@code regionalDc} false: shown to be removed).
+     */
     record Shown(
             NodeCode site,
             ScenarioId scenario,
             List<CategorySupply> rows,
             List<String> categories,
-            SiteOperations operations) {}
+            SiteOperations operations,
+            boolean regionalDc) {}
 
     private final Workbench bench;
     private final Supplier<Node> selected;
@@ -59,6 +63,7 @@ final class CategorySupplySection {
     private final VBox root = new VBox(4);
     private final Label own = new Label();
     private final GridPane table = new GridPane();
+    private final HBox form = new HBox(4);
     final ComboBox<String> category = new ComboBox<>();
     final TextField leadTime = new TextField();
     final TextField review = new TextField();
@@ -92,8 +97,9 @@ final class CategorySupplySection {
         set.setOnAction(e -> setFromForm());
         message.setId("category-supply-message");
         message.setWrapText(true);
+        form.getChildren().addAll(category, leadTime, review, set);
         message.setStyle("-fx-text-fill: #b00020;");
-        HBox form = new HBox(4, category, leadTime, review, set);
+        form.setId("category-supply-form");
         root.getChildren().addAll(title, own, table, form, message);
         root.setId("inspector-category-supply");
         shown.addListener(o -> render());
@@ -114,7 +120,7 @@ final class CategorySupplySection {
     void refresh() {
         Node site = selected.get();
         Optional<Session> open = bench.session();
-        if (site == null || site.type() != NodeType.REGIONAL_DC || open.isEmpty()) {
+        if (site == null || open.isEmpty()) {
             reads.cancel();
             shown.set(null);
             return;
@@ -122,11 +128,15 @@ final class CategorySupplySection {
         Session session = open.get();
         ScenarioId scenario = bench.scenario();
         NodeCode code = site.code();
+        boolean regionalDc = site.type() == NodeType.REGIONAL_DC;
         reads.request(
                 "Reading the vendor supply of " + code.value() + "…",
                 ctx -> {
                     List<CategorySupply> rows =
                             session.get(CategorySupplyRepository.class).findAll(scenario, code);
+                    if (!regionalDc && rows.isEmpty()) {
+                        return null; // only a regional DC buys from vendors: nothing to show
+                    }
                     TreeSet<String> categories = new TreeSet<>();
                     for (Sku sku : session.get(SkuRepository.class).findAll()) {
                         categories.add(sku.category());
@@ -134,7 +144,7 @@ final class CategorySupplySection {
                     SiteOperations ops = session.get(SiteOperationsRepository.class)
                             .findAll(scenario)
                             .getOrDefault(code, SiteOperations.unknown(code));
-                    return new Shown(code, scenario, rows, List.copyOf(categories), ops);
+                    return new Shown(code, scenario, rows, List.copyOf(categories), ops, regionalDc);
                 },
                 shown::set);
     }
@@ -149,7 +159,13 @@ final class CategorySupplySection {
             return;
         }
         SupplyTerms dc = SupplyTerms.of(s.operations(), null);
-        own.setText("Other categories: " + dc.describe() + ".");
+        form.setVisible(s.regionalDc());
+        form.setManaged(s.regionalDc());
+        own.setText(
+                s.regionalDc()
+                        ? "Other categories: " + dc.describe() + "."
+                        : "Kept from when this site was a regional DC: not used while it is another kind of"
+                                + " site, used again if it becomes a regional DC. Remove them if they no longer apply.");
         if (s.rows().isEmpty()) {
             table.addRow(0, new Label("No category on terms of its own."));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
@@ -11,6 +12,7 @@ import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.forecasting.domain.NetworkForecast;
 import dev.microtower.importexport.Importer;
+import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.ui.NetworkModel;
@@ -22,6 +24,7 @@ import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -126,5 +129,50 @@ class CategorySupplyInspectorTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + CategorySupplySection.idOf(chosen))
                 .tryQuery()
                 .isEmpty());
+    }
+
+    /**
+     * A site that is no longer a regional DC but still holds vendor supply by category (kept when
+     * its type changed) shows the rows with a word that they are unused, without the form, and lets
+     * them be removed; once removed the section is gone.
+     */
+    @Test
+    void aFormerDcsKeptRowsAreShownAsUnusedAndCanBeRemoved() throws Exception {
+        NetworkModel network = window.service(NetworkModel.class);
+        Node mfc = network.sites().stream()
+                .filter(n -> n.type() == NodeType.MICRO_FULFILLMENT_CENTER)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> network.selectedProperty().set(mfc));
+        // an MFC without rows: no section
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#inspector-category-supply")
+                .query()
+                .isVisible());
+
+        String kept = window.session()
+                .orElseThrow()
+                .get(SkuRepository.class)
+                .findAll()
+                .get(0)
+                .category();
+        window.session()
+                .orElseThrow()
+                .get(CategorySupplyRepository.class)
+                .replace(ScenarioId.BASELINE, mfc.code(), List.of(new CategorySupply(mfc.code(), kept, 4.0, null)));
+        robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, Set.of(DataKind.SUPPLY)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#inspector-category-supply")
+                .query()
+                .isVisible());
+        String own = robot.lookup("#category-supply-own").queryAs(Label.class).getText();
+        assertTrue(own.startsWith("Kept from when this site was a regional DC: not used"), own);
+        assertTrue(!robot.lookup("#category-supply-form").query().isVisible(), "no form to add rows to an MFC");
+
+        String remove =
+                "#category-supply-remove-" + CategorySupplySection.idOf(kept).substring("category-supply-".length());
+        robot.interact(() -> robot.lookup(remove).queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(mfc.code()).isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#inspector-category-supply")
+                .query()
+                .isVisible());
     }
 }
