@@ -142,11 +142,19 @@ public final class Work {
         return runningView;
     }
 
-    /** Stops the lanes; running tasks are interrupted. */
-    public void shutdown() {
+    /**
+     * Cancels every task still running, e.g. when the database they read is closed: a cancelled
+     * task's failure (the closed database) is never reported, and its result never shown.
+     */
+    public void cancelAll() {
         for (Task<?> task : running.toArray(new Task<?>[0])) {
             task.cancel();
         }
+    }
+
+    /** Stops the lanes; running tasks are interrupted. */
+    public void shutdown() {
+        cancelAll();
         shutdown.run();
     }
 
