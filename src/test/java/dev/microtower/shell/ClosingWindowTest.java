@@ -1,19 +1,24 @@
 package dev.microtower.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.microtower.core.ScenarioId;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
+import dev.microtower.ui.framework.LatestWins;
+import dev.microtower.ui.framework.Work;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +70,43 @@ class ClosingWindowTest {
         assertEquals(
                 Worker.State.CANCELLED,
                 WaitForAsyncUtils.asyncFx(read::getState).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(stage), robot.listWindows(), "no error dialog besides the main window");
+    }
+
+    @Test
+    void aRecomputeStillWaitingForItsQuietTimeWhenTheDatabaseClosesNeverStarts(@TempDir Path dir) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        window = Windows.open(stage, dir.resolve("db"), 1000, 700);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
+        Database database = Windows.database(window).orElseThrow();
+        AtomicBoolean started = new AtomicBoolean();
+
+        // debounced as the compare panel's recompute: asked for, then the database closes within its quiet time
+        LatestWins<List<Node>> latest = FxToolkit.setupFixture(() -> {
+            LatestWins<List<Node>> l = new LatestWins<>(
+                    window.work(),
+                    Work.Lane.COMPUTE,
+                    Duration.millis(250),
+                    failure -> window.showError("Could not compare the scenarios", failure));
+            l.request(
+                    "Comparing scenarios…",
+                    ctx -> {
+                        started.set(true);
+                        return new JooqNodeRepository(database).findAll(ScenarioId.BASELINE);
+                    },
+                    sites -> {});
+            window.closeDatabase();
+            return l;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(
+                        () -> latest.busyProperty().get())
+                .get());
+        Thread.sleep(500); // past the quiet time
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(started.get(), "the recompute did not start on the closed database");
         assertEquals(List.of(stage), robot.listWindows(), "no error dialog besides the main window");
     }
 }
