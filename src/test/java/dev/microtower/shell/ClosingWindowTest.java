@@ -45,12 +45,7 @@ class ClosingWindowTest {
 
     @Test
     void workStillRunningWhenTheDatabaseClosesIsCancelledAndReportsNothing(@TempDir Path dir) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        window = Windows.open(stage, dir.resolve("db"), 1000, 700);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
-        Database database = Windows.database(window).orElseThrow();
+        Database database = openWindow(dir);
         CountDownLatch closed = new CountDownLatch(1);
 
         // a read such as a module starts, reporting its failure as the modules do
@@ -75,12 +70,7 @@ class ClosingWindowTest {
 
     @Test
     void aRecomputeStillWaitingForItsQuietTimeWhenTheDatabaseClosesNeverStarts(@TempDir Path dir) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        window = Windows.open(stage, dir.resolve("db"), 1000, 700);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
-        Database database = Windows.database(window).orElseThrow();
+        Database database = openWindow(dir);
         AtomicBoolean started = new AtomicBoolean();
 
         // debounced as the compare panel's recompute: asked for, then the database closes within its quiet time
@@ -108,5 +98,15 @@ class ClosingWindowTest {
 
         assertFalse(started.get(), "the recompute did not start on the closed database");
         assertEquals(List.of(stage), robot.listWindows(), "no error dialog besides the main window");
+    }
+
+    /** The window on a new database in {@code dir}, opened and idle; the database it has open. */
+    private Database openWindow(Path dir) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        window = Windows.open(stage, dir.resolve("db"), 1000, 700);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> window.work().running().isEmpty());
+        return Windows.database(window).orElseThrow();
     }
 }
