@@ -360,6 +360,9 @@ public final class MainWindow implements Workbench {
         Session was = session.get();
         history.clear(); // edits of another database cannot be undone here
         scenario.set(ScenarioId.BASELINE); // another database's scenario ids mean nothing here
+        if (was != null) {
+            work.cancelAll(); // the other database's reads and computations: they would fail once it closes
+        }
         session.set(opened); // the modules read what they show; the network module holds "ready" meanwhile
         if (was != null) {
             closeInBackground(was);
@@ -407,6 +410,8 @@ public final class MainWindow implements Workbench {
     public void closeDatabase() {
         saveLayout();
         if (session.get() != null) {
+            // what still runs on it (a comparison, a forecast) would fail on the closed file and say so
+            work.cancelAll();
             Session closing = session.get();
             session.set(null);
             closing.close();

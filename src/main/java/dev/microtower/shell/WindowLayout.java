@@ -72,6 +72,9 @@ final class WindowLayout {
         loadingCard.setMouseTransparent(true);
         StackPane mapStack = new StackPane(map, loadingCard);
         mapStack.setMinSize(0, 0);
+        // the map takes what the window gives it: Gluon's MapView reports the panned base map's offset as its
+        // preferred height (50,000 px seen), and the split then left a newly shown drawer at its minimum
+        mapStack.setPrefSize(400, 400);
 
         drawerPosition = settings.drawer();
         centre.setOrientation(Orientation.VERTICAL);

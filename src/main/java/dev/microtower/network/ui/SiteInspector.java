@@ -19,6 +19,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -213,11 +215,30 @@ final class SiteInspector extends VBox {
         editor.setVisible(true);
     }
 
-    /** Back to the properties, as read. */
+    /**
+     * Back to the properties, as read. Focus in the form goes back to "Edit site": left in a hidden
+     * field it would move on to the next section below (the forecast chart), and the inspector would
+     * scroll down to it, taking the site's own buttons out of view.
+     */
     void stopEditing() {
-        editor.setVisible(false);
-        properties.setVisible(true);
+        boolean focusInForm = focusWithin(editor);
         actions.setDisable(false);
+        properties.setVisible(true);
+        if (focusInForm) {
+            edit.requestFocus();
+        }
+        editor.setVisible(false);
+    }
+
+    private static boolean focusWithin(Parent parent) {
+        Scene scene = parent.getScene();
+        var owner = scene == null ? null : scene.getFocusOwner();
+        for (Parent p = owner == null ? null : owner.getParent(); p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean editing() {

@@ -15,7 +15,7 @@ import javafx.util.Duration;
  * thread; each recomputation runs on the {@link Work} lane given.
  */
 public final class LatestWins<T> {
-    private record Request<T>(String message, Work.Job<T> job, Consumer<T> apply) {}
+    private record Request<T>(String message, Work.Job<T> job, Consumer<T> apply, int cancelCount) {}
 
     private final Work work;
     private final Work.Lane lane;
@@ -35,7 +35,7 @@ public final class LatestWins<T> {
 
     /** Runs {@code job} once no other request came for the debounce time; {@code apply} gets its result. */
     public void request(String message, Work.Job<T> job, Consumer<T> apply) {
-        pending = new Request<>(message, job, apply);
+        pending = new Request<>(message, job, apply, work.cancelCount());
         busy.set(true);
         quiet.playFromStart();
     }
@@ -63,8 +63,8 @@ public final class LatestWins<T> {
     private void start() {
         Request<T> request = pending;
         pending = null;
-        if (request == null) {
-            settle();
+        if (request == null || request.cancelCount() != work.cancelCount()) {
+            settle(); // nothing asked, or asked before all work was cancelled (its database closed since)
             return;
         }
         if (running != null) {

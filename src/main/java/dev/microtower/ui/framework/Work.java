@@ -58,6 +58,7 @@ public final class Work {
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     // held in a field: a listener on a wrapper made per call would be lost to garbage collection
     private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
+    private int cancelled;
 
     private Work(Executor io, Executor compute, Runnable shutdown) {
         this.io = io;
@@ -142,11 +143,28 @@ public final class Work {
         return runningView;
     }
 
-    /** Stops the lanes; running tasks are interrupted. */
-    public void shutdown() {
+    /**
+     * Cancels every task still running, e.g. when the database they read is closed: a cancelled
+     * task's failure (the closed database) is never reported, and its result never shown.
+     */
+    public void cancelAll() {
+        cancelled++;
         for (Task<?> task : running.toArray(new Task<?>[0])) {
             task.cancel();
         }
+    }
+
+    /**
+     * How many times {@link #cancelAll()} ran: work asked for before (a debounced {@link LatestWins}
+     * request still in its quiet time) must not start after; FX thread.
+     */
+    public int cancelCount() {
+        return cancelled;
+    }
+
+    /** Stops the lanes; running tasks are interrupted. */
+    public void shutdown() {
+        cancelAll();
         shutdown.run();
     }
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -136,6 +137,17 @@ class SiteEditingWindowTest {
         assertTrue(fx(() -> module().inspector().formMessage.getText()).startsWith("Not saved:"));
         assertEquals(site, stored(BASE, site.code()), "nothing was written");
         assertEquals(undoable, fx(() -> window.history().undoCount()));
+
+        // the form closes, the typing still in it, without scrolling the inspector away from the
+        // site's buttons down to the forecast below
+        robot.interact(() -> module().inspector().cancel.fire());
+        waitIdle();
+        assertTrue(
+                robot.lookup("#site-edit")
+                        .match(NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent(),
+                "Edit site is in view after Cancel");
     }
 
     @Test
