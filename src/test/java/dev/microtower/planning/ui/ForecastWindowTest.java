@@ -15,6 +15,7 @@ import dev.microtower.forecasting.domain.BacktestRow;
 import dev.microtower.importexport.Importer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
@@ -162,10 +163,32 @@ class ForecastWindowTest {
                 .findFirst()
                 .orElseThrow();
         ForecastChartSection chart = module().chart();
+        PlanningService planning = window.sessionProperty().get().get(PlanningService.class);
+        // nothing computed yet (whichever test ran first): selecting a site costs only the forecast
+        planning.clear();
+        int backtests = planning.backtestsComputed();
         robot.interact(() -> network.selectedProperty().set(site));
-        WaitForAsyncUtils.waitFor(
-                120, TimeUnit.SECONDS, () -> chart.error.getText().startsWith("Backtest"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ForecastModule.NOT_CHECKED.equals(chart.error.getText()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.check.isVisible(), "the chart offers the check on past days");
+        assertTrue(chart.method.getText().startsWith("Method: "), chart.method.getText());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(backtests, planning.backtestsComputed(), "selecting a site starts no backtest");
+        boolean[] backtesting = new boolean[1];
+        robot.interact(() -> backtesting[0] = window.work().running().stream()
+                .anyMatch(t -> t.getMessage() != null && t.getMessage().contains("acktest")));
+        assertFalse(backtesting[0], "nor is one running");
+
+        robot.interact(() -> chart.check.fire());
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> chart.error.getText().startsWith("Backtest,")
+                        || chart.error.getText().startsWith("Backtest:"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(backtests + 1, planning.backtestsComputed(), "asked for: one backtest");
+        assertFalse(chart.check.isVisible());
         assertTrue(chart.node().isVisible());
         assertTrue(chart.method.getText().startsWith("Method: "), chart.method.getText());
         assertTrue(chart.method.getText().contains("level used: site total"), chart.method.getText());
@@ -188,6 +211,7 @@ class ForecastWindowTest {
         assertEquals(other, chart.sku.getValue());
         assertTrue(chart.method.getText().startsWith("Method: ")
                 || chart.method.getText().startsWith("No forecast"));
+        assertEquals(backtests + 1, planning.backtestsComputed(), "another SKU reuses the computed backtest");
     }
 
     @Test
