@@ -100,22 +100,27 @@ class ForecastWindowTest {
                 panel.status.getText());
 
         List<String> titles = panel.table.getColumns().stream()
-                .map(c -> ((Label) c.getGraphic()).getText())
+                .map(c -> ((Label) c.getGraphic()).getText().replace('\n', ' '))
                 .toList();
         assertEquals(
                 List.of(
                         "Level",
                         "Series",
                         "MASE",
-                        "Seasonal naive MASE",
+                        "Naive MASE",
                         "WAPE",
-                        "Naive WAPE",
                         "Bias",
+                        "Naive WAPE",
                         "No history",
                         "RMSSE",
                         "Units sold",
                         "Method"),
                 titles);
+        assertEquals(
+                List.of("Level", "MASE", "Naive MASE", "WAPE", "Bias"),
+                visibleTitles(panel),
+                "the key columns, the rest on demand");
+        assertNoSidewaysScrolling(panel);
         for (TableColumn<BacktestRow, ?> c : panel.table.getColumns()) {
             assertNotNull(((Label) c.getGraphic()).getTooltip(), "every column explains itself");
         }
@@ -126,6 +131,10 @@ class ForecastWindowTest {
         assertTrue(panel.table.getColumns().get(0).isVisible(), "the pooled view names the level");
         assertFalse(panel.table.getColumns().get(1).isVisible(), "and not the series, all \"all\"");
         picture(panel.node(), "forecast-panel.png");
+        robot.interact(() -> panel.more.setSelected(true));
+        assertEquals(11 - 1, visibleTitles(panel).size(), "every column but the series");
+        robot.interact(() -> panel.more.setSelected(false));
+        assertEquals(5, visibleTitles(panel).size());
 
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE_SKU.label()));
         assertTrue(
@@ -251,6 +260,35 @@ class ForecastWindowTest {
         assertEquals(Optional.of(ZoneId.of("America/Los_Angeles")), storedZone());
         robot.interact(() -> window.history().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedZone().isEmpty());
+    }
+
+    private static List<String> visibleTitles(ForecastPanel panel) {
+        return panel.table.getVisibleLeafColumns().stream()
+                .map(c -> ((Label) c.getGraphic()).getText().replace('\n', ' '))
+                .toList();
+    }
+
+    /** The key columns fit the side panel's default width: no horizontal scroll bar, no column cut off. */
+    private void assertNoSidewaysScrolling(ForecastPanel panel) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] widths = new double[2];
+        boolean[] bar = new boolean[1];
+        robot.interact(() -> {
+            panel.table.layout();
+            widths[0] = panel.table.getVisibleLeafColumns().stream()
+                    .mapToDouble(TableColumn::getWidth)
+                    .sum();
+            widths[1] = panel.table.getWidth();
+            bar[0] = panel.table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar s
+                            && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && s.isVisible());
+        });
+        assertTrue(widths[0] <= widths[1], "columns " + widths[0] + " px in a table " + widths[1] + " px wide");
+        assertFalse(bar[0], "no horizontal scroll bar");
+        for (TableColumn<BacktestRow, ?> c : panel.table.getVisibleLeafColumns()) {
+            assertTrue(c.getWidth() >= 38, c.getId() + " is " + c.getWidth() + " px: cut off");
+        }
     }
 
     private void openTimeZoneDialog() throws Exception {
