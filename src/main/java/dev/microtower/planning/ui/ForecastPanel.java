@@ -59,7 +59,7 @@ final class ForecastPanel {
                     + " network, each site's total, each SKU over all sites, each category over all sites, or each site"
                     + " × SKU; each row pools every series of its level (large series weigh more).",
             r -> shortLabel(r.level()),
-            70);
+            72);
     private final TableColumn<BacktestRow, String> seriesColumn =
             text("Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 120);
 
@@ -76,11 +76,11 @@ final class ForecastPanel {
         table.setPlaceholder(new Label("No figures yet."));
         table.getColumns().add(levelColumn);
         table.getColumns().add(seriesColumn);
-        table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::number, 42));
+        table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::shortNumber, 36));
         table.getColumns()
-                .add(number("Naive\nMASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::number, 42));
-        table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::percent, 46));
-        table.getColumns().add(number("Bias", Measures.BIAS, BacktestRow::bias, Measures::signedPercent, 46));
+                .add(number("Naive\nMASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::shortNumber, 36));
+        table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::shortPercent, 46));
+        table.getColumns().add(number("Bias", Measures.BIAS, BacktestRow::bias, Measures::shortSignedPercent, 42));
         extra.add(number("Naive\nWAPE", Measures.NAIVE_WAPE, BacktestRow::naiveWape, Measures::percent, 56));
         extra.add(number("No\nhistory", Measures.NO_HISTORY, BacktestRow::shareWithoutHistory, Measures::percent, 56));
         extra.add(number("RMSSE", Measures.RMSSE, BacktestRow::rmsse, Measures::number, 56));
@@ -115,7 +115,8 @@ final class ForecastPanel {
         HBox filter = new HBox(8, show, level);
         filter.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(title, how, filter, status, more, table);
-        root.setPadding(new Insets(8));
+        // narrow sides: the table's key columns need every pixel of the side panel's default width
+        root.setPadding(new Insets(8, 4, 8, 4));
         root.setId("forecast-panel");
         level.valueProperty().addListener(o -> show());
         backtest.addListener(o -> show());
@@ -134,7 +135,8 @@ final class ForecastPanel {
         for (TableColumn<BacktestRow, ?> c : extra) {
             c.setVisible(all);
         }
-        table.setColumnResizePolicy(all ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(
+                all ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     /** A level's name short enough for the narrow table; the filter names it in full. */
@@ -220,6 +222,9 @@ final class ForecastPanel {
     private static void header(TableColumn<BacktestRow, ?> c, String title, String tip) {
         Label label = new Label(title);
         label.setTextAlignment(TextAlignment.CENTER);
+        // the header's own padding and sort arrow must not cut a short title to "M..."
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setStyle("-fx-font-size: 10px;");
         Tooltip t = new Tooltip(tip);
         t.setWrapText(true);
         t.setMaxWidth(380);

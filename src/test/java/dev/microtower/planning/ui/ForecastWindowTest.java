@@ -286,8 +286,31 @@ class ForecastWindowTest {
         });
         assertTrue(widths[0] <= widths[1], "columns " + widths[0] + " px in a table " + widths[1] + " px wide");
         assertFalse(bar[0], "no horizontal scroll bar");
-        for (TableColumn<BacktestRow, ?> c : panel.table.getVisibleLeafColumns()) {
-            assertTrue(c.getWidth() >= 38, c.getId() + " is " + c.getWidth() + " px: cut off");
+        // every figure and header shows in full: what is drawn is the whole text, not one cut to "..."
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (javafx.scene.Node n : panel.table.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.Labeled cell && cell.getText() != null && cell.isVisible()) {
+                    shown(cell, cut);
+                }
+            }
+            for (TableColumn<BacktestRow, ?> c : panel.table.getVisibleLeafColumns()) {
+                shown((Label) c.getGraphic(), cut);
+            }
+        });
+        assertEquals(
+                List.of(),
+                cut,
+                "cut off in the side panel, table " + widths[1] + " px, columns "
+                        + panel.table.getVisibleLeafColumns().stream()
+                                .map(c -> c.getId() + "=" + c.getWidth())
+                                .toList());
+    }
+
+    private static void shown(javafx.scene.control.Labeled labeled, List<String> cut) {
+        javafx.scene.Node text = labeled.lookup(".text");
+        if (text instanceof javafx.scene.text.Text drawn && !drawn.getText().equals(labeled.getText())) {
+            cut.add(labeled.getText() + " drawn as " + drawn.getText());
         }
     }
 
