@@ -5,6 +5,7 @@ import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.ZoneCode;
+import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
@@ -132,7 +133,30 @@ public final class ScenarioService {
                 "vendor supply",
                 SupplyKey::node,
                 items);
-        return new ScenarioDifferences(from, to, sites, stocks, zoneChanges, ruleChanges, multipliers, supply, items);
+        FieldChange zone = timeZoneChange(from, to);
+        if (zone != null) {
+            items.add(new Difference("network", "time zone", "changed", List.of(zone), null));
+        }
+        return new ScenarioDifferences(
+                from, to, sites, stocks, zoneChanges, ruleChanges, multipliers, supply, zone, items);
+    }
+
+    /**
+     * The two scenarios' network time zones as words when they differ, else null: the stored
+     * setting, or the guess from the sites marked "(guessed)" when none is stored.
+     */
+    private FieldChange timeZoneChange(ScenarioId from, ScenarioId to) {
+        String before = timeZoneWords(from);
+        String after = timeZoneWords(to);
+        return before.equals(after) ? null : new FieldChange("days counted in", before, after);
+    }
+
+    private String timeZoneWords(ScenarioId scenario) {
+        return scenarios
+                .findTimeZone(scenario)
+                .map(NetworkTimeZone::describe)
+                .orElseGet(
+                        () -> NetworkTimeZone.describe(NetworkTimeZone.guess(nodes.findAll(scenario))) + " (guessed)");
     }
 
     /**

@@ -77,6 +77,22 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void diffNamesADifferentNetworkTimeZone() {
+        String db = demo();
+        assertEquals(
+                0,
+                CliRun.of("scenario", "create", "--name", "Tokyo days", "--db", db)
+                        .exit());
+        CliRun set = CliRun.of("scenario", "time-zone", "Asia/Tokyo", "--scenario", "Tokyo days", "--db", db);
+        assertEquals(0, set.exit(), set.err());
+        CliRun diff = CliRun.of("scenario", "diff", "Baseline", "Tokyo days", "--db", db);
+        assertEquals(0, diff.exit(), diff.err());
+        assertEquals(
+                "network time zone changed: days counted in UTC-08:00 (guessed) → Asia/Tokyo",
+                diff.out().strip());
+    }
+
+    @Test
     void promoteMakesTheScenarioTheBaselineAndKeepsTheOldOne() {
         String db = demo();
         assertEquals(

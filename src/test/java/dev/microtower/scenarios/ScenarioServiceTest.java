@@ -37,6 +37,7 @@ import dev.microtower.zones.store.ZoneRepository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +152,31 @@ class ScenarioServiceTest {
                     lines);
             Difference moved = scenarios.differences(BASE, copy).items().get(1);
             assertEquals(NodeCode.of("MFC-SF1"), moved.site());
+        }
+    }
+
+    @Test
+    void differencesNameADifferentNetworkTimeZone() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            fill(session);
+            ScenarioService scenarios = session.get(ScenarioService.class);
+            ScenarioId copy = scenarios.copy(BASE, "Tokyo days").id();
+            ScenarioRepository repository = session.get(ScenarioRepository.class);
+            repository.setTimeZone(copy, ZoneId.of("Asia/Tokyo"));
+
+            ScenarioDifferences differences = scenarios.differences(BASE, copy);
+
+            assertFalse(differences.isEmpty(), "the zone moves every day boundary");
+            assertEquals(1, differences.items().size(), differences.items().toString());
+            String line = differences.items().get(0).toString();
+            assertTrue(
+                    line.matches(
+                            "network time zone changed: days counted in UTC[+-]\\d\\d:00 \\(guessed\\) → Asia/Tokyo"),
+                    line);
+            assertEquals(null, differences.items().get(0).site(), "nothing to show on the map");
+
+            repository.setTimeZone(BASE, ZoneId.of("Asia/Tokyo"));
+            assertTrue(scenarios.differences(BASE, copy).isEmpty(), "both in Tokyo: the same");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.microtower.forecasting.domain;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,10 +14,16 @@ import java.util.Objects;
  * (method choice included) and forecast the {@code horizonDays} after it; every row compares those
  * forecasts with what was sold, next to seasonal naive on the same days. {@link #pooled} sums a
  * level's rows into one figure per level (the series with no week-on-week change count in WAPE
- * and bias but not in MASE, whose scale they lack).
+ * and bias but not in MASE, whose scale they lack). {@code timeZone} is the zone its days were
+ * counted in, or null when the caller did not say (an engine run on a demand history alone).
  */
 public record Backtest(
-        List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows, ServiceReplay replay) {
+        List<LocalDate> origins,
+        int horizonDays,
+        int trainingDays,
+        List<BacktestRow> rows,
+        ServiceReplay replay,
+        ZoneId timeZone) {
 
     public Backtest {
         origins = List.copyOf(origins);
@@ -24,9 +31,20 @@ public record Backtest(
         Objects.requireNonNull(origins);
     }
 
+    /** A backtest whose time zone is not known yet. */
+    public Backtest(
+            List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows, ServiceReplay replay) {
+        this(origins, horizonDays, trainingDays, rows, replay, null);
+    }
+
     /** A backtest without a service replay. */
     public Backtest(List<LocalDate> origins, int horizonDays, int trainingDays, List<BacktestRow> rows) {
         this(origins, horizonDays, trainingDays, rows, null);
+    }
+
+    /** This backtest, its days counted in {@code zone}. */
+    public Backtest countedIn(ZoneId zone) {
+        return new Backtest(origins, horizonDays, trainingDays, rows, replay, zone);
     }
 
     /** The rows of one level. */

@@ -59,6 +59,11 @@ public record SiteReading(
         return capacity == null || capacity <= 0 ? Double.NaN : (double) onHand / capacity;
     }
 
+    /** "about 0.2", or "less than 0.1" for a rate that would print as 0.0. */
+    private static String weeklyRate(double perWeek) {
+        return perWeek < 0.05 ? "less than 0.1" : String.format(Locale.ROOT, "about %.1f", perWeek);
+    }
+
     /** The value formatted as the legend states it. */
     public String formattedValue() {
         if (Double.isNaN(value)) {
@@ -73,9 +78,9 @@ public record SiteReading(
                                 // a slow seller's cover reads as hundreds of days: say units and the weekly rate
                                 ? String.format(
                                         Locale.ROOT,
-                                        "%d units, sells about %.1f a week (%.0f days)",
+                                        "%d units, sells %s a week (%.0f days)",
                                         available(),
-                                        dailyForecast * 7,
+                                        weeklyRate(dailyForecast * 7),
                                         value)
                                 : String.format(Locale.ROOT, "%.1f days", value);
             case CAPACITY_UTILISATION -> String.format(Locale.ROOT, "%.0f %% of capacity", value * 100);

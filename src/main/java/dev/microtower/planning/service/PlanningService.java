@@ -82,6 +82,7 @@ public final class PlanningService implements CustomerLocations.Source {
     private final Map<ScenarioId, Entry> cache = new HashMap<>();
     private final Map<ScenarioId, Object> locks = new HashMap<>();
     private final AtomicInteger forecastsComputed = new AtomicInteger();
+    private final AtomicInteger backtestsComputed = new AtomicInteger();
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
     private final SharedHistory history;
 
@@ -169,8 +170,8 @@ public final class PlanningService implements CustomerLocations.Source {
     }
 
     /**
-     * A scenario's cached forecast made from the same sites, SKUs, zones, demand changes and history
-     * days as {@code inputs}, or null. Only those feed the forecast (stock and rules feed the targets
+     * A scenario's cached forecast made from the same sites, SKUs, zones, demand changes, history
+     * days and time zone (which decides each order's day) as {@code inputs}, or null. Only those feed the forecast (stock and rules feed the targets
      * and the plan, see {@link #changed}), so another scenario's forecast of equal ones is this
      * scenario's too: a fresh copy, compared or planned, does not forecast again.
      */
@@ -187,6 +188,7 @@ public final class PlanningService implements CustomerLocations.Source {
                     && other.zones().equals(inputs.zones())
                     && other.multipliers().equals(inputs.multipliers())
                     && other.skus().equals(inputs.skus())
+                    && other.timeZone().equals(inputs.timeZone())
                     && (other.history() == inputs.history() || other.history().equals(inputs.history()))) {
                 return entry.forecasted;
             }
@@ -298,12 +300,30 @@ public final class PlanningService implements CustomerLocations.Source {
             }
             Backtest result = new Backtester(settings, planner.executor())
                     .replayingAt(AllocationSettings.DEFAULT.serviceLevel())
-                    .run(demand, category::get, category.keySet(), progress, cancellation);
+                    .run(demand, category::get, category.keySet(), progress, cancellation)
+                    .countedIn(zone);
+            backtestsComputed.incrementAndGet();
             synchronized (cache) {
                 backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
             }
             return result;
         }
+    }
+
+    /**
+     * The scenario's backtest of {@code settings} if it is already computed and still current, else
+     * empty: no reading, no computing, so it may be asked on the FX thread.
+     */
+    public Optional<Backtest> cachedBacktest(ScenarioId scenario, BacktestSettings settings) {
+        synchronized (cache) {
+            return Optional.ofNullable(
+                    backtests.getOrDefault(scenario, Map.of()).get(settings));
+        }
+    }
+
+    /** How many backtests this service has computed; lets tests see that none was started. */
+    public int backtestsComputed() {
+        return backtestsComputed.get();
     }
 
     /** How many forecasts this service has computed; lets tests see that one was reused. */

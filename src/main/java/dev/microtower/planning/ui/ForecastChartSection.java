@@ -10,6 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -43,6 +44,9 @@ final class ForecastChartSection {
     final ComboBox<SkuCode> sku = new ComboBox<>();
     final Label method = new Label();
     final Label error = new Label();
+    /** Starts the backtest of the chart's error when it is not computed yet. */
+    final Hyperlink check = new Hyperlink("Check this forecast on past days");
+
     final LineChart<Number, Number> chart;
     private final NumberAxis days = new NumberAxis();
     private final NumberAxis units = new NumberAxis();
@@ -85,13 +89,16 @@ final class ForecastChartSection {
         method.setId("forecast-method");
         error.setId("forecast-error");
         key.setId("forecast-key");
+        check.setId("forecast-check");
+        check.managedProperty().bind(check.visibleProperty());
+        check.setVisible(false);
         for (Label l : List.of(title, key, method, error)) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
         key.setStyle("-fx-font-size: 0.9em;");
-        root.getChildren().addAll(title, new HBox(6, new Label("SKU"), sku), chart, key, method, error);
+        root.getChildren().addAll(title, new HBox(6, new Label("SKU"), sku), chart, key, method, error, check);
         root.setId("inspector-forecast");
         hide();
     }
@@ -133,6 +140,7 @@ final class ForecastChartSection {
             key.setText("");
             method.setText(c.method());
             error.setText("");
+            check.setVisible(false);
             return;
         }
         int step = c.weekly() ? 7 : 1;

@@ -62,6 +62,12 @@ public final class ForecastModule implements FeatureModule {
     private LatestWins<ForecastChartSection.Chart> charts;
     private LatestWins<String> errors;
     private boolean active;
+    private NodeCode shownSite;
+    private SkuCode shownSku;
+
+    static final String NOT_CHECKED = "Backtest error: not checked yet. Checking it forecasts the past days"
+            + " again, which takes a while on a large network (or open View → Forecast accuracy).";
+    private static final String CHECKING = "Checking this forecast on past days…";
     private ObservableBooleanValue panelShown;
 
     @Override
@@ -106,6 +112,14 @@ public final class ForecastModule implements FeatureModule {
         NetworkModel network = bench.service(NetworkModel.class);
         network.selectedProperty().addListener(o -> refreshChart(null));
         section.onChoose(() -> refreshChart(section.sku.getValue()));
+        section.check.setOnAction(e -> checkOnPastDays());
+        errors.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && CHECKING.equals(section.error.getText())) {
+                // cancelled from the status bar: offer the check again
+                section.error.setText(NOT_CHECKED);
+                section.check.setVisible(shownSku != null);
+            }
+        });
         bench.sessionProperty().addListener(o -> refreshAll());
         bench.scenarioProperty().addListener(o -> refreshAll());
         bench.changes()
@@ -160,11 +174,16 @@ public final class ForecastModule implements FeatureModule {
                 ctx -> planning.backtest(scenario, planning.defaultBacktest(), ctx, ctx.cancellation()),
                 result -> {
                     panel.backtest.set(result);
-                    panel.status.setText(describe(result, planning.timeZone(scenario)));
+                    panel.status.setText(describe(result));
+                    if (shownSku != null) {
+                        // the chart's error now comes from the computed backtest
+                        refreshError(planning, scenario, shownSite, shownSku, false);
+                    }
                 });
     }
 
-    private static String describe(Backtest b, ZoneId zone) {
+    /** The panel's status line: the days checked and the zone the backtest counted them in. */
+    static String describe(Backtest b) {
         if (!b.evaluated()) {
             return "The history is too short for an out-of-sample check: it needs a training window and at"
                     + " least one forecast horizon of days.";
@@ -176,13 +195,15 @@ public final class ForecastModule implements FeatureModule {
                 b.origins().get(0),
                 b.horizonDays(),
                 b.trainingDays(),
-                NetworkTimeZone.describe(zone));
+                b.timeZone() == null ? "an unknown zone" : NetworkTimeZone.describe(b.timeZone()));
     }
 
     /** Draws the selected site's forecast for {@code wanted} (or its best-selling SKU), read off the FX thread. */
     private void refreshChart(SkuCode wanted) {
         Node site = bench.service(NetworkModel.class).selectedProperty().get();
         Optional<Session> open = bench.session();
+        shownSite = null;
+        shownSku = null;
         if (site == null || !site.type().holdsStock() || open.isEmpty() || bench.scenario() == null) {
             charts.cancel();
             errors.cancel();
@@ -193,24 +214,58 @@ public final class ForecastModule implements FeatureModule {
         ScenarioId scenario = bench.scenario();
         section.waiting("Forecasting…");
         section.error.setText("");
+        section.check.setVisible(false);
+        errors.cancel();
         charts.request(
                 "Forecasting " + site.name() + "…",
                 ctx -> chart(planning.forecast(scenario, ctx, ctx.cancellation()), site, wanted),
                 c -> {
                     section.show(c);
                     if (c.sku() != null) {
-                        refreshError(planning, scenario, site.code(), c.sku());
+                        shownSite = site.code();
+                        shownSku = c.sku();
+                        refreshError(planning, scenario, site.code(), c.sku(), false);
                     }
                 });
     }
 
-    private void refreshError(PlanningService planning, ScenarioId scenario, NodeCode site, SkuCode sku) {
-        section.error.setText("Checking this forecast on past days…");
+    /**
+     * The chart's backtest error: at once when the scenario's backtest is already computed (by the
+     * Forecast panel or an earlier check), else only when the user asks ({@code asked}, the "Check
+     * this forecast on past days" link), since a backtest of a large network keeps the compute lane
+     * busy for many seconds: selecting sites costs only the cached forecast.
+     */
+    private void refreshError(
+            PlanningService planning, ScenarioId scenario, NodeCode site, SkuCode sku, boolean asked) {
+        Optional<Backtest> known = planning.cachedBacktest(scenario, planning.defaultBacktest());
+        if (known.isPresent()) {
+            errors.cancel();
+            section.check.setVisible(false);
+            section.error.setText(error(known.get(), site, sku));
+            return;
+        }
+        if (!asked) {
+            errors.cancel();
+            section.error.setText(NOT_CHECKED);
+            section.check.setVisible(true);
+            return;
+        }
+        section.check.setVisible(false);
+        section.error.setText(CHECKING);
         errors.request(
                 "Backtesting the forecast…",
                 ctx -> error(
                         planning.backtest(scenario, planning.defaultBacktest(), ctx, ctx.cancellation()), site, sku),
                 section.error::setText);
+    }
+
+    /** The link's action: backtests the scenario for the chart shown, with progress and Cancel. */
+    private void checkOnPastDays() {
+        Optional<Session> open = bench.session();
+        if (shownSku == null || open.isEmpty() || bench.scenario() == null) {
+            return;
+        }
+        refreshError(open.get().get(PlanningService.class), bench.scenario(), shownSite, shownSku, true);
     }
 
     /** The figures of one chart: off the FX thread, from the scenario's cached forecast. */

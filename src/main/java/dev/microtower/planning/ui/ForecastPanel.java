@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -27,13 +28,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
  * The Forecast side panel: the out-of-sample backtest of the scenario on screen, the same table as
  * {@code forecast --backtest}. "Every level" shows one pooled row per level; a level shows its
- * series. Every column sorts (n/a last) and explains its measure in a tooltip. The figures arrive
- * through {@link #backtest}; {@link #status} says what is being computed or what was.
+ * series. Every column sorts (n/a last) and explains its measure in a tooltip. The key columns
+ * (level or series, MASE, seasonal naive MASE, WAPE, bias) fit the side panel's default width
+ * without scrolling; "More columns" adds the rest, scrolled sideways. The figures arrive through
+ * {@link #backtest}; {@link #status} says what is being computed or what was.
  */
 final class ForecastPanel {
     /** The filter's first choice: one pooled row per level. */
@@ -43,6 +47,10 @@ final class ForecastPanel {
     final TableView<BacktestRow> table = new TableView<>();
     final ChoiceBox<String> level = new ChoiceBox<>();
     final Label status = new Label();
+    /** Shows the columns beyond the key ones (naive WAPE, no history, RMSSE, units sold, method). */
+    final CheckBox more = new CheckBox("More columns");
+
+    private final List<TableColumn<BacktestRow, ?>> extra = new ArrayList<>();
     private final VBox root = new VBox(8);
     // one of the two shows: the level in the pooled view, the series in a level's view (the side panel is narrow)
     private final TableColumn<BacktestRow, String> levelColumn = text(
@@ -50,10 +58,10 @@ final class ForecastPanel {
             "Which sums are compared: the"
                     + " network, each site's total, each SKU over all sites, each category over all sites, or each site"
                     + " × SKU; each row pools every series of its level (large series weigh more).",
-            r -> r.level().label(),
-            100);
+            r -> shortLabel(r.level()),
+            72);
     private final TableColumn<BacktestRow, String> seriesColumn =
-            text("Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 150);
+            text("Series", "The site, SKU, category or site × SKU.", ForecastPanel::series, 120);
 
     ForecastPanel() {
         List<String> choices = new ArrayList<>();
@@ -66,31 +74,33 @@ final class ForecastPanel {
         level.setId("forecast-level");
         table.setId("forecast-table");
         table.setPlaceholder(new Label("No figures yet."));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(levelColumn);
         table.getColumns().add(seriesColumn);
-        table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::number));
+        table.getColumns().add(number("MASE", Measures.MASE, BacktestRow::mase, Measures::shortNumber, 36));
         table.getColumns()
-                .add(number("Seasonal naive MASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::number));
-        table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::percent));
-        table.getColumns().add(number("Naive WAPE", Measures.NAIVE_WAPE, BacktestRow::naiveWape, Measures::percent));
-        table.getColumns().add(number("Bias", Measures.BIAS, BacktestRow::bias, Measures::signedPercent));
-        table.getColumns()
-                .add(number("No history", Measures.NO_HISTORY, BacktestRow::shareWithoutHistory, Measures::percent));
-        table.getColumns().add(number("RMSSE", Measures.RMSSE, BacktestRow::rmsse, Measures::number));
-        table.getColumns()
-                .add(number(
-                        "Units sold",
-                        "Units sold on the evaluated days, over every origin.",
-                        BacktestRow::actualUnits,
-                        v -> String.format(Locale.ROOT, "%,.0f", v)));
-        table.getColumns()
-                .add(text(
-                        "Method",
-                        "The method the last origin's training window chose for the series"
-                                + " (site × SKU only: higher levels are sums of them).",
-                        BacktestRow::method,
-                        140));
+                .add(number("Naive\nMASE", Measures.NAIVE_MASE, BacktestRow::naiveMase, Measures::shortNumber, 36));
+        table.getColumns().add(number("WAPE", Measures.WAPE, BacktestRow::wape, Measures::shortPercent, 46));
+        table.getColumns().add(number("Bias", Measures.BIAS, BacktestRow::bias, Measures::shortSignedPercent, 42));
+        extra.add(number("Naive\nWAPE", Measures.NAIVE_WAPE, BacktestRow::naiveWape, Measures::percent, 56));
+        extra.add(number("No\nhistory", Measures.NO_HISTORY, BacktestRow::shareWithoutHistory, Measures::percent, 56));
+        extra.add(number("RMSSE", Measures.RMSSE, BacktestRow::rmsse, Measures::number, 56));
+        extra.add(number(
+                "Units\nsold",
+                "Units sold on the evaluated days, over every origin.",
+                BacktestRow::actualUnits,
+                v -> String.format(Locale.ROOT, "%,.0f", v),
+                70));
+        extra.add(text(
+                "Method",
+                "The method the last origin's training window chose for the series"
+                        + " (site × SKU only: higher levels are sums of them).",
+                BacktestRow::method,
+                140));
+        table.getColumns().addAll(extra);
+        table.setStyle("-fx-font-size: 11px;");
+        more.setId("forecast-more-columns");
+        more.selectedProperty().addListener(o -> showColumns());
+        showColumns();
         VBox.setVgrow(table, Priority.ALWAYS);
         status.setId("forecast-status");
         status.setWrapText(true);
@@ -104,8 +114,9 @@ final class ForecastPanel {
         show.setMinWidth(Region.USE_PREF_SIZE);
         HBox filter = new HBox(8, show, level);
         filter.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, how, filter, status, table);
-        root.setPadding(new Insets(8));
+        root.getChildren().addAll(title, how, filter, status, more, table);
+        // narrow sides: the table's key columns need every pixel of the side panel's default width
+        root.setPadding(new Insets(8, 4, 8, 4));
         root.setId("forecast-panel");
         level.valueProperty().addListener(o -> show());
         backtest.addListener(o -> show());
@@ -113,6 +124,30 @@ final class ForecastPanel {
 
     VBox node() {
         return root;
+    }
+
+    /**
+     * The key columns share the table's width (no sideways scrolling in the narrow side panel); with
+     * "More columns" every column keeps its own width and the table scrolls sideways.
+     */
+    private void showColumns() {
+        boolean all = more.isSelected();
+        for (TableColumn<BacktestRow, ?> c : extra) {
+            c.setVisible(all);
+        }
+        table.setColumnResizePolicy(
+                all ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    /** A level's name short enough for the narrow table; the filter names it in full. */
+    private static String shortLabel(BacktestLevel level) {
+        return switch (level) {
+            case NETWORK -> "Network";
+            case NODE -> "Site totals";
+            case SKU -> "SKUs";
+            case CATEGORY -> "Categories";
+            case NODE_SKU -> "Site × SKU";
+        };
     }
 
     /** The rows the filter asks for, in the table's current sort order. */
@@ -160,7 +195,11 @@ final class ForecastPanel {
     }
 
     private static TableColumn<BacktestRow, Double> number(
-            String title, String tip, ToDoubleFunction<BacktestRow> value, Function<Double, String> format) {
+            String title,
+            String tip,
+            ToDoubleFunction<BacktestRow> value,
+            Function<Double, String> format,
+            double width) {
         TableColumn<BacktestRow, Double> c = new TableColumn<>();
         header(c, title, tip);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(d.getValue())));
@@ -175,13 +214,17 @@ final class ForecastPanel {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(Math.max(70, 7.5 * title.length()));
+        c.setPrefWidth(width);
         return c;
     }
 
     /** A header label with the measure's explanation as tooltip (a column's text has none of its own). */
     private static void header(TableColumn<BacktestRow, ?> c, String title, String tip) {
         Label label = new Label(title);
+        label.setTextAlignment(TextAlignment.CENTER);
+        // the header's own padding and sort arrow must not cut a short title to "M..."
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setStyle("-fx-font-size: 10px;");
         Tooltip t = new Tooltip(tip);
         t.setWrapText(true);
         t.setMaxWidth(380);

@@ -27,6 +27,21 @@ final class Measures {
             + " week-on-week change. Absolute-error measures reward forecasting zero on mostly-zero series;"
             + " squared error is lowest at the mean, which is what a stock target needs.";
 
+    /** Two decimals, for the narrow side panel's key columns (the hover and the command line keep three). */
+    static String shortNumber(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** A whole percentage, for the narrow side panel's key columns. */
+    static String shortPercent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * v);
+    }
+
+    /** A whole signed percentage, for the narrow side panel's key columns. */
+    static String shortSignedPercent(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.0f %%", 100 * v);
+    }
+
     static String number(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }

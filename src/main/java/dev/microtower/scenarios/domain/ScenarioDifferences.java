@@ -13,8 +13,10 @@ import java.util.Objects;
  * What a planner changed in one scenario compared with another, by code: sites, stock (a SKU at a
  * site), delivery zones, allocation rules (by name) and demand changes (by site, category and
  * window) and the regional DCs' vendor supply per category (by site and category) that were
- * added, removed or changed; and the same as a list of {@link Difference}s with
- * each changed field's old and new value, sites first, in the order the lists above are sorted.
+ * added, removed or changed; the network time zone the days are counted in ({@code timeZone}, its
+ * two values as words, null when both count in the same); and the same as a list of {@link
+ * Difference}s with each changed field's old and new value, sites first, in the order the lists
+ * above are sorted, the time zone last.
  */
 public record ScenarioDifferences(
         ScenarioId from,
@@ -25,6 +27,7 @@ public record ScenarioDifferences(
         Changes<String> rules,
         Changes<MultiplierKey> multipliers,
         Changes<SupplyKey> vendorSupply,
+        Difference.FieldChange timeZone,
         List<Difference> items) {
     public ScenarioDifferences {
         Objects.requireNonNull(vendorSupply, "vendor supply");
@@ -38,9 +41,13 @@ public record ScenarioDifferences(
         Objects.requireNonNull(rules, "rules");
     }
 
-    /** True when the two scenarios hold the same sites, stock, zones, rules, demand changes and vendor supply. */
+    /**
+     * True when the two scenarios hold the same sites, stock, zones, rules, demand changes and vendor
+     * supply, and count their days in the same time zone.
+     */
     public boolean isEmpty() {
-        return sites.isEmpty()
+        return timeZone == null
+                && sites.isEmpty()
                 && stock.isEmpty()
                 && zones.isEmpty()
                 && rules.isEmpty()

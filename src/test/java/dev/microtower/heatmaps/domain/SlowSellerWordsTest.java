@@ -63,6 +63,8 @@ class SlowSellerWordsTest {
     void aSlowSellersCoverOnTheHeatmapReadsInUnitsAndAWeeklyRate() {
         SiteReading slow = reading(0.2 / 7, 3);
         assertEquals("3 units, sells about 0.2 a week (105 days)", slow.formattedValue());
+        SiteReading slowest = reading(ONE_IN_724_DAYS, 2);
+        assertEquals("2 units, sells less than 0.1 a week (1448 days)", slowest.formattedValue());
         SiteReading fast = reading(2, 9);
         assertEquals("4.5 days", fast.formattedValue());
     }

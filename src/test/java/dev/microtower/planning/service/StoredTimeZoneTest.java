@@ -77,6 +77,12 @@ class StoredTimeZoneTest {
                     .sum();
             assertTrue(lastDayUnits >= units, "the late order's units count on Tokyo's last day: " + lastDayUnits);
             assertEquals(ZoneId.of("Asia/Tokyo"), planning.timeZone(ScenarioId.BASELINE), "what the window shows");
+            assertEquals(
+                    ZoneId.of("Asia/Tokyo"),
+                    planning.backtest(
+                                    ScenarioId.BASELINE, planning.defaultBacktest(), Progress.NONE, Cancellation.none())
+                            .timeZone(),
+                    "the backtest carries the zone it counted its days in, for the panel to name");
 
             Scenario copy = scenarios.copy(ScenarioId.BASELINE, "Copy");
             assertEquals(Optional.of(ZoneId.of("Asia/Tokyo")), scenarios.findTimeZone(copy.id()), "a copy keeps it");

@@ -15,6 +15,7 @@ import dev.microtower.forecasting.domain.BacktestRow;
 import dev.microtower.importexport.Importer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
@@ -99,22 +100,27 @@ class ForecastWindowTest {
                 panel.status.getText());
 
         List<String> titles = panel.table.getColumns().stream()
-                .map(c -> ((Label) c.getGraphic()).getText())
+                .map(c -> ((Label) c.getGraphic()).getText().replace('\n', ' '))
                 .toList();
         assertEquals(
                 List.of(
                         "Level",
                         "Series",
                         "MASE",
-                        "Seasonal naive MASE",
+                        "Naive MASE",
                         "WAPE",
-                        "Naive WAPE",
                         "Bias",
+                        "Naive WAPE",
                         "No history",
                         "RMSSE",
                         "Units sold",
                         "Method"),
                 titles);
+        assertEquals(
+                List.of("Level", "MASE", "Naive MASE", "WAPE", "Bias"),
+                visibleTitles(panel),
+                "the key columns, the rest on demand");
+        assertNoSidewaysScrolling(panel);
         for (TableColumn<BacktestRow, ?> c : panel.table.getColumns()) {
             assertNotNull(((Label) c.getGraphic()).getTooltip(), "every column explains itself");
         }
@@ -125,6 +131,10 @@ class ForecastWindowTest {
         assertTrue(panel.table.getColumns().get(0).isVisible(), "the pooled view names the level");
         assertFalse(panel.table.getColumns().get(1).isVisible(), "and not the series, all \"all\"");
         picture(panel.node(), "forecast-panel.png");
+        robot.interact(() -> panel.more.setSelected(true));
+        assertEquals(11 - 1, visibleTitles(panel).size(), "every column but the series");
+        robot.interact(() -> panel.more.setSelected(false));
+        assertEquals(5, visibleTitles(panel).size());
 
         robot.interact(() -> panel.level.setValue(BacktestLevel.NODE_SKU.label()));
         assertTrue(
@@ -162,10 +172,32 @@ class ForecastWindowTest {
                 .findFirst()
                 .orElseThrow();
         ForecastChartSection chart = module().chart();
+        PlanningService planning = window.sessionProperty().get().get(PlanningService.class);
+        // nothing computed yet (whichever test ran first): selecting a site costs only the forecast
+        planning.clear();
+        int backtests = planning.backtestsComputed();
         robot.interact(() -> network.selectedProperty().set(site));
-        WaitForAsyncUtils.waitFor(
-                120, TimeUnit.SECONDS, () -> chart.error.getText().startsWith("Backtest"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ForecastModule.NOT_CHECKED.equals(chart.error.getText()));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chart.check.isVisible(), "the chart offers the check on past days");
+        assertTrue(chart.method.getText().startsWith("Method: "), chart.method.getText());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(backtests, planning.backtestsComputed(), "selecting a site starts no backtest");
+        boolean[] backtesting = new boolean[1];
+        robot.interact(() -> backtesting[0] = window.work().running().stream()
+                .anyMatch(t -> t.getMessage() != null && t.getMessage().contains("acktest")));
+        assertFalse(backtesting[0], "nor is one running");
+
+        robot.interact(() -> chart.check.fire());
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> chart.error.getText().startsWith("Backtest,")
+                        || chart.error.getText().startsWith("Backtest:"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(backtests + 1, planning.backtestsComputed(), "asked for: one backtest");
+        assertFalse(chart.check.isVisible());
         assertTrue(chart.node().isVisible());
         assertTrue(chart.method.getText().startsWith("Method: "), chart.method.getText());
         assertTrue(chart.method.getText().contains("level used: site total"), chart.method.getText());
@@ -188,6 +220,7 @@ class ForecastWindowTest {
         assertEquals(other, chart.sku.getValue());
         assertTrue(chart.method.getText().startsWith("Method: ")
                 || chart.method.getText().startsWith("No forecast"));
+        assertEquals(backtests + 1, planning.backtestsComputed(), "another SKU reuses the computed backtest");
     }
 
     @Test
@@ -227,6 +260,58 @@ class ForecastWindowTest {
         assertEquals(Optional.of(ZoneId.of("America/Los_Angeles")), storedZone());
         robot.interact(() -> window.history().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> storedZone().isEmpty());
+    }
+
+    private static List<String> visibleTitles(ForecastPanel panel) {
+        return panel.table.getVisibleLeafColumns().stream()
+                .map(c -> ((Label) c.getGraphic()).getText().replace('\n', ' '))
+                .toList();
+    }
+
+    /** The key columns fit the side panel's default width: no horizontal scroll bar, no column cut off. */
+    private void assertNoSidewaysScrolling(ForecastPanel panel) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] widths = new double[2];
+        boolean[] bar = new boolean[1];
+        robot.interact(() -> {
+            panel.table.layout();
+            widths[0] = panel.table.getVisibleLeafColumns().stream()
+                    .mapToDouble(TableColumn::getWidth)
+                    .sum();
+            widths[1] = panel.table.getWidth();
+            bar[0] = panel.table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar s
+                            && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && s.isVisible());
+        });
+        assertTrue(widths[0] <= widths[1], "columns " + widths[0] + " px in a table " + widths[1] + " px wide");
+        assertFalse(bar[0], "no horizontal scroll bar");
+        // every figure and header shows in full: what is drawn is the whole text, not one cut to "..."
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (javafx.scene.Node n : panel.table.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.Labeled cell && cell.getText() != null && cell.isVisible()) {
+                    shown(cell, cut);
+                }
+            }
+            for (TableColumn<BacktestRow, ?> c : panel.table.getVisibleLeafColumns()) {
+                shown((Label) c.getGraphic(), cut);
+            }
+        });
+        assertEquals(
+                List.of(),
+                cut,
+                "cut off in the side panel, table " + widths[1] + " px, columns "
+                        + panel.table.getVisibleLeafColumns().stream()
+                                .map(c -> c.getId() + "=" + c.getWidth())
+                                .toList());
+    }
+
+    private static void shown(javafx.scene.control.Labeled labeled, List<String> cut) {
+        javafx.scene.Node text = labeled.lookup(".text");
+        if (text instanceof javafx.scene.text.Text drawn && !drawn.getText().equals(labeled.getText())) {
+            cut.add(labeled.getText() + " drawn as " + drawn.getText());
+        }
     }
 
     private void openTimeZoneDialog() throws Exception {
