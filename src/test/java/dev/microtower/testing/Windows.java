@@ -2,6 +2,10 @@ package dev.microtower.testing;
 
 import dev.microtower.App;
 import dev.microtower.app.OpenSession;
+import dev.microtower.core.ScenarioId;
+import dev.microtower.demo.DemoNetworkGenerator;
+import dev.microtower.demo.DemoOptions;
+import dev.microtower.importexport.Importer;
 import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.network.ui.SitesLayer;
 import dev.microtower.shell.FirstStart;
@@ -36,6 +40,20 @@ public final class Windows {
             w.open(file);
             return w;
         });
+    }
+
+    /**
+     * Writes the generated network of {@code options} into {@code dir} and imports it into the
+     * baseline of a new database file there; returns that file, for {@link #open}.
+     */
+    public static Path generatedNetwork(Path dir, DemoOptions options) throws Exception {
+        Path files = dir.resolve("files");
+        DemoNetworkGenerator.generate(options, files);
+        Path file = dir.resolve("network");
+        try (Database db = Database.open(file)) {
+            new Importer(db).importPath(files, ScenarioId.BASELINE);
+        }
+        return file;
     }
 
     /** Closes every window but {@code stage} (dialogs a test left open); FX thread. */

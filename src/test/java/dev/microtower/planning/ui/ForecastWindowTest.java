@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
-import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.forecasting.domain.BacktestLevel;
 import dev.microtower.forecasting.domain.BacktestRow;
-import dev.microtower.importexport.Importer;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.shell.MainWindow;
-import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -59,12 +56,7 @@ class ForecastWindowTest {
 
     @BeforeAll
     static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 60, 150), files);
-        file = dir.resolve("network");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-        }
+        file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 60, 150));
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());

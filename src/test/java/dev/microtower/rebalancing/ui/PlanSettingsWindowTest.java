@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
-import dev.microtower.importexport.Importer;
 import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.shell.MainWindow;
-import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +40,7 @@ class PlanSettingsWindowTest {
 
     @BeforeAll
     static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
-        Path file = dir.resolve("network");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-        }
+        Path file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250));
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());

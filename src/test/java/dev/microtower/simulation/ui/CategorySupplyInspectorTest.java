@@ -8,10 +8,8 @@ import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
 import dev.microtower.forecasting.domain.NetworkForecast;
-import dev.microtower.importexport.Importer;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
@@ -20,7 +18,6 @@ import dev.microtower.planning.service.PlanningService;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.simulation.domain.CategorySupply;
 import dev.microtower.simulation.store.CategorySupplyRepository;
-import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,12 +47,7 @@ class CategorySupplyInspectorTest {
 
     @BeforeAll
     static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 7, 50), files);
-        Path file = dir.resolve("network");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-        }
+        Path file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 7, 50));
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());

@@ -3,10 +3,7 @@ package dev.microtower.simulation.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.core.ScenarioId;
-import dev.microtower.demo.DemoNetworkGenerator;
 import dev.microtower.demo.DemoOptions;
-import dev.microtower.importexport.Importer;
 import dev.microtower.network.ui.NetworkModel;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.simulation.domain.Measure;
@@ -14,7 +11,6 @@ import dev.microtower.simulation.domain.SimulationResult;
 import dev.microtower.simulation.domain.Totals;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
-import dev.microtower.store.Database;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,12 +44,7 @@ class DashboardWindowTest {
 
     @BeforeAll
     static void startWindowOnASmallNetwork(@TempDir Path dir) throws Exception {
-        Path files = dir.resolve("files");
-        DemoNetworkGenerator.generate(new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250), files);
-        Path file = dir.resolve("network");
-        try (Database db = Database.open(file)) {
-            new Importer(db).importPath(files, ScenarioId.BASELINE);
-        }
+        Path file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 28, 250));
         stage = FxToolkit.registerPrimaryStage();
         window = Windows.open(stage, file, 1280, 800);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.mapComplete());
