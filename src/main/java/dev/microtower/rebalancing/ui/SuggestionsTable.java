@@ -41,6 +41,9 @@ import javafx.util.StringConverter;
  * the {@link Actions} the controller gives it.
  */
 public final class SuggestionsTable extends VBox {
+    /** Header plus about three rows, in pixels. */
+    static final double MIN_TABLE_HEIGHT = 110;
+
     /** What the buttons ask for; the controller carries it out in the background. */
     public interface Actions {
         void accept(List<SuggestionRow> rows);
@@ -141,6 +144,9 @@ public final class SuggestionsTable extends VBox {
         buildTable();
         getChildren().addAll(head, bar, table, foot);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the split under the map keeps at least the header and a few rows: without a floor it could lay a newly
+        // opened drawer out at the table's header alone, with no row to read or click
+        table.setMinHeight(MIN_TABLE_HEIGHT);
 
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SuggestionRow>) c -> enable());
         rows.addListener((ListChangeListener<SuggestionRow>) c -> {

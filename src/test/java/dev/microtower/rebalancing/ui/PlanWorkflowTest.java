@@ -137,6 +137,9 @@ class PlanWorkflowTest {
         List<SuggestionRow> rows = plans().table().rows();
         assertEquals(stored, rows.stream().map(SuggestionRow::stored).toList());
         assertEquals(stored.size(), plans().table().table().getItems().size());
+        assertTrue(
+                plans().table().table().getHeight() >= SuggestionsTable.MIN_TABLE_HEIGHT,
+                "the drawer opens with rows to read, not the table's header alone: " + tableState());
 
         // every stored suggestion is part of exactly one arrow: its lane and temperature class
         Map<String, Long> expected = new TreeMap<>();
