@@ -124,7 +124,7 @@ public final class Work {
     private void list(Task<?> task) {
         running.add(task);
         task.stateProperty().addListener((o, was, state) -> {
-            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+            if (isFinished(state)) {
                 // after the task's own handlers: "nothing running" then means their results are shown
                 Platform.runLater(() -> running.remove(task));
             }
@@ -209,6 +209,8 @@ public final class Work {
         /** The task, not yet started; for {@link LatestWins}. */
         Task<T> task() {
             Cancellation cancellation = Cancellation.none();
+            // FX thread: whether a handler ran; exactly one of them runs, once
+            boolean[] settled = new boolean[1];
             Task<T> task = new Task<>() {
                 {
                     // shown from the start: a task may wait in its lane
@@ -251,17 +253,39 @@ public final class Work {
                     // Never interrupt: an interrupt during H2's file IO closes the database file
                     // under every other task, so a job stops at its next check instead.
                     cancellation.cancel();
-                    return super.cancel(false);
+                    if (super.cancel(false)) {
+                        return true;
+                    }
+                    if (Platform.isFxApplicationThread() && !settled[0] && !isFinished(getState())) {
+                        // the job had returned but its result was not delivered yet: Cancel still
+                        // wins, so what the user cancelled is never shown and the handlers see a
+                        // cancelled task at once, as when the job was still running
+                        settled[0] = true;
+                        cancelled.run();
+                        return true;
+                    }
+                    return false;
                 }
             };
-            task.setOnSucceeded(e -> succeeded.accept(task.getValue()));
-            task.setOnFailed(e -> failed.accept(task.getException()));
-            task.setOnCancelled(e -> cancelled.run());
+            task.setOnSucceeded(e -> settle(settled, () -> succeeded.accept(task.getValue())));
+            task.setOnFailed(e -> settle(settled, () -> failed.accept(task.getException())));
+            task.setOnCancelled(e -> settle(settled, cancelled));
             return task;
         }
 
         Lane lane() {
             return lane;
+        }
+    }
+
+    private static boolean isFinished(Worker.State state) {
+        return state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
+    }
+
+    private static void settle(boolean[] settled, Runnable handler) {
+        if (!settled[0]) {
+            settled[0] = true;
+            handler.run();
         }
     }
 }
