@@ -38,6 +38,36 @@ class StockRepositoryTest {
     }
 
     @Test
+    void aStockRowCannotNameASiteOfAnotherScenarioAndGoesWithItsScenario() {
+        // V10 dropped stock's own scenario key: the site key (scenario_id, node_id) must hold both
+        try (Database db = seeded()) {
+            new JooqStockRepository(db).save(BASE, new StockLevel(MFC, MILK, 100, 5, 0, T0));
+            long node = ((Number) db.dsl()
+                            .fetchValue(
+                                    "SELECT id FROM node WHERE scenario_id = ? AND code = ?",
+                                    BASE.value(),
+                                    MFC.value()))
+                    .longValue();
+            long sku = ((Number) db.dsl().fetchValue("SELECT id FROM sku WHERE code = ?", TV.value())).longValue();
+            assertThrows(
+                    org.jooq.exception.DataAccessException.class,
+                    () -> db.dsl()
+                            .execute(
+                                    "INSERT INTO stock (scenario_id, node_id, sku_id, as_of) VALUES (?, ?, ?, CURRENT_TIMESTAMP)",
+                                    BASE.value() + 1,
+                                    node,
+                                    sku),
+                    "a stock row in another scenario than its site's");
+            assertEquals(1, db.dsl().fetchCount(db.dsl().selectFrom("stock")));
+            db.dsl().execute("DELETE FROM scenario WHERE id = ?", BASE.value());
+            assertEquals(
+                    0,
+                    db.dsl().fetchCount(db.dsl().selectFrom("stock")),
+                    "a deleted scenario takes its stock, through its sites");
+        }
+    }
+
+    @Test
     void skusComeBackAsSaved() {
         try (Database db = seeded()) {
             assertEquals(Fixtures.skus(), new JooqSkuRepository(db).findAll());
