@@ -260,8 +260,7 @@ public final class Work {
                         // the job had returned but its result was not delivered yet: Cancel still
                         // wins, so what the user cancelled is never shown and the handlers see a
                         // cancelled task at once, as when the job was still running
-                        settled[0] = true;
-                        cancelled.run();
+                        settle(settled, cancelled);
                         return true;
                     }
                     return false;
