@@ -103,7 +103,9 @@ public final class RulesEditor {
         refreshStatus();
         stage.show();
         stage.toFront();
-        if (model.stale.get() || bench.session().orElse(null) != basisSession || bench.scenario() != basisScenario) {
+        if (model.stale.get()
+                || bench.session().orElse(null) != basisSession
+                || !bench.scenario().equals(basisScenario)) {
             load();
         } else {
             schedulePreview();
@@ -181,7 +183,7 @@ public final class RulesEditor {
 
     private void loaded(Loaded loaded) {
         model.loading.set(false);
-        boolean same = loaded.session() == basisSession && loaded.scenario() == basisScenario;
+        boolean same = loaded.session() == basisSession && loaded.scenario().equals(basisScenario);
         basisSession = loaded.session();
         basisScenario = loaded.scenario();
         RulesForecast.Basis basis = loaded.basis();
@@ -320,6 +322,7 @@ public final class RulesEditor {
         Session session = bench.session().orElse(null);
         if (session == null
                 || model.applying.get()
+                || model.loading.get() // the draft would go to the scenario that is being replaced
                 || !view.form.validProperty().get()
                 || !model.draft.dirtyProperty().get()) {
             return;

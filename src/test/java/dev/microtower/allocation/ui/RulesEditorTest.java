@@ -129,6 +129,21 @@ class RulesEditorTest {
 
     @Test
     @Order(3)
+    void reopeningTheEditorOnTheSameScenarioKeepsTheDraft() throws Exception {
+        // the scenario named again by a new but equal id, as the switcher does after re-reading its list
+        robot.interact(() -> {
+            editor.stage().hide();
+            window.switchScenario(new ScenarioId(BASELINE.value()));
+            editor.show();
+        });
+        waitForEditor();
+
+        assertEquals(30.0, onFx(editor::draftRules).get(row).maxDaysCover(), "the unapplied edit is kept");
+        assertFalse(robot.lookup("#rules-apply").queryAs(Button.class).isDisabled(), "the draft can still be applied");
+    }
+
+    @Test
+    @Order(4)
     void aMinimumAboveTheMaximumIsShownNextToTheFieldAndApplyIsDisabled() throws Exception {
         String min = field("#rule-min-days").getText();
         replaceText("#rule-min-days", "45");
@@ -147,7 +162,7 @@ class RulesEditorTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void undoInsideTheEditorWalksBackTheDraftAndRedoMakesItAgain() throws Exception {
         List<AllocationRule> edited = onFx(editor::draftRules);
         robot.clickOn("#rules-table");
@@ -162,7 +177,7 @@ class RulesEditorTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void applyUndoAndRedoRestoreTheExactRules() throws Exception {
         List<AllocationRule> edited = onFx(editor::draftRules);
         assertNotEquals(original, edited);
@@ -195,7 +210,7 @@ class RulesEditorTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void exportAndImportGoThroughTheRulesFileFormat(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("allocation-rules.csv");
         List<AllocationRule> stored = storedRules();
