@@ -179,7 +179,11 @@ public final class NetworkModule implements FeatureModule {
         ScenarioId scenario = bench.scenario();
         stockRead = bench.work()
                 .io("Reading stock of " + node.code() + "…", ctx -> stocks.findAtNode(scenario, node.code()))
-                .onSuccess(levels -> inspector.showStock(node, levels, model.catalogue()))
+                .onSuccess(levels -> {
+                    if (shows(open.get(), scenario)) { // not read for a scenario the window left meanwhile
+                        inspector.showStock(node, levels, model.catalogue());
+                    }
+                })
                 .onFailure(failure -> bench.showError("Cannot read the stock of " + node.code(), failure))
                 .start();
     }
@@ -218,9 +222,18 @@ public final class NetworkModule implements FeatureModule {
         SkuCode sku = SkuCode.of(hit.code());
         bench.work()
                 .io("Finding sites that stock " + sku + "…", ctx -> stocks.findOfSku(scenario, sku))
-                .onSuccess(levels -> highlight(sku, hit.name(), levels))
+                .onSuccess(levels -> {
+                    if (shows(open.get(), scenario)) { // not the sites of a scenario the window left meanwhile
+                        highlight(sku, hit.name(), levels);
+                    }
+                })
                 .onFailure(failure -> bench.showError("Cannot find the sites of " + sku, failure))
                 .start();
+    }
+
+    /** Whether the window still shows this database and scenario. */
+    private boolean shows(Session session, ScenarioId scenario) {
+        return bench.session().orElse(null) == session && scenario.equals(bench.scenario());
     }
 
     private void highlight(SkuCode sku, String name, List<StockLevel> levels) {
