@@ -115,8 +115,7 @@ public final class NetworkModule implements FeatureModule {
         networkRead = bench.work()
                 .io("Reading the network…", ctx -> new Network(nodes.findAll(scenario), skus.findAll()))
                 .onSuccess(network -> {
-                    if (!scenario.equals(bench.scenario())
-                            || open.get() != bench.session().orElse(null)) {
+                    if (!shows(open.get(), scenario)) {
                         release.run();
                         return; // read for a scenario or database no longer shown
                     }
