@@ -36,7 +36,7 @@ class WhatIfCompareTest {
 
     @Test
     void aWhatIfEditGivesTheTableAFreshSessionComputesOnOneThread() throws Exception {
-        Path file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 150, 45, 120));
+        Path file = Windows.generatedNetwork(dir, new DemoOptions(11, DemoOptions.bayAreaNodes(), 200, 45, 120));
         ScenarioId copy;
         CompareTable before;
         CompareTable edited;
@@ -60,7 +60,11 @@ class WhatIfCompareTest {
         CompareTable fresh;
         try (OpenSession session = OpenSession.open(file, Runnable::run)) {
             fresh = session.get(CompareService.class)
-                    .compare(List.of(ScenarioId.BASELINE, copy), ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+                    .compare(
+                            List.of(ScenarioId.BASELINE, copy),
+                            ScenarioId.BASELINE,
+                            Progress.NONE,
+                            Cancellation.none());
         }
 
         assertTrue(edited.complete());
