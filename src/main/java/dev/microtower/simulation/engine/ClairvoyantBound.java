@@ -57,17 +57,45 @@ public final class ClairvoyantBound {
      */
     public static final class Demand {
         private final SimNetwork net;
-        private final List<Map<String, Sink>> bySku;
+        private final List<Map<SinkKey, Sink>> bySku;
         private final long penalty;
         private final long unmatched;
         private final long wanted;
 
-        private Demand(SimNetwork net, List<Map<String, Sink>> bySku, long penalty, long unmatched, long wanted) {
+        private Demand(SimNetwork net, List<Map<SinkKey, Sink>> bySku, long penalty, long unmatched, long wanted) {
             this.net = net;
             this.bySku = bySku;
             this.penalty = penalty;
             this.unmatched = unmatched;
             this.wanted = wanted;
+        }
+    }
+
+    /** The cell and the eligible sites that make order lines of one SKU one sink. */
+    private static final class SinkKey {
+        private final long cellLat;
+        private final long cellLon;
+        private final int[] sites;
+        private final int hash;
+
+        SinkKey(long cellLat, long cellLon, int[] sites) {
+            this.cellLat = cellLat;
+            this.cellLon = cellLon;
+            this.sites = sites;
+            this.hash = (Long.hashCode(cellLat) * 31 + Long.hashCode(cellLon)) * 31 + Arrays.hashCode(sites);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SinkKey k
+                    && k.cellLat == cellLat
+                    && k.cellLon == cellLon
+                    && Arrays.equals(k.sites, sites);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -89,7 +117,7 @@ public final class ClairvoyantBound {
         long offset = in.offset().getTotalSeconds();
         long firstDay = in.firstDay().toEpochDay();
         int days = in.days();
-        List<Map<String, Sink>> bySku = new ArrayList<>(net.skuCount);
+        List<Map<SinkKey, Sink>> bySku = new ArrayList<>(net.skuCount);
         for (int j = 0; j < net.skuCount; j++) {
             bySku.add(new HashMap<>());
         }
@@ -123,8 +151,8 @@ public final class ClairvoyantBound {
                 eligible = Arrays.copyOf(e, n);
             }
             long units = order.units();
-            String key =
-                    Math.floor(lat / CELL_DEGREES) + "," + Math.floor(lon / CELL_DEGREES) + Arrays.toString(eligible);
+            SinkKey key = new SinkKey(
+                    (long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES), eligible);
             for (OrderLine line : order.lines()) {
                 wanted += line.quantity();
                 int j = net.sku(line.sku());
@@ -173,7 +201,7 @@ public final class ClairvoyantBound {
                     progress.progress(j, net.skuCount, "Solving the clairvoyant bound…");
                 }
             }
-            Map<String, Sink> sinksByKey = demand.bySku.get(j);
+            Map<SinkKey, Sink> sinksByKey = demand.bySku.get(j);
             if (sinksByKey.isEmpty()) {
                 return;
             }
