@@ -151,8 +151,8 @@ public final class ClairvoyantBound {
                 eligible = Arrays.copyOf(e, n);
             }
             long units = order.units();
-            SinkKey key = new SinkKey(
-                    (long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES), eligible);
+            SinkKey key =
+                    new SinkKey((long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES), eligible);
             for (OrderLine line : order.lines()) {
                 wanted += line.quantity();
                 int j = net.sku(line.sku());
