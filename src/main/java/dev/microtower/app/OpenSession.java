@@ -129,6 +129,7 @@ public final class OpenSession implements Session {
     public void changed(DataChange change) {
         planning.changed(change);
         get(CustomerLocations.class).changed(change);
+        get(NetworkKpiSource.class).changed(change);
         simulation.changed(change);
     }
 

@@ -2,6 +2,8 @@ package dev.microtower.compare.service;
 
 import dev.microtower.compare.engine.NetworkKpis;
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.DataChange;
+import dev.microtower.core.DataKind;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.kpi.KpiSource;
@@ -13,7 +15,9 @@ import dev.microtower.orders.domain.CustomerPoints;
 import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.zones.store.ZoneRepository;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,7 +25,11 @@ import java.util.Objects;
  * catalogue: reads the scenario's sites, stock, zones and latest plan run from the stores and the
  * customer points of the order history, which all scenarios share ({@link CustomerLocations}: read
  * once per session, by whichever of this source, the zones panel or the risk scan needs them first,
- * so comparing several scenarios reads 180,000 orders once, and not at all after the zones panel). Toolkit-free and thread-safe; every call blocks.
+ * so comparing several scenarios reads 180,000 orders once, and not at all after the zones panel).
+ * A scenario's KPIs are kept until a {@link #changed change} of its data, so a what-if edit of one
+ * scenario does not make the others of the compare table read their sites and stock again; a
+ * change of the SKUs or stock of any scenario (the catalogue is shared) or of the order history
+ * drops them all. Toolkit-free and thread-safe; every call blocks.
  */
 public final class NetworkKpiSource implements KpiSource {
     private final NodeRepository nodes;
@@ -30,6 +38,9 @@ public final class NetworkKpiSource implements KpiSource {
     private final ZoneRepository zones;
     private final PlanRepository plans;
     private final CustomerLocations customers;
+    private final Map<ScenarioId, List<KpiValue>> kept = new HashMap<>();
+    /** Counts the changes seen, so a computation a change overtook does not keep its stale values. */
+    private long changes;
 
     public NetworkKpiSource(
             NodeRepository nodes,
@@ -53,6 +64,14 @@ public final class NetworkKpiSource implements KpiSource {
 
     @Override
     public List<KpiValue> compute(ScenarioId scenario, Progress progress, Cancellation cancellation) {
+        long seen;
+        synchronized (kept) {
+            List<KpiValue> values = kept.get(scenario);
+            if (values != null) {
+                return values;
+            }
+            seen = changes;
+        }
         progress.progress(-1, 1, "Reading the network, stock and zones…");
         var sites = nodes.findAll(scenario);
         var levels = stock.findAll(scenario);
@@ -62,8 +81,29 @@ public final class NetworkKpiSource implements KpiSource {
         CustomerPoints points = customers(progress);
         cancellation.check();
         progress.progress(-1, 1, "Counting same-day coverage…");
-        return NetworkKpis.compute(
-                new NetworkKpis.Inputs(sites, skus.findAll(), levels, areas, points, latest), cancellation);
+        List<KpiValue> values = List.copyOf(NetworkKpis.compute(
+                new NetworkKpis.Inputs(sites, skus.findAll(), levels, areas, points, latest), cancellation));
+        synchronized (kept) {
+            if (changes == seen) {
+                kept.put(scenario, values);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Drops the KPIs {@code change} made stale: the scenario's; every scenario's when SKUs, stock or
+     * the order history changed (the SKU catalogue and the orders are shared by all scenarios).
+     */
+    public void changed(DataChange change) {
+        synchronized (kept) {
+            changes++;
+            if (change.touches(DataKind.ORDERS) || change.touches(DataKind.STOCK)) {
+                kept.clear();
+            } else {
+                kept.remove(change.scenario());
+            }
+        }
     }
 
     /** Where each order's customer is, read once and shared by every scenario and the zones panel. */

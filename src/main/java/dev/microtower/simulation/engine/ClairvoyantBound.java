@@ -1,6 +1,7 @@
 package dev.microtower.simulation.engine;
 
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.Parallel;
 import dev.microtower.core.Progress;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * A lower bound on any policy's fulfilment cost over the period, from one min-cost transportation
@@ -48,23 +50,74 @@ public final class ClairvoyantBound {
         }
     }
 
+    /**
+     * The period's orders gathered into one list of sinks per SKU, with the units no site could take:
+     * everything the bound needs but the supplied stock, so it can be made while the replays that
+     * give that stock run.
+     */
+    public static final class Demand {
+        private final SimNetwork net;
+        private final List<Map<SinkKey, Sink>> bySku;
+        private final long penalty;
+        private final long unmatched;
+        private final long wanted;
+
+        private Demand(SimNetwork net, List<Map<SinkKey, Sink>> bySku, long penalty, long unmatched, long wanted) {
+            this.net = net;
+            this.bySku = bySku;
+            this.penalty = penalty;
+            this.unmatched = unmatched;
+            this.wanted = wanted;
+        }
+    }
+
+    /** The cell and the eligible sites that make order lines of one SKU one sink. */
+    private static final class SinkKey {
+        private final long cellLat;
+        private final long cellLon;
+        private final int[] sites;
+        private final int hash;
+
+        SinkKey(long cellLat, long cellLon, int[] sites) {
+            this.cellLat = cellLat;
+            this.cellLon = cellLon;
+            this.sites = sites;
+            this.hash = (Long.hashCode(cellLat) * 31 + Long.hashCode(cellLon)) * 31 + Arrays.hashCode(sites);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SinkKey k
+                    && k.cellLat == cellLat
+                    && k.cellLon == cellLon
+                    && Arrays.equals(k.sites, sites);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** The bound of {@code in} for {@code supply}, on the calling thread alone. */
     public static Bound compute(
             SimulationInputs in,
             SimulationSettings settings,
             SuppliedStock supply,
             Progress progress,
             Cancellation cancellation) {
+        return solve(demand(in, settings, cancellation), supply, Runnable::run, progress, cancellation);
+    }
+
+    /** Gathers the orders of {@code in}'s period into sinks per SKU; the first half of {@link #compute}. */
+    public static Demand demand(SimulationInputs in, SimulationSettings settings, Cancellation cancellation) {
         SimNetwork net = new SimNetwork(in, settings);
-        if (!supply.sites().equals(net.nodes.stream().map(n -> n.code()).toList())
-                || !supply.skus().equals(net.skus)) {
-            throw new IllegalArgumentException("the supplied stock is of another network");
-        }
         SiteIndex index = SiteIndex.indexed(in.zones(), net.siteIndex, net.sites);
         long penalty = TransportationProblem.toCostUnits(settings.lostUnitPenalty());
         long offset = in.offset().getTotalSeconds();
         long firstDay = in.firstDay().toEpochDay();
         int days = in.days();
-        List<Map<String, Sink>> bySku = new ArrayList<>(net.skuCount);
+        List<Map<SinkKey, Sink>> bySku = new ArrayList<>(net.skuCount);
         for (int j = 0; j < net.skuCount; j++) {
             bySku.add(new HashMap<>());
         }
@@ -98,8 +151,8 @@ public final class ClairvoyantBound {
                 eligible = Arrays.copyOf(e, n);
             }
             long units = order.units();
-            String key =
-                    Math.floor(lat / CELL_DEGREES) + "," + Math.floor(lon / CELL_DEGREES) + Arrays.toString(eligible);
+            SinkKey key =
+                    new SinkKey((long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES), eligible);
             for (OrderLine line : order.lines()) {
                 wanted += line.quantity();
                 int j = net.sku(line.sku());
@@ -118,17 +171,39 @@ public final class ClairvoyantBound {
                 }
             }
         }
-        long total = unmatched * penalty;
-        long shortUnits = unmatched;
-        TransportationSimplex solver = new TransportationSimplex();
-        for (int j = 0; j < net.skuCount; j++) {
+        return new Demand(net, bySku, penalty, unmatched, wanted);
+    }
+
+    /**
+     * Solves {@code demand}'s problem of each SKU against {@code supply}, the SKUs shared out over the
+     * calling thread and helpers on {@code executor} ({@link Parallel}); the second half of {@link
+     * #compute}. Each SKU's problem and solution are those of a solve on one thread, and the sums are
+     * of whole cost units, so the bound does not depend on how the SKUs were shared out. Progress is
+     * reported on the calling thread.
+     */
+    public static Bound solve(
+            Demand demand, SuppliedStock supply, Executor executor, Progress progress, Cancellation cancellation) {
+        SimNetwork net = demand.net;
+        if (!supply.sites().equals(net.nodes.stream().map(n -> n.code()).toList())
+                || !supply.skus().equals(net.skus)) {
+            throw new IllegalArgumentException("the supplied stock is of another network");
+        }
+        long penalty = demand.penalty;
+        long[] costs = new long[net.skuCount];
+        long[] shortages = new long[net.skuCount];
+        Thread caller = Thread.currentThread();
+        // the solver keeps its work arrays between problems: one per thread taking SKUs
+        ThreadLocal<TransportationSimplex> solvers = ThreadLocal.withInitial(TransportationSimplex::new);
+        Parallel.forEach(net.skuCount, executor, j -> {
             if ((j & 63) == 0) {
                 cancellation.check();
-                progress.progress(j, net.skuCount, "Solving the clairvoyant bound…");
+                if (Thread.currentThread() == caller) {
+                    progress.progress(j, net.skuCount, "Solving the clairvoyant bound…");
+                }
             }
-            Map<String, Sink> sinksByKey = bySku.get(j);
+            Map<SinkKey, Sink> sinksByKey = demand.bySku.get(j);
             if (sinksByKey.isEmpty()) {
-                continue;
+                return;
             }
             List<Sink> sinks = new ArrayList<>(sinksByKey.values());
             int[] sources = sourcesOf(net, supply, j);
@@ -136,12 +211,12 @@ public final class ClairvoyantBound {
             for (int i = 0; i < sources.length; i++) {
                 supplyUnits[i] = supply.units()[sources[i] * net.skuCount + j];
             }
-            long[] demand = new long[sinks.size()];
+            long[] wanted = new long[sinks.size()];
             long[] cost = new long[sources.length * sinks.size()];
             Arrays.fill(cost, penalty);
             for (int d = 0; d < sinks.size(); d++) {
                 Sink sink = sinks.get(d);
-                demand[d] = sink.units;
+                wanted[d] = sink.units;
                 for (int e = 0; e < sink.sites.length; e++) {
                     int i = Arrays.binarySearch(sources, sink.sites[e]);
                     if (i >= 0) {
@@ -150,12 +225,18 @@ public final class ClairvoyantBound {
                 }
             }
             TransportationSolution solution =
-                    solver.solve(new TransportationProblem(supplyUnits, demand, cost, penalty));
-            total += solution.totalCost();
-            shortUnits += solution.shortageUnits();
+                    solvers.get().solve(new TransportationProblem(supplyUnits, wanted, cost, penalty));
+            costs[j] = solution.totalCost();
+            shortages[j] = solution.shortageUnits();
+        });
+        long total = demand.unmatched * penalty;
+        long shortUnits = demand.unmatched;
+        for (int j = 0; j < net.skuCount; j++) {
+            total += costs[j];
+            shortUnits += shortages[j];
         }
         progress.progress(net.skuCount, net.skuCount, "Bound solved");
-        return new Bound(TransportationProblem.toCurrency(total), shortUnits, wanted, net.skuCount);
+        return new Bound(TransportationProblem.toCurrency(total), shortUnits, demand.wanted, net.skuCount);
     }
 
     /** Open sites holding the SKU at some point, ascending. */

@@ -6,6 +6,7 @@ import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.OrderCode;
+import dev.microtower.core.Parallel;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The fulfilment simulation for the window and the command line: reads a scenario's inputs once
@@ -135,28 +137,42 @@ public final class SimulationService {
             }
             SimulationInputs in =
                     inputs(scenario, request.from(), request.to(), request.forecast(), progress, cancellation);
-            Map<Policy, SimulationResult> presets = new EnumMap<>(Policy.class);
-            SimulationResult chosen = null;
-            for (Policy p : Policy.values()) {
-                cancellation.check();
-                progress.progress(p.ordinal(), Policy.values().length + 2, "Replaying: " + p.label() + "…");
-                SimulationSettings s = request.settings().withPolicy(p);
-                SimulationResult r = Replay.run(in, s, Progress.NONE, cancellation);
-                presets.put(p, r);
-                if (s.equals(request.settings())) {
-                    chosen = r;
+            // the presets' replays, the chosen settings' own when they are none of them, and the
+            // bound's gathering of the orders are independent of each other: they run side by side
+            // on the compute lane, and only the bound's solve waits for the stock all replays supplied
+            Policy[] policies = Policy.values();
+            int chosenAt = -1;
+            for (int i = 0; i < policies.length; i++) {
+                if (request.settings().withPolicy(policies[i]).equals(request.settings())) {
+                    chosenAt = i;
                 }
             }
-            if (chosen == null) {
-                progress.progress(3, 5, "Replaying: " + request.settings().policyName() + "…");
-                chosen = Replay.run(in, request.settings(), Progress.NONE, cancellation);
+            int replays = chosenAt < 0 ? policies.length + 1 : policies.length;
+            SimulationResult[] results = new SimulationResult[replays];
+            ClairvoyantBound.Demand[] demand = new ClairvoyantBound.Demand[1];
+            Executor lane = planning.planner().executor();
+            progress.progress(0, 5, "Replaying " + replays + " routing policies…");
+            Parallel.forEach(replays + 1, lane, step -> {
+                if (step == 0) {
+                    demand[0] = ClairvoyantBound.demand(in, request.settings(), cancellation);
+                    return;
+                }
+                int i = step - 1;
+                SimulationSettings s =
+                        i < policies.length ? request.settings().withPolicy(policies[i]) : request.settings();
+                results[i] = Replay.run(in, s, Progress.NONE, cancellation);
+            });
+            Map<Policy, SimulationResult> presets = new EnumMap<>(Policy.class);
+            for (int i = 0; i < policies.length; i++) {
+                presets.put(policies[i], results[i]);
             }
+            SimulationResult chosen = results[chosenAt < 0 ? policies.length : chosenAt];
             SuppliedStock supplied = chosen.supplied();
             for (SimulationResult r : presets.values()) {
                 supplied = supplied.max(r.supplied());
             }
             progress.progress(4, 5, "Solving the clairvoyant bound…");
-            Bound bound = ClairvoyantBound.compute(in, request.settings(), supplied, Progress.NONE, cancellation);
+            Bound bound = ClairvoyantBound.solve(demand[0], supplied, lane, Progress.NONE, cancellation);
             double share = bound.shareCaptured(presets.get(Policy.NEAREST).fulfilmentCost(), chosen.fulfilmentCost());
             Run run = new Run(request, in, chosen, presets, bound, share);
             synchronized (runs) {
