@@ -1,12 +1,6 @@
 package dev.microtower.planning.service;
 
 import dev.microtower.allocation.domain.AllocationRule;
-import dev.microtower.forecasting.domain.ForecastCodec;
-import dev.microtower.inventory.domain.StockLevel;
-import dev.microtower.planning.domain.DeferredOrders;
-import dev.microtower.planning.store.ForecastStore;
-import dev.microtower.scenarios.domain.DemandMultiplier;
-import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.Cancellation;
@@ -18,11 +12,13 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.ForecastCodec;
 import dev.microtower.forecasting.engine.BacktestSettings;
 import dev.microtower.forecasting.engine.Backtester;
 import dev.microtower.forecasting.engine.DemandBuilder;
 import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
@@ -30,10 +26,14 @@ import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.domain.DeferredOrders;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
+import dev.microtower.planning.store.ForecastStore;
+import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,25 +220,35 @@ public final class PlanningService implements CustomerLocations.Source {
         if (twin != null) {
             PlanningInputs t = twin.inputs();
             PlanningInputs inputs = new PlanningInputs(
-                    scenario, nodes, skus, stock, zones, rules, multipliers, t.history(), t.firstDay(), t.lastDay(),
+                    scenario,
+                    nodes,
+                    skus,
+                    stock,
+                    zones,
+                    rules,
+                    multipliers,
+                    t.history(),
+                    t.firstDay(),
+                    t.lastDay(),
                     zone);
             return new Fresh(
                     new Planner.Forecasted(inputs, twin.demand(), twin.classes(), twin.forecast()), fingerprint);
         }
-        Optional<StoredForecast> stored =
-                stores.forecasts().find(fingerprint).flatMap(StoredForecast::decode);
+        Optional<StoredForecast> stored = stores.forecasts().find(fingerprint).flatMap(StoredForecast::decode);
         if (stored.isPresent()) {
             StoredForecast f = stored.get();
             LocalDate first = f.firstDay();
             LocalDate last = f.lastDay();
-            List<Order> orders =
-                    new DeferredOrders(f.orders(), () -> ordersAround(first, last, Cancellation.none()));
+            List<Order> orders = new DeferredOrders(f.orders(), () -> ordersAround(first, last, Cancellation.none()));
             PlanningInputs inputs = new PlanningInputs(
                     scenario, nodes, skus, stock, zones, rules, multipliers, orders, first, last, zone);
             storedForecastsUsed.incrementAndGet();
             return new Fresh(
                     new Planner.Forecasted(
-                            inputs, f.parts().demand(), f.parts().classes(), f.parts().forecast()),
+                            inputs,
+                            f.parts().demand(),
+                            f.parts().classes(),
+                            f.parts().forecast()),
                     fingerprint);
         }
         progress.progress(-1, 1, "Reading the order history…");

@@ -23,8 +23,7 @@ record StoredForecast(LocalDate firstDay, LocalDate lastDay, int orders, Forecas
     byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out =
-                new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater, 1 << 16))) {
             out.writeLong(firstDay.toEpochDay());
             out.writeLong(lastDay.toEpochDay());
             out.writeInt(orders);

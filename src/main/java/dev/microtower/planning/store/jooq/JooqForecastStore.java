@@ -36,10 +36,12 @@ public final class JooqForecastStore implements ForecastStore {
     public void save(ScenarioId scenario, String fingerprint, byte[] body) {
         database.inTransaction(tx -> {
             // a scenario deleted meanwhile keeps nothing: the row would name no scenario
-            tx.dsl().deleteFrom(STORED_FORECAST)
+            tx.dsl()
+                    .deleteFrom(STORED_FORECAST)
                     .where(STORED_FORECAST.SCENARIO_ID.eq(scenario.value()))
                     .execute();
-            tx.dsl().insertInto(STORED_FORECAST)
+            tx.dsl()
+                    .insertInto(STORED_FORECAST)
                     .set(STORED_FORECAST.SCENARIO_ID, scenario.value())
                     .set(STORED_FORECAST.FINGERPRINT, fingerprint)
                     .set(STORED_FORECAST.BODY, body)
