@@ -69,7 +69,8 @@ class PlanCommandTest {
     /** The printed plan without its run number, timings and the file it wrote. */
     private static String figures(String out) {
         return out.replaceAll("(?m)^wrote .*$", "wrote")
-                .replaceAll("plan run \\d+", "plan run N").replaceAll("\\d+(\\.\\d+)? s\\b", "T s");
+                .replaceAll("plan run \\d+", "plan run N")
+                .replaceAll("\\d+(\\.\\d+)? s\\b", "T s");
     }
 
     @Test

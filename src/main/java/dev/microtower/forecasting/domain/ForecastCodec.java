@@ -4,9 +4,11 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.XyzClass;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,11 +26,12 @@ import java.util.Map;
  *
  * <p>Node and SKU codes are written once each and named by number; enum constants by name, so a
  * constant added or reordered does not shift the others. Daily demand is counted in whole units,
- * so a series whose days are all whole numbers is written as integers.
+ * so a series whose days are all whole numbers is written as short integers; a forecast that is one
+ * level, or one week repeated (seasonal naive, a weekday profile), as that level or that week.
  */
 public final class ForecastCodec {
     /** The format written; raise it with any change of what is written. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final int MAGIC = 0x4d544643; // "MTFC"
 
@@ -76,7 +79,7 @@ public final class ForecastCodec {
         out.writeDouble(f.networkMaseSeasonalNaive());
         out.writeInt(f.methodCounts().size());
         for (var e : f.methodCounts().entrySet()) {
-            out.writeUTF(e.getKey().name());
+            writeString(out, e.getKey().name());
             out.writeInt(e.getValue());
         }
         out.writeInt(f.series().size());
@@ -84,7 +87,7 @@ public final class ForecastCodec {
             SeriesForecast s = e.getValue();
             codes.write(out, e.getKey());
             codes.write(out, s.key());
-            out.writeUTF(s.method().name());
+            writeString(out, s.method().name());
             out.writeLong(s.firstDay().toEpochDay());
             writeSeries(out, s.daily());
             out.writeDouble(s.sigmaDaily());
@@ -99,12 +102,24 @@ public final class ForecastCodec {
         out.writeInt(MAGIC);
     }
 
-    /** Reads what {@link #write} wrote; an {@link IOException} when the stream is not of {@link #FORMAT}. */
-    public static Parts read(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC) {
+    /**
+     * Reads what {@link #write} wrote, from {@code in}'s position (a buffer: reading it is several
+     * times faster than a stream in a JVM that has not compiled this yet, which is when it is read);
+     * an {@link IOException} when it is not of {@link #FORMAT} or ends early.
+     */
+    public static Parts read(ByteBuffer in) throws IOException {
+        try {
+            return readParts(in);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("a stored forecast that ends early", e);
+        }
+    }
+
+    private static Parts readParts(ByteBuffer in) throws IOException {
+        if (in.getInt() != MAGIC) {
             throw new IOException("not a stored forecast");
         }
-        int format = in.readInt();
+        int format = in.getInt();
         if (format != FORMAT) {
             throw new IOException("a stored forecast of format " + format + ", not " + FORMAT);
         }
@@ -112,13 +127,13 @@ public final class ForecastCodec {
         List<SkuCode> skus = readStrings(in).stream().map(SkuCode::new).toList();
         Keys keys = new Keys(nodes, skus);
 
-        LocalDate firstDay = LocalDate.ofEpochDay(in.readLong());
-        int days = in.readInt();
-        long inZone = in.readLong();
-        long viaPickup = in.readLong();
-        long nearest = in.readLong();
-        long unassigned = in.readLong();
-        int n = in.readInt();
+        LocalDate firstDay = LocalDate.ofEpochDay(in.getLong());
+        int days = in.getInt();
+        long inZone = in.getLong();
+        long viaPickup = in.getLong();
+        long nearest = in.getLong();
+        long unassigned = in.getLong();
+        int n = count(in);
         Map<SeriesKey, double[]> series = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             series.put(keys.read(in), readSeries(in));
@@ -131,16 +146,16 @@ public final class ForecastCodec {
         Map<SeriesKey, XyzClass> nodeXyz = readKeyClasses(in, keys, XyzClass.class);
         DemandClasses classes = new DemandClasses(abc, xyz, nodeAbc, nodeXyz);
 
-        LocalDate forecastFirst = LocalDate.ofEpochDay(in.readLong());
-        int horizon = in.readInt();
-        double mase = in.readDouble();
-        double maseNaive = in.readDouble();
-        int m = in.readInt();
+        LocalDate forecastFirst = LocalDate.ofEpochDay(in.getLong());
+        int horizon = in.getInt();
+        double mase = in.getDouble();
+        double maseNaive = in.getDouble();
+        int m = count(in);
         Map<ForecastMethod, Integer> counts = new EnumMap<>(ForecastMethod.class);
         for (int i = 0; i < m; i++) {
-            counts.put(constant(ForecastMethod.class, in.readUTF()), in.readInt());
+            counts.put(constant(ForecastMethod.class, readString(in)), in.getInt());
         }
-        int s = in.readInt();
+        int s = count(in);
         Map<SeriesKey, SeriesForecast> forecasts = new HashMap<>(s * 2);
         for (int i = 0; i < s; i++) {
             SeriesKey mapKey = keys.read(in);
@@ -148,19 +163,19 @@ public final class ForecastCodec {
                     mapKey,
                     new SeriesForecast(
                             keys.read(in),
-                            constant(ForecastMethod.class, in.readUTF()),
-                            LocalDate.ofEpochDay(in.readLong()),
+                            constant(ForecastMethod.class, readString(in)),
+                            LocalDate.ofEpochDay(in.getLong()),
                             readSeries(in),
-                            in.readDouble(),
-                            in.readDouble(),
-                            in.readDouble(),
-                            in.readDouble(),
-                            in.readDouble(),
-                            in.readDouble(),
-                            in.readInt(),
-                            in.readDouble()));
+                            in.getDouble(),
+                            in.getDouble(),
+                            in.getDouble(),
+                            in.getDouble(),
+                            in.getDouble(),
+                            in.getDouble(),
+                            in.getInt(),
+                            in.getDouble()));
         }
-        if (in.readInt() != MAGIC) {
+        if (in.getInt() != MAGIC) {
             throw new IOException("a stored forecast that does not end where it should");
         }
         NetworkForecast forecast = new NetworkForecast(forecastFirst, horizon, forecasts, mase, maseNaive, counts);
@@ -169,34 +184,122 @@ public final class ForecastCodec {
 
     private static final byte WHOLE = 0;
     private static final byte REAL = 1;
+    private static final byte CONSTANT = 2;
+    private static final byte WEEKLY = 3;
+    private static final int WEEK = 7;
+    private static final int MAX_DAYS = 1 << 16;
 
-    private static void writeSeries(DataOutputStream out, double[] values) throws IOException {
-        boolean whole = true;
-        for (double v : values) {
-            if (!(v == Math.rint(v) && Math.abs(v) < Integer.MAX_VALUE)
-                    || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
-                whole = false;
-                break;
-            }
+    /** A number of entries, which cannot be more than the bytes left (each takes at least one). */
+    private static int count(ByteBuffer in) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IOException("a stored forecast with " + n + " entries in " + in.remaining() + " bytes");
         }
+        return n;
+    }
+
+    /**
+     * A series as the smallest of: whole non-negative units as variable-length integers (daily demand),
+     * one number for every day (a level forecast), the first week repeated (a weekly profile), or
+     * every number as it is. Each keeps every bit; the choice is by bits, never by a tolerance.
+     */
+    private static void writeSeries(DataOutputStream out, double[] values) throws IOException {
         out.writeInt(values.length);
-        out.writeByte(whole ? WHOLE : REAL);
-        for (double v : values) {
-            if (whole) {
-                out.writeInt((int) v);
-            } else {
+        if (whole(values)) {
+            out.writeByte(WHOLE);
+            for (double v : values) {
+                writeVarInt(out, (int) v);
+            }
+        } else if (repeats(values, 1)) {
+            out.writeByte(CONSTANT);
+            out.writeDouble(values[0]);
+        } else if (values.length > WEEK && repeats(values, WEEK)) {
+            out.writeByte(WEEKLY);
+            for (int i = 0; i < WEEK; i++) {
+                out.writeDouble(values[i]);
+            }
+        } else {
+            out.writeByte(REAL);
+            for (double v : values) {
                 out.writeDouble(v);
             }
         }
     }
 
-    private static double[] readSeries(DataInputStream in) throws IOException {
-        double[] values = new double[in.readInt()];
-        byte kind = in.readByte();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = kind == WHOLE ? in.readInt() : in.readDouble();
+    private static double[] readSeries(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > MAX_DAYS) {
+            throw new IOException("a stored series of " + length + " days");
+        }
+        double[] values = new double[length];
+        byte kind = in.get();
+        switch (kind) {
+            case WHOLE -> {
+                for (int i = 0; i < length; i++) {
+                    values[i] = readVarInt(in);
+                }
+            }
+            case CONSTANT -> java.util.Arrays.fill(values, in.getDouble());
+            case WEEKLY -> {
+                for (int i = 0; i < WEEK; i++) {
+                    values[i] = in.getDouble();
+                }
+                for (int i = WEEK; i < length; i++) {
+                    values[i] = values[i - WEEK];
+                }
+            }
+            case REAL -> {
+                for (int i = 0; i < length; i++) {
+                    values[i] = in.getDouble();
+                }
+            }
+            default -> throw new IOException("a stored series of unknown kind " + kind);
         }
         return values;
+    }
+
+    private static boolean whole(double[] values) {
+        for (double v : values) {
+            // 0.0 but not -0.0: the integer would give back +0.0
+            if (!(v >= 0 && v < Integer.MAX_VALUE && v == Math.rint(v))
+                    || Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(-0.0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every value equals, bit for bit, the one {@code period} days before it. */
+    private static boolean repeats(double[] values, int period) {
+        if (values.length == 0) {
+            return false;
+        }
+        for (int i = period; i < values.length; i++) {
+            if (Double.doubleToRawLongBits(values[i]) != Double.doubleToRawLongBits(values[i - period])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeVarInt(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarInt(ByteBuffer in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = (in.get() & 0xff);
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("a stored number longer than an integer");
     }
 
     private static <E extends Enum<E>> void writeSkuClasses(DataOutputStream out, Codes codes, Map<SkuCode, E> m)
@@ -204,7 +307,7 @@ public final class ForecastCodec {
         out.writeInt(m.size());
         for (var e : m.entrySet()) {
             out.writeInt(codes.skus.get(e.getKey()));
-            out.writeUTF(e.getValue().name());
+            writeString(out, e.getValue().name());
         }
     }
 
@@ -213,26 +316,26 @@ public final class ForecastCodec {
         out.writeInt(m.size());
         for (var e : m.entrySet()) {
             codes.write(out, e.getKey());
-            out.writeUTF(e.getValue().name());
+            writeString(out, e.getValue().name());
         }
     }
 
-    private static <E extends Enum<E>> Map<SkuCode, E> readSkuClasses(DataInputStream in, Keys keys, Class<E> type)
+    private static <E extends Enum<E>> Map<SkuCode, E> readSkuClasses(ByteBuffer in, Keys keys, Class<E> type)
             throws IOException {
-        int n = in.readInt();
+        int n = count(in);
         Map<SkuCode, E> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            m.put(keys.sku(in.readInt()), constant(type, in.readUTF()));
+            m.put(keys.sku(in.getInt()), constant(type, readString(in)));
         }
         return m;
     }
 
-    private static <E extends Enum<E>> Map<SeriesKey, E> readKeyClasses(DataInputStream in, Keys keys, Class<E> type)
+    private static <E extends Enum<E>> Map<SeriesKey, E> readKeyClasses(ByteBuffer in, Keys keys, Class<E> type)
             throws IOException {
-        int n = in.readInt();
+        int n = count(in);
         Map<SeriesKey, E> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            m.put(keys.read(in), constant(type, in.readUTF()));
+            m.put(keys.read(in), constant(type, readString(in)));
         }
         return m;
     }
@@ -245,18 +348,34 @@ public final class ForecastCodec {
         }
     }
 
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IOException("a stored text of " + length + " bytes");
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
     private static void writeStrings(DataOutputStream out, List<String> strings) throws IOException {
         out.writeInt(strings.size());
         for (String s : strings) {
-            out.writeUTF(s);
+            writeString(out, s);
         }
     }
 
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static List<String> readStrings(ByteBuffer in) throws IOException {
+        int n = count(in);
         List<String> strings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            strings.add(in.readUTF());
+            strings.add(readString(in));
         }
         return strings;
     }
@@ -291,11 +410,12 @@ public final class ForecastCodec {
     private static final class Keys {
         final List<NodeCode> nodes;
         final List<SkuCode> skus;
-        final Map<Long, SeriesKey> made = new HashMap<>();
+        final SeriesKey[] made;
 
         Keys(List<NodeCode> nodes, List<SkuCode> skus) {
             this.nodes = nodes;
             this.skus = skus;
+            this.made = new SeriesKey[nodes.size() * skus.size()];
         }
 
         SkuCode sku(int i) throws IOException {
@@ -305,14 +425,20 @@ public final class ForecastCodec {
             return skus.get(i);
         }
 
-        SeriesKey read(DataInputStream in) throws IOException {
-            int node = in.readInt();
-            int sku = in.readInt();
+        SeriesKey read(ByteBuffer in) throws IOException {
+            int node = in.getInt();
+            int sku = in.getInt();
             if (node < 0 || node >= nodes.size()) {
                 throw new IOException("a stored forecast names site number " + node + " of " + nodes.size());
             }
             SkuCode code = sku(sku);
-            return made.computeIfAbsent(((long) node << 32) | sku, k -> new SeriesKey(nodes.get(node), code));
+            int i = node * skus.size() + sku;
+            SeriesKey key = made[i];
+            if (key == null) {
+                key = new SeriesKey(nodes.get(node), code);
+                made[i] = key;
+            }
+            return key;
         }
     }
 }

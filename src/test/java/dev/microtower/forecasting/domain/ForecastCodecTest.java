@@ -8,12 +8,11 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.XyzClass;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ForecastCodecTest {
     private static final SeriesKey MILK_SF = SeriesKey.of(new NodeCode("MFC-SF1"), new SkuCode("SKU-MILK"));
     private static final SeriesKey RICE_OAK = SeriesKey.of(new NodeCode("DC-OAK"), new SkuCode("SKU-RICE"));
+    private static final SeriesKey RICE_SF = SeriesKey.of(new NodeCode("MFC-SF1"), new SkuCode("SKU-RICE"));
 
     @Test
     void everyFieldComesBackEqual() throws IOException {
@@ -40,7 +40,7 @@ class ForecastCodecTest {
     void aStreamOfAnotherFormatIsRefused() throws IOException {
         byte[] bytes = bytes(parts());
         bytes[7]++; // the format number, after the magic
-        assertThrows(IOException.class, () -> ForecastCodec.read(new DataInputStream(new ByteArrayInputStream(bytes))));
+        assertThrows(IOException.class, () -> ForecastCodec.read(ByteBuffer.wrap(bytes)));
     }
 
     @Test
@@ -71,7 +71,13 @@ class ForecastCodecTest {
         DemandHistory demand = new DemandHistory(
                 first,
                 4,
-                Map.of(MILK_SF, new double[] {0, 3, 12, 1}, RICE_OAK, new double[] {0.5, -0.0, 2, 1e9}),
+                Map.of(
+                        MILK_SF,
+                        new double[] {0, 3, 12, 1},
+                        RICE_OAK,
+                        new double[] {0.5, -0.0, 2, 1e9},
+                        RICE_SF,
+                        new double[] {-0.0, -0.0, -0.0, -0.0}),
                 120,
                 7,
                 3,
@@ -86,14 +92,14 @@ class ForecastCodecTest {
         counts.put(ForecastMethod.HOLT_WINTERS_ADDITIVE, 1);
         NetworkForecast forecast = new NetworkForecast(
                 first.plusDays(4),
-                3,
+                10,
                 Map.of(
                         MILK_SF,
                         new SeriesForecast(
                                 MILK_SF,
                                 ForecastMethod.CROSTON_SBA,
                                 first.plusDays(4),
-                                new double[] {1.25, 0.1, 3},
+                                new double[] {1.25, 0.1, 3, 0.1, 1.25, 1.25, 1.25, 1.25, 0.1, 3.0000000000000004},
                                 0.7071,
                                 0.83,
                                 1.1,
@@ -107,7 +113,7 @@ class ForecastCodecTest {
                                 RICE_OAK,
                                 ForecastMethod.HOLT_WINTERS_ADDITIVE,
                                 first.plusDays(4),
-                                new double[] {2, 2, 2},
+                                new double[] {2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5},
                                 0,
                                 Double.NaN,
                                 Double.NaN,
@@ -115,7 +121,21 @@ class ForecastCodecTest {
                                 0,
                                 0,
                                 0,
-                                3.5)),
+                                3.5),
+                        RICE_SF,
+                        new SeriesForecast(
+                                RICE_SF,
+                                ForecastMethod.SEASONAL_NAIVE,
+                                first.plusDays(4),
+                                new double[] {0.5, -0.0, 0, 1.5, Double.NaN, 7, 1, 0.5, -0.0, 0},
+                                1,
+                                2,
+                                3,
+                                4,
+                                5,
+                                6,
+                                7,
+                                8)),
                 0.91,
                 Double.NaN,
                 counts);
@@ -131,7 +151,7 @@ class ForecastCodecTest {
     }
 
     private static ForecastCodec.Parts roundTrip(ForecastCodec.Parts parts) throws IOException {
-        return ForecastCodec.read(new DataInputStream(new ByteArrayInputStream(bytes(parts))));
+        return ForecastCodec.read(ByteBuffer.wrap(bytes(parts)));
     }
 
     /** Records component by component, maps by key, arrays by content (bits of doubles), the rest by equals. */
