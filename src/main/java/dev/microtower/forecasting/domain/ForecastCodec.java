@@ -24,14 +24,14 @@ import java.util.Map;
  * {@code ForecastCodecTest} compares every field after a round trip. A change of format raises
  * {@link #FORMAT}; an older format is refused, never guessed at (the caller forecasts again).
  *
- * <p>Node and SKU codes are written once each and named by number; enum constants by name, so a
- * constant added or reordered does not shift the others. Daily demand is counted in whole units,
+ * <p>Node and SKU codes are written once each and named by number; enum constants by their place in
+ * a table of their names written first, so a constant added or reordered does not shift the others. Daily demand is counted in whole units,
  * so a series whose days are all whole numbers is written as short integers; a forecast that is one
  * level, or one week repeated (seasonal naive, a weekday profile), as that level or that week.
  */
 public final class ForecastCodec {
     /** The format written; raise it with any change of what is written. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final int MAGIC = 0x4d544643; // "MTFC"
 
@@ -52,6 +52,9 @@ public final class ForecastCodec {
         out.writeInt(FORMAT);
         writeStrings(out, codes.nodeList);
         writeStrings(out, codes.skuList);
+        writeConstants(out, ForecastMethod.class);
+        writeConstants(out, AbcClass.class);
+        writeConstants(out, XyzClass.class);
 
         DemandHistory d = parts.demand();
         out.writeLong(d.firstDay().toEpochDay());
@@ -79,7 +82,7 @@ public final class ForecastCodec {
         out.writeDouble(f.networkMaseSeasonalNaive());
         out.writeInt(f.methodCounts().size());
         for (var e : f.methodCounts().entrySet()) {
-            writeString(out, e.getKey().name());
+            out.writeByte(e.getKey().ordinal());
             out.writeInt(e.getValue());
         }
         out.writeInt(f.series().size());
@@ -87,7 +90,7 @@ public final class ForecastCodec {
             SeriesForecast s = e.getValue();
             codes.write(out, e.getKey());
             codes.write(out, s.key());
-            writeString(out, s.method().name());
+            out.writeByte(s.method().ordinal());
             out.writeLong(s.firstDay().toEpochDay());
             writeSeries(out, s.daily());
             out.writeDouble(s.sigmaDaily());
@@ -126,6 +129,9 @@ public final class ForecastCodec {
         List<NodeCode> nodes = readStrings(in).stream().map(NodeCode::new).toList();
         List<SkuCode> skus = readStrings(in).stream().map(SkuCode::new).toList();
         Keys keys = new Keys(nodes, skus);
+        ForecastMethod[] methods = readConstants(in, ForecastMethod.class);
+        AbcClass[] abcs = readConstants(in, AbcClass.class);
+        XyzClass[] xyzs = readConstants(in, XyzClass.class);
 
         LocalDate firstDay = LocalDate.ofEpochDay(in.getLong());
         int days = in.getInt();
@@ -140,10 +146,10 @@ public final class ForecastCodec {
         }
         DemandHistory demand = new DemandHistory(firstDay, days, series, inZone, viaPickup, nearest, unassigned);
 
-        Map<SkuCode, AbcClass> abc = readSkuClasses(in, keys, AbcClass.class);
-        Map<SkuCode, XyzClass> xyz = readSkuClasses(in, keys, XyzClass.class);
-        Map<SeriesKey, AbcClass> nodeAbc = readKeyClasses(in, keys, AbcClass.class);
-        Map<SeriesKey, XyzClass> nodeXyz = readKeyClasses(in, keys, XyzClass.class);
+        Map<SkuCode, AbcClass> abc = readSkuClasses(in, keys, abcs);
+        Map<SkuCode, XyzClass> xyz = readSkuClasses(in, keys, xyzs);
+        Map<SeriesKey, AbcClass> nodeAbc = readKeyClasses(in, keys, abcs);
+        Map<SeriesKey, XyzClass> nodeXyz = readKeyClasses(in, keys, xyzs);
         DemandClasses classes = new DemandClasses(abc, xyz, nodeAbc, nodeXyz);
 
         LocalDate forecastFirst = LocalDate.ofEpochDay(in.getLong());
@@ -153,7 +159,7 @@ public final class ForecastCodec {
         int m = count(in);
         Map<ForecastMethod, Integer> counts = new EnumMap<>(ForecastMethod.class);
         for (int i = 0; i < m; i++) {
-            counts.put(constant(ForecastMethod.class, readString(in)), in.getInt());
+            counts.put(constant(methods, in.get()), in.getInt());
         }
         int s = count(in);
         Map<SeriesKey, SeriesForecast> forecasts = new HashMap<>(s * 2);
@@ -163,7 +169,7 @@ public final class ForecastCodec {
                     mapKey,
                     new SeriesForecast(
                             keys.read(in),
-                            constant(ForecastMethod.class, readString(in)),
+                            constant(methods, in.get()),
                             LocalDate.ofEpochDay(in.getLong()),
                             readSeries(in),
                             in.getDouble(),
@@ -307,7 +313,7 @@ public final class ForecastCodec {
         out.writeInt(m.size());
         for (var e : m.entrySet()) {
             out.writeInt(codes.skus.get(e.getKey()));
-            writeString(out, e.getValue().name());
+            out.writeByte(e.getValue().ordinal());
         }
     }
 
@@ -316,36 +322,60 @@ public final class ForecastCodec {
         out.writeInt(m.size());
         for (var e : m.entrySet()) {
             codes.write(out, e.getKey());
-            writeString(out, e.getValue().name());
+            out.writeByte(e.getValue().ordinal());
         }
     }
 
-    private static <E extends Enum<E>> Map<SkuCode, E> readSkuClasses(ByteBuffer in, Keys keys, Class<E> type)
+    private static <E extends Enum<E>> Map<SkuCode, E> readSkuClasses(ByteBuffer in, Keys keys, E[] constants)
             throws IOException {
         int n = count(in);
         Map<SkuCode, E> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            m.put(keys.sku(in.getInt()), constant(type, readString(in)));
+            m.put(keys.sku(in.getInt()), constant(constants, in.get()));
         }
         return m;
     }
 
-    private static <E extends Enum<E>> Map<SeriesKey, E> readKeyClasses(ByteBuffer in, Keys keys, Class<E> type)
+    private static <E extends Enum<E>> Map<SeriesKey, E> readKeyClasses(ByteBuffer in, Keys keys, E[] constants)
             throws IOException {
         int n = count(in);
         Map<SeriesKey, E> m = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            m.put(keys.read(in), constant(type, readString(in)));
+            m.put(keys.read(in), constant(constants, in.get()));
         }
         return m;
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String name) throws IOException {
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("a stored forecast names an unknown " + type.getSimpleName() + " " + name, e);
+    /** The names of {@code type}'s constants in their order: the stream names constants by position in it. */
+    private static <E extends Enum<E>> void writeConstants(DataOutputStream out, Class<E> type) throws IOException {
+        E[] constants = type.getEnumConstants();
+        out.writeInt(constants.length);
+        for (E e : constants) {
+            writeString(out, e.name());
         }
+    }
+
+    /** The constants the stream's positions stand for, by name: reordered or added ones are found. */
+    private static <E extends Enum<E>> E[] readConstants(ByteBuffer in, Class<E> type) throws IOException {
+        int n = count(in);
+        @SuppressWarnings("unchecked")
+        E[] constants = (E[]) java.lang.reflect.Array.newInstance(type, n);
+        for (int i = 0; i < n; i++) {
+            String name = readString(in);
+            try {
+                constants[i] = Enum.valueOf(type, name);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("a stored forecast names an unknown " + type.getSimpleName() + " " + name, e);
+            }
+        }
+        return constants;
+    }
+
+    private static <E> E constant(E[] constants, byte position) throws IOException {
+        if (position < 0 || position >= constants.length) {
+            throw new IOException("a stored forecast names constant " + position + " of " + constants.length);
+        }
+        return constants[position];
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
