@@ -22,3 +22,11 @@ CREATE TABLE order_history_revision (
     CONSTRAINT order_history_revision_single_row CHECK (id = 1)
 );
 INSERT INTO order_history_revision (id, revision) VALUES (1, 0);
+
+-- Each order's customer location and units, as the zones' coverage and the network KPIs count them,
+-- kept for the order history of one stamp (store.OrderHistoryRevision.stamp): the coverage at open
+-- then reads no orders while the first Plan runs. One row at most, replaced when the history changes.
+CREATE TABLE stored_customer_points (
+    history_stamp  VARCHAR(200) NOT NULL PRIMARY KEY,
+    body           BLOB NOT NULL
+);

@@ -85,9 +85,10 @@ public final class DemoDatabase {
     }
 
     /**
-     * Forecasts the baseline and keeps the forecast in the file (ADR 0016), so that the first Plan
-     * and the stock heatmap after a first start need not read the order history: the same planning
-     * service, settings and code as the window's, stored under the same fingerprint.
+     * Forecasts the baseline and keeps the forecast and the customer points in the file (ADR 0016),
+     * so that the first Plan, the stock heatmap and the zones' coverage after a first start need not
+     * read the order history: the same planning service, settings and code as the window's, stored
+     * under the same fingerprint.
      */
     static void storeForecast(Database database) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
@@ -107,6 +108,8 @@ public final class DemoDatabase {
             if (planning.forecastsStored() != 1) {
                 throw new IllegalStateException("the demo's forecast was not stored");
             }
+            // and the customer points the zones' coverage counts at open
+            planning.forEachCustomer((lat, lon, units) -> {}, Cancellation.none());
         } finally {
             pool.shutdown();
         }

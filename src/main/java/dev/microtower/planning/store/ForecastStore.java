@@ -23,6 +23,14 @@ public interface ForecastStore {
 
         @Override
         public void save(ScenarioId scenario, String fingerprint, byte[] body) {}
+
+        @Override
+        public Optional<byte[]> findCustomers(String historyStamp) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveCustomers(String historyStamp, byte[] body) {}
     };
 
     /** Names the order history as it is now without reading it (see {@code store.OrderHistoryRevision}). */
@@ -33,4 +41,10 @@ public interface ForecastStore {
 
     /** Keeps {@code body} as the scenario's forecast, replacing the one it had. */
     void save(ScenarioId scenario, String fingerprint, byte[] body);
+
+    /** The customer points kept for the order history of {@code historyStamp}, if any. */
+    Optional<byte[]> findCustomers(String historyStamp);
+
+    /** Keeps {@code body} as the customer points of the history of {@code historyStamp}, replacing any others. */
+    void saveCustomers(String historyStamp, byte[] body);
 }

@@ -211,6 +211,45 @@ class StoredForecastTest {
         assertEquals(1, storedRows(), "the copy's forecast went with it");
     }
 
+    @Test
+    void theCustomerPointsComeFromTheFileUntilTheOrdersChange() throws IOException {
+        PlanningService reading = service(true);
+        List<double[]> read = customers(reading);
+        assertEquals(1, reading.historyReads());
+        assertFalse(read.isEmpty());
+
+        PlanningService kept = service(true);
+        List<double[]> taken = customers(kept);
+        assertEquals(0, kept.historyReads(), "the coverage at open reads no orders");
+        assertEquals(1, kept.storedCustomersUsed());
+        assertEquals(read.size(), taken.size());
+        for (int i = 0; i < read.size(); i++) {
+            assertArrayEquals(read.get(i), taken.get(i));
+        }
+
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(
+                file,
+                "code,created_at,promised_by,channel,customer_lat,customer_lon,fulfilled_by\n"
+                        + "O-1,2026-06-30T10:00:00Z,2026-06-30T18:00:00Z,web,37.70,-122.41,MFC-SF1\n");
+        session.get(Importer.class).importPath(file, BASELINE);
+        PlanningService after = service(true);
+        List<double[]> changed = customers(after);
+        assertEquals(0, after.storedCustomersUsed(), "stale customer points were used");
+        assertEquals(1, after.historyReads());
+        assertEquals(
+                customers(service(false)).stream()
+                        .map(java.util.Arrays::toString)
+                        .toList(),
+                changed.stream().map(java.util.Arrays::toString).toList());
+    }
+
+    private static List<double[]> customers(PlanningService planning) {
+        List<double[]> points = new java.util.ArrayList<>();
+        planning.forEachCustomer((lat, lon, units) -> points.add(new double[] {lat, lon, units}), Cancellation.none());
+        return points;
+    }
+
     /** A fresh session's view: a new service, with or without the forecasts in the file. */
     private PlanningService service(boolean withStore) {
         Stores s = stores();

@@ -1,5 +1,6 @@
 package dev.microtower.planning.store.jooq;
 
+import static dev.microtower.store.jooq.Tables.STORED_CUSTOMER_POINTS;
 import static dev.microtower.store.jooq.Tables.STORED_FORECAST;
 
 import dev.microtower.core.ScenarioId;
@@ -45,6 +46,28 @@ public final class JooqForecastStore implements ForecastStore {
                     .set(STORED_FORECAST.SCENARIO_ID, scenario.value())
                     .set(STORED_FORECAST.FINGERPRINT, fingerprint)
                     .set(STORED_FORECAST.BODY, body)
+                    .execute();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<byte[]> findCustomers(String historyStamp) {
+        return database.dsl()
+                .select(STORED_CUSTOMER_POINTS.BODY)
+                .from(STORED_CUSTOMER_POINTS)
+                .where(STORED_CUSTOMER_POINTS.HISTORY_STAMP.eq(historyStamp))
+                .fetchOptional(STORED_CUSTOMER_POINTS.BODY);
+    }
+
+    @Override
+    public void saveCustomers(String historyStamp, byte[] body) {
+        database.inTransaction(tx -> {
+            tx.dsl().deleteFrom(STORED_CUSTOMER_POINTS).execute();
+            tx.dsl()
+                    .insertInto(STORED_CUSTOMER_POINTS)
+                    .set(STORED_CUSTOMER_POINTS.HISTORY_STAMP, historyStamp)
+                    .set(STORED_CUSTOMER_POINTS.BODY, body)
                     .execute();
             return null;
         });
