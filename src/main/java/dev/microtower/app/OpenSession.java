@@ -15,6 +15,7 @@ import dev.microtower.importexport.TransferExport;
 import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
+import dev.microtower.planning.store.jooq.JooqForecastStore;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
@@ -50,7 +51,8 @@ public final class OpenSession implements Session {
                         stores.orders(),
                         stores.zones(),
                         stores.rules(),
-                        stores.scenarios()),
+                        stores.scenarios(),
+                        new JooqForecastStore(database)),
                 compute);
         register(stores.nodes());
         register(stores.skus());

@@ -19,6 +19,7 @@ import dev.microtower.importexport.FormulaGuard;
 import dev.microtower.importexport.TransferExport;
 import dev.microtower.planning.engine.Planner;
 import dev.microtower.planning.service.PlanningService;
+import dev.microtower.planning.store.jooq.JooqForecastStore;
 import dev.microtower.rebalancing.domain.LostSaleBasis;
 import dev.microtower.rebalancing.domain.PlanRunId;
 import dev.microtower.rebalancing.domain.PlanSummary;
@@ -152,7 +153,8 @@ final class PlanCommand implements Callable<Integer> {
                                     stores.orders(),
                                     stores.zones(),
                                     stores.rules(),
-                                    stores.scenarios()),
+                                    stores.scenarios(),
+                                    new JooqForecastStore(session.database())),
                             session.get(PlanningService.class).planner(),
                             historyDays);
             RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);

@@ -1,10 +1,21 @@
 package dev.microtower.demo;
 
+import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.Progress;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
 import dev.microtower.importexport.ImportReport;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
+import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.store.jooq.JooqNodeRepository;
+import dev.microtower.orders.store.jooq.JooqOrderRepository;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.planning.store.jooq.JooqForecastStore;
+import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseImage;
+import dev.microtower.zones.store.jooq.JooqZoneRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +25,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +73,7 @@ public final class DemoDatabase {
         try (Database database = Database.open(file)) {
             report = DemoLoader.load(
                     database, DemoLoader.DEMO_RESOURCES, (done, total, message) -> {}, Cancellation.none());
+            storeForecast(database);
             database.compactWhenClosing(); // the image carries live data only
         }
         DatabaseImage.write(file, image);
@@ -68,6 +82,37 @@ public final class DemoDatabase {
                 "[demo database] %s in %.1f s (%,d bytes, from %,d bytes)%n%s",
                 image, (System.nanoTime() - start) / 1e9, Files.size(image), Files.size(file), report.format());
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Forecasts the baseline and keeps the forecast and the customer points in the file (ADR 0016),
+     * so that the first Plan, the stock heatmap and the zones' coverage after a first start need not
+     * read the order history: the same planning service, settings and code as the window's, stored
+     * under the same fingerprint.
+     */
+    static void storeForecast(Database database) {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            PlanningService planning = new PlanningService(
+                    new PlanningService.Sources(
+                            new JooqNodeRepository(database),
+                            new JooqSkuRepository(database),
+                            new JooqStockRepository(database),
+                            new JooqOrderRepository(database),
+                            new JooqZoneRepository(database),
+                            new JooqRuleRepository(database),
+                            new JooqScenarioRepository(database),
+                            new JooqForecastStore(database)),
+                    pool);
+            planning.forecast(ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
+            if (planning.forecastsStored() != 1) {
+                throw new IllegalStateException("the demo's forecast was not stored");
+            }
+            // and the customer points the zones' coverage counts at open
+            planning.forEachCustomer((lat, lon, units) -> {}, Cancellation.none());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The SHA-256 of every file under {@code inputs}, by relative path and content, in a fixed order. */

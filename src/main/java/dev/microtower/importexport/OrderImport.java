@@ -6,6 +6,7 @@ import static dev.microtower.store.jooq.Tables.ORDER_LINE;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
+import dev.microtower.store.OrderHistoryRevision;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +33,7 @@ final class OrderImport extends TableImport {
             long id, long created, long promised, String channel, double lat, double lon, String fulfilledBy) {}
 
     void orders(TableReader reader) throws SQLException {
+        OrderHistoryRevision.bump(dsl);
         Layout l = Layouts.ORDERS;
         Column cCode = l.column("code");
         Column cCreated = l.column("created_at");
@@ -157,6 +159,7 @@ final class OrderImport extends TableImport {
     }
 
     void orderLines(TableReader reader) throws SQLException {
+        OrderHistoryRevision.bump(dsl);
         Layout l = Layouts.ORDER_LINES;
         Column cOrder = l.column("order");
         Column cLine = l.column("line_no");

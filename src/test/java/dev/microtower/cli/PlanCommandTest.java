@@ -48,6 +48,32 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPlanFromTheForecastKeptInTheFileEqualsOneFromTheHistory() throws Exception {
+        String db = dir.resolve("db").toString();
+        assertEquals(
+                0, CliRun.of("demo", "--db", db, "--resources", "demo-fixture/").exit());
+        // the first plan forecasts from the order history and keeps the forecast (ADR 0016)
+        Path computed = dir.resolve("computed.csv");
+        CliRun first = CliRun.of("plan", "--db", db, "--out", computed.toString());
+        assertEquals(0, first.exit(), first.err());
+        try (Database database = Database.open(Path.of(db))) {
+            assertEquals(1, database.dsl().fetchCount(dev.microtower.store.jooq.Tables.STORED_FORECAST));
+        }
+        Path stored = dir.resolve("stored.csv");
+        CliRun second = CliRun.of("plan", "--db", db, "--out", stored.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertEquals(Files.readAllLines(computed), Files.readAllLines(stored));
+        assertEquals(figures(first.out()), figures(second.out()));
+    }
+
+    /** The printed plan without its run number, timings and the file it wrote. */
+    private static String figures(String out) {
+        return out.replaceAll("(?m)^wrote .*$", "wrote")
+                .replaceAll("plan run \\d+", "plan run N")
+                .replaceAll("\\d+(\\.\\d+)? s\\b", "T s");
+    }
+
+    @Test
     void anUnknownScenarioIsReportedInWordsAndNoFileIsWritten() {
         String db = dir.resolve("db").toString();
         assertEquals(

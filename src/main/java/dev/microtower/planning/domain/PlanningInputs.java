@@ -41,7 +41,8 @@ public record PlanningInputs(
         zones = List.copyOf(zones);
         rules = List.copyOf(rules);
         multipliers = List.copyOf(multipliers);
-        history = List.copyOf(history);
+        // a deferred history is already unmodifiable; copying it would read it
+        history = history instanceof DeferredOrders ? history : List.copyOf(history);
         Objects.requireNonNull(firstDay, "first day");
         Objects.requireNonNull(lastDay, "last day");
         Objects.requireNonNull(timeZone, "time zone");

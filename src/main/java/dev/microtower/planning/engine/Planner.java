@@ -109,6 +109,11 @@ public final class Planner {
         return new Planner(ForecastSettings.DEFAULT, executor);
     }
 
+    /** The forecast engine's settings: part of what a stored forecast was made with. */
+    public ForecastSettings forecastSettings() {
+        return forecastSettings;
+    }
+
     /** What the forecasts (and the backtests made with them) run their parallel steps on. */
     public Executor executor() {
         return executor;

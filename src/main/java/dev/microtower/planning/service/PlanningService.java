@@ -1,5 +1,6 @@
 package dev.microtower.planning.service;
 
+import dev.microtower.allocation.domain.AllocationRule;
 import dev.microtower.allocation.engine.AllocationSettings;
 import dev.microtower.allocation.store.RuleRepository;
 import dev.microtower.core.Cancellation;
@@ -11,11 +12,13 @@ import dev.microtower.core.ScenarioId;
 import dev.microtower.core.SkuCode;
 import dev.microtower.forecasting.domain.Backtest;
 import dev.microtower.forecasting.domain.DemandHistory;
+import dev.microtower.forecasting.domain.ForecastCodec;
 import dev.microtower.forecasting.engine.BacktestSettings;
 import dev.microtower.forecasting.engine.Backtester;
 import dev.microtower.forecasting.engine.DemandBuilder;
 import dev.microtower.forecasting.engine.NetworkTimeZone;
 import dev.microtower.inventory.domain.Sku;
+import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.SkuRepository;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.domain.Node;
@@ -23,10 +26,14 @@ import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.domain.DeferredOrders;
 import dev.microtower.planning.domain.PlanningInputs;
 import dev.microtower.planning.engine.Planner;
+import dev.microtower.planning.store.ForecastStore;
+import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
+import dev.microtower.zones.domain.DeliveryZone;
 import dev.microtower.zones.store.ZoneRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +81,24 @@ public final class PlanningService implements CustomerLocations.Source {
             OrderRepository orders,
             ZoneRepository zones,
             RuleRepository rules,
-            ScenarioRepository scenarios) {}
+            ScenarioRepository scenarios,
+            ForecastStore forecasts) {
+        public Sources {
+            Objects.requireNonNull(forecasts, "forecasts");
+        }
+
+        /** Stores that keep no forecast: every forecast is computed (ADR 0016's store left out). */
+        public Sources(
+                NodeRepository nodes,
+                SkuRepository skus,
+                StockRepository stock,
+                OrderRepository orders,
+                ZoneRepository zones,
+                RuleRepository rules,
+                ScenarioRepository scenarios) {
+            this(nodes, skus, stock, orders, zones, rules, scenarios, ForecastStore.NONE);
+        }
+    }
 
     private final Sources stores;
     private final Planner planner;
@@ -83,15 +107,20 @@ public final class PlanningService implements CustomerLocations.Source {
     private final Map<ScenarioId, Object> locks = new HashMap<>();
     private final AtomicInteger forecastsComputed = new AtomicInteger();
     private final AtomicInteger backtestsComputed = new AtomicInteger();
+    private final AtomicInteger storedForecastsUsed = new AtomicInteger();
+    private final AtomicInteger forecastsStored = new AtomicInteger();
+    private final AtomicInteger storedCustomersUsed = new AtomicInteger();
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
     private final SharedHistory history;
 
     private static final class Entry {
         final Planner.Forecasted forecasted;
+        final String fingerprint;
         volatile boolean inputsStale;
 
-        Entry(Planner.Forecasted forecasted) {
+        Entry(Planner.Forecasted forecasted, String fingerprint) {
             this.forecasted = forecasted;
+            this.fingerprint = fingerprint;
         }
     }
 
@@ -130,6 +159,7 @@ public final class PlanningService implements CustomerLocations.Source {
                 return entry.forecasted;
             }
             Planner.Forecasted result;
+            String fingerprint = entry == null ? null : entry.fingerprint;
             if (entry != null) {
                 progress.progress(-1, 1, "Reading stock and rules…");
                 PlanningInputs was = entry.forecasted.inputs();
@@ -148,52 +178,142 @@ public final class PlanningService implements CustomerLocations.Source {
                 Planner.Forecasted old = entry.forecasted;
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
-                progress.progress(-1, 1, "Reading the network and the order history…");
-                PlanningInputs inputs = read(scenarioNamed(scenario), cancellation);
-                check(cancellation);
-                Planner.Forecasted twin = sameForecastInputs(inputs);
-                if (twin != null) {
-                    // a copy not yet changed where demand is concerned: its forecast is its parent's
-                    result = new Planner.Forecasted(inputs, twin.demand(), twin.classes(), twin.forecast());
-                } else {
-                    progress.progress(-1, 1, "Forecasting demand…");
-                    result = planner.forecast(inputs, cancellation);
-                    forecastsComputed.incrementAndGet();
-                }
+                progress.progress(-1, 1, "Reading the network…");
+                Fresh fresh = fresh(scenarioNamed(scenario), progress, cancellation);
+                result = fresh.forecasted();
+                fingerprint = fresh.fingerprint();
             }
             check(cancellation);
             synchronized (cache) {
-                cache.put(scenario, new Entry(result));
+                cache.put(scenario, new Entry(result, fingerprint));
             }
             return result;
         }
     }
 
+    /** A forecast made or found for a scenario not in the cache, and its fingerprint. */
+    private record Fresh(Planner.Forecasted forecasted, String fingerprint) {}
+
     /**
-     * A scenario's cached forecast made from the same sites, SKUs, zones, demand changes, history
-     * days and time zone (which decides each order's day) as {@code inputs}, or null. Only those feed the forecast (stock and rules feed the targets
-     * and the plan, see {@link #changed}), so another scenario's forecast of equal ones is this
-     * scenario's too: a fresh copy, compared or planned, does not forecast again.
+     * The scenario's inputs and forecast when nothing is cached for it: another scenario's cached
+     * forecast of the same fingerprint, else the one stored in the database under it, else a forecast
+     * made from the order history now (and stored). The fingerprint covers exactly what the forecast
+     * is made of ({@link ForecastFingerprint}: sites, SKUs, zones, demand changes, time zone, history
+     * days, the history's stamp and the forecaster), not stock or rules (see {@link #changed}), so a
+     * fresh copy, compared or planned, does not forecast again, and a stored forecast is used only
+     * while all of those are what it was made from. A stored forecast leaves the history unread: its
+     * orders are read when something looks at them ({@link DeferredOrders}).
      */
-    private Planner.Forecasted sameForecastInputs(PlanningInputs inputs) {
+    private Fresh fresh(Scenario scenario, Progress progress, Cancellation cancellation) {
+        ScenarioId id = scenario.id();
+        List<Node> nodes = stores.nodes().findAll(id);
+        ZoneId zone = timeZone(id, nodes);
+        List<Sku> skus = stores.skus().findAll();
+        List<DeliveryZone> zones = stores.zones().findAll(id);
+        List<DemandMultiplier> multipliers = stores.scenarios().findMultipliers(id);
+        String stamp = stores.forecasts().historyStamp();
+        String fingerprint = ForecastFingerprint.of(
+                stamp, historyDays, planner.forecastSettings(), zone, nodes, skus, zones, multipliers);
+        List<StockLevel> stock = stores.stock().findAll(id);
+        List<AllocationRule> rules = stores.rules().findAll(id);
+        check(cancellation);
+        Planner.Forecasted twin = cachedWith(fingerprint);
+        if (twin != null) {
+            PlanningInputs t = twin.inputs();
+            PlanningInputs inputs = new PlanningInputs(
+                    scenario,
+                    nodes,
+                    skus,
+                    stock,
+                    zones,
+                    rules,
+                    multipliers,
+                    t.history(),
+                    t.firstDay(),
+                    t.lastDay(),
+                    zone);
+            return new Fresh(
+                    new Planner.Forecasted(inputs, twin.demand(), twin.classes(), twin.forecast()), fingerprint);
+        }
+        Optional<StoredForecast> stored = stores.forecasts().find(fingerprint).flatMap(StoredForecast::decode);
+        if (stored.isPresent()) {
+            StoredForecast f = stored.get();
+            LocalDate first = f.firstDay();
+            LocalDate last = f.lastDay();
+            List<Order> orders = new DeferredOrders(f.orders(), () -> ordersAround(first, last, Cancellation.none()));
+            PlanningInputs inputs = new PlanningInputs(
+                    scenario, nodes, skus, stock, zones, rules, multipliers, orders, first, last, zone);
+            storedForecastsUsed.incrementAndGet();
+            return new Fresh(
+                    new Planner.Forecasted(
+                            inputs,
+                            f.parts().demand(),
+                            f.parts().classes(),
+                            f.parts().forecast()),
+                    fingerprint);
+        }
+        progress.progress(-1, 1, "Reading the order history…");
+        Window w = window(historyDays, zone, cancellation);
+        PlanningInputs inputs = new PlanningInputs(
+                scenario, nodes, skus, stock, zones, rules, multipliers, w.orders(), w.first(), w.last(), zone);
+        check(cancellation);
+        progress.progress(-1, 1, "Forecasting demand…");
+        Planner.Forecasted result = planner.forecast(inputs, cancellation);
+        forecastsComputed.incrementAndGet();
+        store(id, fingerprint, stamp, result);
+        return new Fresh(result, fingerprint);
+    }
+
+    /** A cached forecast of another scenario made from the same inputs, or null. */
+    private Planner.Forecasted cachedWith(String fingerprint) {
         List<Entry> entries;
         synchronized (cache) {
             entries = List.copyOf(cache.values());
         }
         for (Entry entry : entries) {
-            PlanningInputs other = entry.forecasted.inputs();
-            if (other.firstDay().equals(inputs.firstDay())
-                    && other.lastDay().equals(inputs.lastDay())
-                    && other.nodes().equals(inputs.nodes())
-                    && other.zones().equals(inputs.zones())
-                    && other.multipliers().equals(inputs.multipliers())
-                    && other.skus().equals(inputs.skus())
-                    && other.timeZone().equals(inputs.timeZone())
-                    && (other.history() == inputs.history() || other.history().equals(inputs.history()))) {
+            if (fingerprint.equals(entry.fingerprint)) {
                 return entry.forecasted;
             }
         }
         return null;
+    }
+
+    /**
+     * Keeps {@code forecasted} in the database under {@code fingerprint}, unless the order history
+     * changed since {@code stamp} was taken (the forecast may then hold orders the stamp does not name)
+     * or the window holds no orders (its days then follow today's date, which no fingerprint covers).
+     */
+    private void store(ScenarioId id, String fingerprint, String stamp, Planner.Forecasted forecasted) {
+        PlanningInputs inputs = forecasted.inputs();
+        if (inputs.history().isEmpty()) {
+            return;
+        }
+        try {
+            if (!stamp.equals(stores.forecasts().historyStamp())) {
+                return;
+            }
+            byte[] body = new StoredForecast(
+                            inputs.firstDay(),
+                            inputs.lastDay(),
+                            inputs.history().size(),
+                            new ForecastCodec.Parts(forecasted.demand(), forecasted.classes(), forecasted.forecast()))
+                    .encode();
+            stores.forecasts().save(id, fingerprint, body);
+            forecastsStored.incrementAndGet();
+        } catch (RuntimeException e) {
+            // keeping the forecast only saves time at the next opening; a file that will not take it
+            // (the scenario deleted meanwhile, say) plans exactly as before
+        }
+    }
+
+    /** How many forecasts were taken from the database instead of computed; lets tests see it. */
+    public int storedForecastsUsed() {
+        return storedForecastsUsed.get();
+    }
+
+    /** How many computed forecasts were kept in the database. */
+    public int forecastsStored() {
+        return forecastsStored.get();
     }
 
     /** Tells the service what changed, so it drops or refreshes what the change made stale. */
@@ -247,9 +367,36 @@ public final class PlanningService implements CustomerLocations.Source {
      */
     @Override
     public void forEachCustomer(OrderRepository.CustomerDemand consumer, Cancellation cancellation) {
-        for (Order order : history.all(cancellation)) {
-            consumer.accept(order.customer().lat(), order.customer().lon(), order.units());
+        // kept in the file for this very history (ADR 0016): the coverage at open reads no orders
+        String stamp = stores.forecasts().historyStamp();
+        Optional<byte[]> kept =
+                stamp.isEmpty() ? Optional.empty() : stores.forecasts().findCustomers(stamp);
+        if (kept.isPresent() && StoredCustomers.forEach(kept.get(), consumer)) {
+            storedCustomersUsed.incrementAndGet();
+            return;
         }
+        List<Order> all = history.all(cancellation);
+        StoredCustomers keeping = new StoredCustomers(all.size());
+        for (Order order : all) {
+            consumer.accept(order.customer().lat(), order.customer().lon(), order.units());
+            keeping.accept(order.customer().lat(), order.customer().lon(), order.units());
+        }
+        byte[] body = keeping.finish();
+        if (stamp.isEmpty() || all.isEmpty()) {
+            return;
+        }
+        try {
+            if (stamp.equals(stores.forecasts().historyStamp())) {
+                stores.forecasts().saveCustomers(stamp, body);
+            }
+        } catch (RuntimeException e) {
+            // as for the forecast: keeping them only saves time at the next opening
+        }
+    }
+
+    /** How many times the customer points came from the database instead of the orders. */
+    public int storedCustomersUsed() {
+        return storedCustomersUsed.get();
     }
 
     /**
@@ -351,26 +498,6 @@ public final class PlanningService implements CustomerLocations.Source {
         if (cancellation.isCancelled()) {
             throw new CancelledException();
         }
-    }
-
-    /** Reads a scenario's {@link PlanningInputs}: the order history ending on the day of the last order. */
-    private PlanningInputs read(Scenario scenario, Cancellation cancellation) {
-        ScenarioId id = scenario.id();
-        List<Node> nodes = stores.nodes().findAll(id);
-        ZoneId zone = timeZone(id, nodes);
-        Window w = window(historyDays, zone, cancellation);
-        return new PlanningInputs(
-                scenario,
-                nodes,
-                stores.skus().findAll(),
-                stores.stock().findAll(id),
-                stores.zones().findAll(id),
-                stores.rules().findAll(id),
-                stores.scenarios().findMultipliers(id),
-                w.orders(),
-                w.first(),
-                w.last(),
-                zone);
     }
 
     /**

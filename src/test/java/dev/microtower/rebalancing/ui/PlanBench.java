@@ -11,11 +11,13 @@ import dev.microtower.heatmaps.domain.DemandPeriod;
 import dev.microtower.heatmaps.ui.DemandHeatLayer;
 import dev.microtower.heatmaps.ui.HeatmapsModule;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.service.PlanningService;
 import dev.microtower.rebalancing.engine.RebalancingSettings;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
 import dev.microtower.testing.DemoDatabase;
+import dev.microtower.testing.TaskLog;
 import dev.microtower.testing.Windows;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,10 +53,19 @@ class PlanBench {
         Path file = DemoDatabase.in(dir);
         Stage stage = FxToolkit.registerPrimaryStage();
         MainWindow window = Windows.open(stage, file, 1280, 800);
+        TaskLog log = FxToolkit.setupFixture(() -> TaskLog.watch(window.work()));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, window::mapComplete);
         PlanModule plans = window.module(PlanModule.class);
 
         double first = plan(plans);
+        // what else the window was doing while the first Plan ran (seconds from the window's opening)
+        List<String> tasks = FxToolkit.setupFixture(() -> List.copyOf(log.lines()));
+        PlanningService windowPlanning = window.sessionProperty().get().get(PlanningService.class);
+        String forecastOrigin = String.format(
+                "forecasts taken from the file %d, computed %d, order history reads %d",
+                windowPlanning.storedForecastsUsed(),
+                windowPlanning.forecastsComputed(),
+                windowPlanning.historyReads());
         double again = plan(plans);
 
         DemandHeatLayer demand = window.module(HeatmapsModule.class).demandLayer();
@@ -121,6 +132,8 @@ class PlanBench {
                 "[bench] demand heatmap: switch on %.2f s; accept one suggestion %.2f s (order history read again: %s);"
                         + " recount for another period %.3f s (target <= 0.300 s)%n",
                 demandOn, accept, reread.get() ? "yes" : "no", recount);
+        System.out.println("[bench] first Plan: " + forecastOrigin);
+        tasks.forEach(t -> System.out.println("[bench]     " + t));
         assertFalse(reread.get(), "an accepted transfer made the demand heatmap read the order history again");
         assertTrue(first > 0 && again > 0);
     }

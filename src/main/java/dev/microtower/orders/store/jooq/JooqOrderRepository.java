@@ -14,6 +14,7 @@ import dev.microtower.orders.store.OrderLines;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
+import dev.microtower.store.OrderHistoryRevision;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -132,6 +133,7 @@ public final class JooqOrderRepository implements OrderRepository {
         database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
             var skuIds = JooqSkuRepository.idsByCode(dsl);
+            OrderHistoryRevision.bump(dsl);
             for (Order order : orders) {
                 save(dsl, order, skuIds);
             }
