@@ -103,9 +103,7 @@ public final class RulesEditor {
         refreshStatus();
         stage.show();
         stage.toFront();
-        if (model.stale.get()
-                || bench.session().orElse(null) != basisSession
-                || !bench.scenario().equals(basisScenario)) {
+        if (model.stale.get() || !bench.stillShows(basisSession, basisScenario)) {
             load();
         } else {
             schedulePreview();

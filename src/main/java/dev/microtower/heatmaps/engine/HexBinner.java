@@ -46,6 +46,19 @@ public final class HexBinner {
 
     /** Bins the orders; returns {@link HexBins#EMPTY} as soon as {@code cancelled} says so. */
     public HexBins bin(DemandFilter filter, HexGrid grid, BooleanSupplier cancelled) {
+        return bin(filter, grid, null, cancelled);
+    }
+
+    /**
+     * As {@link #bin(DemandFilter, HexGrid, BooleanSupplier)}, each line's units weighted by its
+     * factor in {@code lineFactors} (one per line, {@code null} for none: see {@link
+     * OrderWeights}), and each order by the mean factor of its matching lines, weighted by their
+     * units: a ×2 on everything an order holds counts it twice.
+     */
+    public HexBins bin(DemandFilter filter, HexGrid grid, float[] lineFactors, BooleanSupplier cancelled) {
+        if (lineFactors != null && lineFactors.length != columns.lines()) {
+            throw new IllegalArgumentException("one factor per order line");
+        }
         boolean[] mask = mask(filter.assortment());
         OrderColumns c = columns;
         Table table = new Table();
@@ -59,15 +72,26 @@ public final class HexBinner {
                 continue;
             }
             long units = 0;
-            boolean matched = false;
+            double weighted = 0, factors = 0;
+            int matched = 0;
             for (int l = c.lineStart[i], end = c.lineStart[i + 1]; l < end; l++) {
                 if (mask == null || mask[c.lineSku[l]]) {
-                    matched = true;
+                    matched++;
                     units += c.lineUnits[l];
+                    if (lineFactors != null) {
+                        weighted += lineFactors[l] * (double) c.lineUnits[l];
+                        factors += lineFactors[l];
+                    }
                 }
             }
-            if (matched) {
-                table.add(grid.keyAt(c.x[i], c.y[i]), units);
+            if (matched > 0) {
+                long key = grid.keyAt(c.x[i], c.y[i]);
+                if (lineFactors == null) {
+                    table.add(key, 1, units);
+                } else {
+                    double order = units > 0 ? weighted / units : factors / matched;
+                    table.add(key, order, weighted);
+                }
             }
         }
         return new HexBins(
@@ -84,17 +108,17 @@ public final class HexBinner {
         private int[] slotBin = new int[1 << 12];
         private boolean[] used = new boolean[1 << 12];
         long[] order = new long[1 << 11];
-        int[] orders = new int[1 << 11];
-        long[] units = new long[1 << 11];
+        double[] orders = new double[1 << 11];
+        double[] units = new double[1 << 11];
         int size;
 
-        void add(long key, long lineUnits) {
+        void add(long key, double weight, double lineUnits) {
             int mask = slotKey.length - 1;
             int slot = mix(key) & mask;
             while (used[slot]) {
                 if (slotKey[slot] == key) {
                     int bin = slotBin[slot];
-                    orders[bin]++;
+                    orders[bin] += weight;
                     units[bin] += lineUnits;
                     return;
                 }
@@ -109,7 +133,7 @@ public final class HexBinner {
             slotKey[slot] = key;
             slotBin[slot] = size;
             order[size] = key;
-            orders[size] = 1;
+            orders[size] = weight;
             units[size] = lineUnits;
             size++;
             if (size * 2 > slotKey.length) {

@@ -1,23 +1,38 @@
 package dev.microtower.heatmaps.ui;
 
 import dev.microtower.core.DataKind;
+import dev.microtower.core.GeoPoint;
+import dev.microtower.core.NodeCode;
+import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
+import dev.microtower.core.SkuCode;
+import dev.microtower.forecasting.engine.DemandBuilder;
 import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.engine.HexBinner;
 import dev.microtower.heatmaps.engine.HexBins;
 import dev.microtower.heatmaps.engine.OrderColumns;
+import dev.microtower.heatmaps.engine.OrderWeights;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
+import dev.microtower.network.domain.Node;
+import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.store.OrderRepository;
+import dev.microtower.planning.engine.DemandDistricts;
+import dev.microtower.scenarios.domain.DemandMultiplier;
+import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.ui.framework.Failures;
 import dev.microtower.ui.framework.LatestWins;
 import dev.microtower.ui.framework.Work;
 import dev.microtower.ui.framework.Workbench;
+import dev.microtower.zones.store.ZoneRepository;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.util.Duration;
 
@@ -26,12 +41,27 @@ import javafx.util.Duration;
  * background, the first time the layer is switched on, and again only after a change of the
  * orders that changed their number (an accepted transfer, which changes stock, reads nothing). Each change of period, SKU or category, or of the whole zoom level, counts the orders
  * per hexagon again in the background, debounced and latest-wins.
+ *
+ * <p>The orders are facts shared by every scenario; what a scenario changes is how much they
+ * weigh. The heatmap of a scenario counts each order line times the scenario's demand changes
+ * that cover it, resolved to districts as the plan resolves them ({@link
+ * DemandDistricts#customerFactors}), so a ×2 on a district doubles its hexagons in that scenario
+ * only. A switch of scenario, or a change of its demand changes, zones or sites, weighs the kept
+ * history again without reading it.
  */
 public final class DemandHeatmap {
     /** Zoom level to count for while the map has not been laid out yet. */
     private static final int FALLBACK_ZOOM = 10;
 
-    private record Loaded(Session session, int orders, OrderColumns columns, HexBinner binner, List<Sku> skus) {}
+    private record Loaded(
+            Session session,
+            ScenarioId scenario,
+            int orders,
+            OrderColumns columns,
+            HexBinner binner,
+            List<Sku> skus,
+            float[] lineFactors,
+            int changes) {}
 
     private final DemandHeatLayer layer;
     private final Workbench bench;
@@ -54,6 +84,13 @@ public final class DemandHeatmap {
             }
         });
         bench.changes().subscribe(EnumSet.of(DataKind.ORDERS), change -> invalidate());
+        // what the scenario's demand changes weigh: their own list, the zones and sites they name
+        bench.changes().subscribe(EnumSet.of(DataKind.DEMAND_MULTIPLIERS, DataKind.ZONES, DataKind.NETWORK), change -> {
+            if (change.scenario().equals(bench.scenario())) {
+                invalidate();
+            }
+        });
+        bench.scenarioProperty().addListener(o -> invalidate());
         bench.sessionProperty().addListener(o -> invalidate());
         layer.periodProperty().addListener(o -> count());
         layer.filterProperty().addListener(o -> count());
@@ -83,24 +120,75 @@ public final class DemandHeatmap {
             return;
         }
         stale = false;
+        ScenarioId scenario = bench.scenario();
         Loaded before = loaded;
         layer.statusProperty().set("Reading the order history…");
         loads.request(
                 "Demand heatmap: reading the order history…",
                 context -> {
                     int orders = session.get(OrderRepository.class).count();
+                    OrderColumns columns;
+                    HexBinner binner;
+                    List<Sku> skus;
                     if (before != null && before.session() == session && before.orders() == orders) {
-                        return before;
+                        columns = before.columns();
+                        binner = before.binner();
+                        skus = before.skus();
+                    } else {
+                        columns = session.get(OrderColumnsReader.class).read(context, context::isCancelled);
+                        skus = session.get(SkuRepository.class).findAll();
+                        binner = new HexBinner(columns, skus);
                     }
-                    OrderColumns columns = session.get(OrderColumnsReader.class).read(context, context::isCancelled);
-                    List<Sku> skus = session.get(SkuRepository.class).findAll();
-                    return new Loaded(session, orders, columns, new HexBinner(columns, skus), skus);
+                    context.message("Demand heatmap: weighing the orders by the scenario's demand changes…");
+                    List<DemandMultiplier> changes =
+                            session.get(ScenarioRepository.class).findMultipliers(scenario);
+                    float[] factors = null;
+                    int weighing = 0;
+                    if (!changes.isEmpty()) {
+                        var zones = session.get(ZoneRepository.class).findAll(scenario);
+                        DemandDistricts.CustomerFactors customers = DemandDistricts.customerFactors(changes, zones);
+                        weighing = customers.size();
+                        Map<SkuCode, String> category = new HashMap<>();
+                        skus.forEach(sku -> category.put(sku.code(), sku.category()));
+                        DemandBuilder sites = customers.needsSites()
+                                ? new DemandBuilder(
+                                        session.get(NodeRepository.class).findAll(scenario), zones, ZoneOffset.UTC)
+                                : null;
+                        factors = OrderWeights.lineFactors(
+                                columns, customers, category::get, at -> siteOf(sites, at), context::isCancelled);
+                    }
+                    return new Loaded(session, scenario, orders, columns, binner, skus, factors, weighing);
                 },
                 done -> {
+                    if (!bench.stillShows(done.session(), done.scenario())) {
+                        return; // weighed for a scenario the window left meanwhile: a newer reload is on its way
+                    }
                     loaded = done;
                     layer.offer(AssortmentFilter.choices(done.skus()));
                     count();
                 });
+    }
+
+    /**
+     * The site a customer's demand belongs to, as the plan's demand builder places customers: the
+     * zone that holds them, else the nearest stocking site. (The plan also counts an order picked
+     * up at a pickup point for the site that serves it; the columns do not keep where an order was
+     * fulfilled, so here such an order counts for the site of its customer's place.)
+     */
+    private static NodeCode siteOf(DemandBuilder sites, GeoPoint at) {
+        Node node = sites.zoneNode(at);
+        if (node == null) {
+            node = sites.nearestStocked(at);
+        }
+        return node == null ? null : node.code();
+    }
+
+    private static String weighedBy(Loaded loaded) {
+        return switch (loaded.changes()) {
+            case 0 -> "";
+            case 1 -> " Weighted by the scenario's demand change.";
+            default -> String.format(" Weighted by the scenario's %d demand changes.", loaded.changes());
+        };
     }
 
     /** The filter the layer's settings stand for now, or empty before the orders are read. */
@@ -128,7 +216,7 @@ public final class DemandHeatmap {
                 : layer.binZoomProperty().get();
         counts.request(
                 "Demand heatmap: counting orders…",
-                context -> now.binner().bin(f, DemandHeatLayer.gridFor(zoom), context::isCancelled),
+                context -> now.binner().bin(f, DemandHeatLayer.gridFor(zoom), now.lineFactors(), context::isCancelled),
                 bins -> {
                     layer.setPicture(new DemandHeatLayer.Picture(f, zoom, bins));
                     layer.statusProperty()
@@ -136,11 +224,12 @@ public final class DemandHeatmap {
                                     f.lastDay() < f.firstDay()
                                             ? "No orders in the history."
                                             : String.format(
-                                                    "%,d orders from %s to %s, at most %,d in one hexagon.",
-                                                    bins.totalOrders(),
-                                                    LocalDate.ofEpochDay(f.firstDay()),
-                                                    LocalDate.ofEpochDay(f.lastDay()),
-                                                    bins.maxOrders()));
+                                                            "%,d orders from %s to %s, at most %,d in one hexagon.",
+                                                            bins.totalOrders(),
+                                                            LocalDate.ofEpochDay(f.firstDay()),
+                                                            LocalDate.ofEpochDay(f.lastDay()),
+                                                            bins.maxOrders())
+                                                    + weighedBy(now));
                 });
     }
 }

@@ -115,7 +115,7 @@ public final class NetworkModule implements FeatureModule {
         networkRead = bench.work()
                 .io("Reading the network…", ctx -> new Network(nodes.findAll(scenario), skus.findAll()))
                 .onSuccess(network -> {
-                    if (!shows(open.get(), scenario)) {
+                    if (!bench.stillShows(open.get(), scenario)) {
                         release.run();
                         return; // read for a scenario or database no longer shown
                     }
@@ -179,7 +179,7 @@ public final class NetworkModule implements FeatureModule {
         stockRead = bench.work()
                 .io("Reading stock of " + node.code() + "…", ctx -> stocks.findAtNode(scenario, node.code()))
                 .onSuccess(levels -> {
-                    if (shows(open.get(), scenario)) { // not read for a scenario the window left meanwhile
+                    if (bench.stillShows(open.get(), scenario)) { // not read for a scenario the window left meanwhile
                         inspector.showStock(node, levels, model.catalogue());
                     }
                 })
@@ -222,17 +222,13 @@ public final class NetworkModule implements FeatureModule {
         bench.work()
                 .io("Finding sites that stock " + sku + "…", ctx -> stocks.findOfSku(scenario, sku))
                 .onSuccess(levels -> {
-                    if (shows(open.get(), scenario)) { // not the sites of a scenario the window left meanwhile
+                    if (bench.stillShows(
+                            open.get(), scenario)) { // not the sites of a scenario the window left meanwhile
                         highlight(sku, hit.name(), levels);
                     }
                 })
                 .onFailure(failure -> bench.showError("Cannot find the sites of " + sku, failure))
                 .start();
-    }
-
-    /** Whether the window still shows this database and scenario. */
-    private boolean shows(Session session, ScenarioId scenario) {
-        return bench.session().orElse(null) == session && scenario.equals(bench.scenario());
     }
 
     private void highlight(SkuCode sku, String name, List<StockLevel> levels) {

@@ -65,11 +65,10 @@ public final class DemandDistricts {
                 resolved.add(m);
                 continue;
             }
-            Geometry area = m.zone() != null ? zoneAreas.get(m.zone()) : polygon(m.area());
-            if (area == null) {
+            PreparedGeometry inside = district(m, zoneAreas);
+            if (inside == null) {
                 continue;
             }
-            PreparedGeometry inside = PreparedGeometryFactory.prepare(area);
             Map<NodeCode, double[]> units = new TreeMap<>(); // covered units: inside, all
             for (int i = 0; i < orders.size(); i++) {
                 Order order = orders.get(i);
@@ -84,8 +83,7 @@ public final class DemandDistricts {
                 }
                 double[] counts = units.computeIfAbsent(siteOf.get(i), k -> new double[2]);
                 counts[1] += covered;
-                GeoPoint at = order.customer();
-                if (inside.covers(GEOMETRY.createPoint(new Coordinate(at.lon(), at.lat())))) {
+                if (holds(inside, order.customer())) {
                     counts[0] += covered;
                 }
             }
@@ -97,6 +95,101 @@ public final class DemandDistricts {
             });
         }
         return resolved;
+    }
+
+    /**
+     * The factors of a scenario's demand changes on the demand of customers where they are, for a
+     * picture of the order history under the scenario (the demand heatmap), so such a picture
+     * weights the history with the same districts the plan resolves: a change everywhere covers
+     * every customer, a change by zone or drawn area the customers inside it, a change of a site's
+     * demand the customers the caller places at that site. The changes' dates are not looked at:
+     * they name days to come, and a picture of the history shows what the change does to it.
+     */
+    public static CustomerFactors customerFactors(List<DemandMultiplier> multipliers, Collection<DeliveryZone> zones) {
+        return new CustomerFactors(multipliers, zones);
+    }
+
+    /** See {@link #customerFactors}. Immutable; safe to use from several threads. */
+    public static final class CustomerFactors {
+        /** The factor of each SKU line of one customer's order. */
+        @FunctionalInterface
+        public interface Lines {
+            double factor(SkuCode sku, String category);
+        }
+
+        private static final Lines ONE = (sku, category) -> 1;
+
+        private final List<DemandMultiplier> changes = new ArrayList<>();
+        /** The district of each change by district, {@code null} for a change of a site or everywhere. */
+        private final List<PreparedGeometry> districts = new ArrayList<>();
+
+        private CustomerFactors(List<DemandMultiplier> multipliers, Collection<DeliveryZone> zones) {
+            Map<ZoneCode, Geometry> zoneAreas = new HashMap<>();
+            zones.forEach(z -> zoneAreas.put(z.code(), z.area()));
+            for (DemandMultiplier m : multipliers) {
+                PreparedGeometry district = m.byDistrict() ? district(m, zoneAreas) : null;
+                if (m.byDistrict() && district == null) {
+                    continue; // a zone the scenario no longer has changes nothing, as in the plan
+                }
+                changes.add(m);
+                districts.add(district);
+            }
+        }
+
+        /** How many changes weigh the customers. */
+        public int size() {
+            return changes.size();
+        }
+
+        /** Whether a change names a site, so {@link #at} needs the customer's site. */
+        public boolean needsSites() {
+            return changes.stream().anyMatch(m -> m.node() != null);
+        }
+
+        /**
+         * The factors on the lines of a customer at {@code customer} whose demand the network
+         * gives {@code site} ({@code null} when not known): the product of every change that holds
+         * the customer and covers the line's SKU or category.
+         */
+        public Lines at(GeoPoint customer, NodeCode site) {
+            List<DemandMultiplier> holding = null;
+            for (int i = 0; i < changes.size(); i++) {
+                DemandMultiplier m = changes.get(i);
+                PreparedGeometry district = districts.get(i);
+                boolean holds = district != null
+                        ? holds(district, customer)
+                        : m.node() == null || m.node().equals(site);
+                if (holds) {
+                    if (holding == null) {
+                        holding = new ArrayList<>(2);
+                    }
+                    holding.add(m);
+                }
+            }
+            if (holding == null) {
+                return ONE;
+            }
+            List<DemandMultiplier> found = holding;
+            return (sku, category) -> {
+                double factor = 1;
+                for (DemandMultiplier m : found) {
+                    if (m.covers(sku, category)) {
+                        factor *= m.factor();
+                    }
+                }
+                return factor;
+            };
+        }
+    }
+
+    /** The change's district prepared for point tests, {@code null} for a zone the scenario has not. */
+    private static PreparedGeometry district(DemandMultiplier m, Map<ZoneCode, Geometry> zoneAreas) {
+        Geometry area = m.zone() != null ? zoneAreas.get(m.zone()) : polygon(m.area());
+        return area == null ? null : PreparedGeometryFactory.prepare(area);
+    }
+
+    private static boolean holds(PreparedGeometry district, GeoPoint at) {
+        return district.covers(GEOMETRY.createPoint(new Coordinate(at.lon(), at.lat())));
     }
 
     private static Geometry polygon(List<GeoPoint> corners) {

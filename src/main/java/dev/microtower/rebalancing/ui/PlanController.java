@@ -156,7 +156,7 @@ public final class PlanController {
                 })
                 .onSuccess(run -> {
                     model.planningProperty().set(false);
-                    if (session == bench.session().orElse(null) && scenario.equals(bench.scenario())) {
+                    if (bench.stillShows(session, scenario)) {
                         show(run);
                         table.setMessage("");
                     }
@@ -186,9 +186,7 @@ public final class PlanController {
         return bench.work()
                 .io("Reading the latest plan…", context -> service.latestOpen(scenario))
                 .onSuccess(latest -> {
-                    if (latest.isPresent()
-                            && session == bench.session().orElse(null)
-                            && scenario.equals(bench.scenario())) {
+                    if (latest.isPresent() && bench.stillShows(session, scenario)) {
                         show(latest.get());
                     }
                 })

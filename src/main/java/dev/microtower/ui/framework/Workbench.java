@@ -44,6 +44,16 @@ public interface Workbench {
     }
 
     /**
+     * Whether the window still shows what a result was read or computed for: the same open {@link
+     * Session} object (a reopened database is another) and a scenario equal to {@code scenario}.
+     * Background work checks this before it shows its result, so a read that ends after a switch
+     * never shows the scenario the window left.
+     */
+    default boolean stillShows(Session session, ScenarioId scenario) {
+        return session != null && session == sessionProperty().get() && scenario != null && scenario.equals(scenario());
+    }
+
+    /**
      * Makes {@code scenario} the one every view follows: the undo history, the map and every panel
      * switch to it. Reopening a database goes back to the baseline.
      */

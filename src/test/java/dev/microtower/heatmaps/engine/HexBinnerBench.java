@@ -13,6 +13,8 @@ import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.TemperatureClass;
 import dev.microtower.orders.domain.Order;
 import dev.microtower.orders.domain.OrderLine;
+import dev.microtower.planning.engine.DemandDistricts;
+import dev.microtower.scenarios.domain.DemandMultiplier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,6 +93,53 @@ class HexBinnerBench {
         System.out.printf(
                 "[bench] slowest recompute %.1f ms (budget 300 ms): %s%n", worst, worst <= 300 ? "met" : "NOT MET");
         assertTrue(worst <= 300, "slowest recompute " + worst + " ms");
+    }
+
+    /**
+     * A switch to a scenario with demand changes weighs the kept history once: a drawn area around
+     * San Francisco ×1.5 and one category ×2 everywhere. The reference, in the same run, is one
+     * unweighted count of the whole history, which every switch costs anyway.
+     */
+    @Test
+    void weighingTheHistoryForAScenarioCostsAboutACount() {
+        List<Sku> skus = skus();
+        OrderColumns columns = columns(orders(skus), skus);
+        Map<SkuCode, String> category = new HashMap<>();
+        skus.forEach(sku -> category.put(sku.code(), sku.category()));
+        List<GeoPoint> sanFrancisco = List.of(
+                new GeoPoint(37.70, -122.52),
+                new GeoPoint(37.82, -122.52),
+                new GeoPoint(37.82, -122.35),
+                new GeoPoint(37.70, -122.35));
+        var factors = DemandDistricts.customerFactors(
+                List.of(
+                        new DemandMultiplier(null, null, 1.5, null, null, null, null, null, sanFrancisco),
+                        new DemandMultiplier(null, "category-07", 2.0, null, null, null)),
+                List.of());
+        HexBinner binner = new HexBinner(columns, skus);
+        int first = (int) FIRST.toEpochDay();
+        DemandFilter all = new DemandFilter(first, first + DAYS - 1, AssortmentFilter.ALL);
+        HexGrid grid = new HexGrid(10 / Math.pow(2, 11));
+        float[][] weights = new float[1][];
+        double[] weighMs = time(
+                () -> weights[0] = OrderWeights.lineFactors(columns, factors, category::get, at -> null, () -> false));
+        double[] countMs = time(() -> binner.bin(all, grid));
+        double[] weightedMs = time(() -> binner.bin(all, grid, weights[0], () -> false));
+        long plain = binner.bin(all, grid).totalOrders();
+        long weighted = binner.bin(all, grid, weights[0], () -> false).totalOrders();
+        System.out.printf(
+                "[bench] weighing %,d orders (%,d lines) by 2 demand changes: p50 %.1f ms max %.1f ms;"
+                        + " weighted count p50 %.1f ms | reference: plain count p50 %.1f ms;"
+                        + " %,d orders counted as %,d%n",
+                columns.orders(),
+                columns.lines(),
+                percentile(weighMs, 50),
+                percentile(weighMs, 100),
+                percentile(weightedMs, 50),
+                percentile(countMs, 50),
+                plain,
+                weighted);
+        assertTrue(weighted > plain, "the changes raise the count");
     }
 
     private static double[] time(Runnable work) {

@@ -118,13 +118,14 @@ public final class DemandChanges {
         ScenarioRepository scenarios = open.get().get(ScenarioRepository.class);
         ZoneRepository zones = open.get().get(ZoneRepository.class);
         ScenarioId scenario = bench.scenario();
+        Session session = open.get();
         long generation = ++readGeneration;
         bench.work()
                 .io(
                         "Reading demand changes…",
                         context -> new Read(scenarios.findMultipliers(scenario), zones.findAll(scenario)))
                 .onSuccess(read -> {
-                    if (generation != readGeneration || !scenario.equals(bench.scenario())) {
+                    if (generation != readGeneration || !bench.stillShows(session, scenario)) {
                         return; // a newer read is on its way
                     }
                     show(read);
