@@ -6,8 +6,7 @@ public enum ForecastMethod {
     SIMPLE_EXPONENTIAL_SMOOTHING("Simple exponential smoothing"),
     CROSTON_SBA("Croston (SBA)"),
     HOLT_WINTERS_ADDITIVE("Holt-Winters additive (weekly)"),
-    WEEKDAY_PROFILE("Four-week level x weekday profile"),
-    WEEKDAY_PROFILE_TREND("Four-week level x weekday profile, damped trend");
+    WEEKDAY_PROFILE("Four-week level x weekday profile");
 
     private final String label;
 

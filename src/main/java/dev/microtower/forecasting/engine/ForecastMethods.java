@@ -1,7 +1,7 @@
 package dev.microtower.forecasting.engine;
 
 /**
- * The forecasting methods as pure functions over a prefix of a daily series: each fits on
+ * The four forecasting methods as pure functions over a prefix of a daily series: each fits on
  * {@code y[0..n)} and writes the next {@code out.length} days into {@code out}. Working on a
  * prefix lets rolling-origin evaluation reuse one array without copying. Forecasts are never
  * negative. Parameters are chosen from small fixed grids by in-sample one-step squared error:
@@ -161,70 +161,16 @@ public final class ForecastMethods {
             return;
         }
         double level = mean(y, n - Math.min(n, 4 * SEASON), n);
-        double[] weekday = weekdayFactors(y, n);
-        for (int h = 0; h < out.length; h++) {
-            out[h] = Math.max(0, level * weekday[h % SEASON]);
-        }
-    }
-
-    /**
-     * {@link #weekdayProfile} with a damped trend: the trend is the change from the mean of the
-     * four weeks before the last four to the mean of the last four, per day. The level is moved
-     * from the middle of the last four weeks to the last day at that trend (the catch-up a
-     * four-week mean lags by), and the forecast then adds {@code (φ + … + φ^h)} × trend as
-     * Holt-Winters does ({@link #HW_DAMPING}). The weekday profile is each weekday's mean ratio to
-     * the trend line over the eight weeks. Needs eight weeks; falls back to {@link #weekdayProfile}.
-     */
-    public static void weekdayProfileTrend(double[] y, int n, double[] out) {
-        if (n < 8 * SEASON) {
-            weekdayProfile(y, n, out);
-            return;
-        }
-        double recent = mean(y, n - 4 * SEASON, n);
-        double earlier = mean(y, n - 8 * SEASON, n - 4 * SEASON);
-        double trend = (recent - earlier) / (4 * SEASON);
-        double centre = n - 4 * SEASON / 2.0 - 0.5;
-        double level = recent + trend * (n - 1 - centre);
-        // the weekday profile of the last eight weeks against the trend line, not their flat mean:
-        // otherwise a trend lowers the first weekday of each week and raises the last
-        double[] weekday = new double[SEASON];
-        double[] count = new double[SEASON];
-        for (int t = n - 8 * SEASON; t < n; t++) {
-            double line = recent + trend * (t - centre);
-            if (line > 0) {
-                weekday[Math.floorMod(t - n, SEASON)] += y[t] / line;
-                count[Math.floorMod(t - n, SEASON)]++;
-            }
-        }
-        double norm = 0;
-        for (int k = 0; k < SEASON; k++) {
-            weekday[k] = count[k] > 0 ? weekday[k] / count[k] : 1;
-            norm += weekday[k] / SEASON;
-        }
-        for (int k = 0; k < SEASON; k++) {
-            weekday[k] = norm > 0 ? weekday[k] / norm : 1;
-        }
-        double damped = 0;
-        double factor = 1;
-        for (int h = 0; h < out.length; h++) {
-            factor *= HW_DAMPING;
-            damped += factor;
-            out[h] = Math.max(0, (level + damped * trend) * weekday[h % SEASON]);
-        }
-    }
-
-    /** Each weekday's mean over the last eight weeks (at most) over their mean; index 0 is the day after {@code n - 1}. */
-    private static double[] weekdayFactors(double[] y, int n) {
         int span = Math.min(n, 8 * SEASON) / SEASON * SEASON;
         double all = mean(y, n - span, n);
         double[] profile = new double[SEASON];
         for (int t = n - span; t < n; t++) {
             profile[Math.floorMod(t - n, SEASON)] += y[t];
         }
-        for (int k = 0; k < SEASON; k++) {
-            profile[k] = all > 0 ? profile[k] / (span / (double) SEASON) / all : 1;
+        for (int h = 0; h < out.length; h++) {
+            double weekday = all > 0 ? profile[h % SEASON] / (span / (double) SEASON) / all : 1;
+            out[h] = Math.max(0, level * weekday);
         }
-        return profile;
     }
 
     /** Whether demand is intermittent: average interval between demands of at least 1.32 days. */

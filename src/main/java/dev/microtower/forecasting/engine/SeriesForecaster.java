@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Forecasts one series. Candidates are seasonal naive, simple exponential smoothing,
- * Holt-Winters and a four-week level times a weekday profile (also with a damped trend), plus Croston/SBA when demand is intermittent. Each candidate is fitted at
+ * Holt-Winters and a four-week level times a weekday profile, plus Croston/SBA when demand is intermittent. Each candidate is fitted at
  * {@code origins} rolling origins at the end of the history and scored by mean absolute error on
  * the days that follow each origin; the lowest error wins (ties go to the simpler method), and
  * the winner is refitted on the whole history. MASE divides a holdout MAE by the in-sample mean
@@ -53,7 +53,6 @@ public final class SeriesForecaster {
         }
         candidates.add(ForecastMethod.HOLT_WINTERS_ADDITIVE);
         candidates.add(ForecastMethod.WEEKDAY_PROFILE);
-        candidates.add(ForecastMethod.WEEKDAY_PROFILE_TREND);
 
         int window = settings.holdoutDays();
         int origins = Math.min(settings.origins(), (n - ForecastMethods.SEASON) / window);
@@ -121,7 +120,6 @@ public final class SeriesForecaster {
             case CROSTON_SBA -> ForecastMethods.crostonSba(y, n, out);
             case HOLT_WINTERS_ADDITIVE -> ForecastMethods.holtWinters(y, n, out);
             case WEEKDAY_PROFILE -> ForecastMethods.weekdayProfile(y, n, out);
-            case WEEKDAY_PROFILE_TREND -> ForecastMethods.weekdayProfileTrend(y, n, out);
         }
     }
 

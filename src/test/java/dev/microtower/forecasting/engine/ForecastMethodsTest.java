@@ -51,26 +51,6 @@ class ForecastMethodsTest {
     }
 
     @Test
-    void theWeekdayProfileWithTrendCatchesUpALinearTrendThatTheFourWeekMeanLags() {
-        // 100 + 1 a day, no weekday pattern: the four-week mean stands at day 69.5 of 84, 14.5 behind
-        double[] y = new double[84];
-        for (int t = 0; t < y.length; t++) {
-            y[t] = 100 + t;
-        }
-        double[] flat = new double[3];
-        double[] trend = new double[3];
-        ForecastMethods.weekdayProfile(y, y.length, flat);
-        ForecastMethods.weekdayProfileTrend(y, y.length, trend);
-        // the profile is flat only to within the trend inside each week; the level is what differs
-        assertEquals(169.5, (flat[0] + flat[1] + flat[2]) / 3, 3);
-        double phi = ForecastMethods.HW_DAMPING;
-        // the last day is 183: 183 + φ, + φ + φ², ... before the (near 1) weekday factors
-        assertEquals(183 + phi, trend[0], 2);
-        assertEquals(183 + phi + phi * phi + phi * phi * phi, trend[2], 2);
-        assertTrue(trend[0] > flat[0] + 12, trend[0] + " vs " + flat[0]);
-    }
-
-    @Test
     void holtWintersContinuesTheSeasonFromTheRightWeekday() {
         double[] y = weekly(8);
         double[] out = new double[3];
