@@ -61,11 +61,18 @@ final class GenerateDemoCommand implements Callable<Integer> {
                     + " weeks of the history, selling nothing before their launch day (0 to 0.5, default: 0).")
     double newSkuShare;
 
+    @Option(
+            names = "--local-mix",
+            paramLabel = "SHARE",
+            description = "Share of the SKUs that are each region's local favourites, selling "
+                    + "4 times their usual rate to that region: a site-specific mix (0 to 0.5, default: 0).")
+    double localMix;
+
     @Override
     public Integer call() {
         DemoOptions options;
         try {
-            options = new DemoOptions(seed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare);
+            options = new DemoOptions(seed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare, localMix);
         } catch (IllegalArgumentException e) {
             throw new CommandException(e.getMessage());
         }

@@ -148,7 +148,8 @@ public final class DemoNetworkGenerator {
         }
         try {
             OrderHistory history = new OrderHistory(nodes, skus, assortments, ledgers, asOf, Rng.of(seed, "orders"))
-                    .launching(launches(options, skus.size(), Rng.of(seed, "new-skus")));
+                    .launching(launches(options, skus.size(), Rng.of(seed, "new-skus")))
+                    .localMix(options.localMix(), seed);
             try (CsvWriter orders = csv(gzip(temporary.get(ORDERS)));
                     CsvWriter lines = csv(gzip(temporary.get(ORDER_LINES)))) {
                 history.write(first, HISTORY_END, options.effectiveOrdersPerDay(), orders, lines);

@@ -8,16 +8,29 @@ package dev.microtower.demo;
  * 1/k^exponent (Zipf; {@value #DEFAULT_POPULARITY_EXPONENT} by default, lower for a longer tail).
  * {@code newSkuShare} is the share of the catalogue launched during the last {@value
  * #NEW_SKU_WEEKS} weeks of the history (each on a day of its own, selling nothing before): the
- * SKUs a forecast meets without history.
+ * SKUs a forecast meets without history. {@code localMix} is the share of the catalogue that is a
+ * <em>local favourite</em> in each region (San Francisco, the Peninsula, the East Bay, …; a
+ * different draw per region), selling {@value #LOCAL_BOOST} times its network-wide popularity to
+ * that region's customers: a site-specific SKU mix, so that a site's mix is not the network's (0,
+ * the default, gives every region the network's mix).
  */
 public record DemoOptions(
-        long seed, int nodes, int skus, int days, int ordersPerDay, double popularityExponent, double newSkuShare) {
+        long seed,
+        int nodes,
+        int skus,
+        int days,
+        int ordersPerDay,
+        double popularityExponent,
+        double newSkuShare,
+        double localMix) {
     public static final long DEFAULT_SEED = 2026L;
     public static final int DEFAULT_SKUS = 2000;
     public static final int DEFAULT_DAYS = 120;
     public static final int BAY_AREA_ORDERS_PER_DAY = 1500;
     public static final double DEFAULT_POPULARITY_EXPONENT = 1.05;
     public static final int NEW_SKU_WEEKS = 4;
+    /** How many times more a town's local favourites sell to its customers. */
+    public static final double LOCAL_BOOST = 4;
 
     public DemoOptions {
         if (nodes < NetworkPlan.BAY_AREA_NODES || nodes > 100_000) {
@@ -42,6 +55,16 @@ public record DemoOptions(
         if (!(newSkuShare >= 0 && newSkuShare <= 0.5)) {
             throw new IllegalArgumentException("the share of new SKUs must be between 0 and 0.5: " + newSkuShare);
         }
+        if (!(localMix >= 0 && localMix <= 0.5)) {
+            throw new IllegalArgumentException(
+                    "the share of SKUs that are local favourites must be between 0 and 0.5: " + localMix);
+        }
+    }
+
+    /** No local favourites: every town buys the network's mix. */
+    public DemoOptions(
+            long seed, int nodes, int skus, int days, int ordersPerDay, double popularityExponent, double newSkuShare) {
+        this(seed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare, 0);
     }
 
     /** The default popularity and no new SKUs. */
@@ -55,16 +78,21 @@ public record DemoOptions(
     }
 
     public DemoOptions withSeed(long newSeed) {
-        return new DemoOptions(newSeed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare);
+        return new DemoOptions(newSeed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare, localMix);
     }
 
     public DemoOptions withDays(int newDays) {
-        return new DemoOptions(seed, nodes, skus, newDays, ordersPerDay, popularityExponent, newSkuShare);
+        return new DemoOptions(seed, nodes, skus, newDays, ordersPerDay, popularityExponent, newSkuShare, localMix);
     }
 
     /** A sparse network with a long tail: these orders a day, this popularity exponent and share of new SKUs. */
     public DemoOptions withLongTail(int newOrdersPerDay, double exponent, double newShare) {
-        return new DemoOptions(seed, nodes, skus, days, newOrdersPerDay, exponent, newShare);
+        return new DemoOptions(seed, nodes, skus, days, newOrdersPerDay, exponent, newShare, localMix);
+    }
+
+    /** The same network with this share of local favourites per region. */
+    public DemoOptions withLocalMix(double share) {
+        return new DemoOptions(seed, nodes, skus, days, ordersPerDay, popularityExponent, newSkuShare, share);
     }
 
     /** The number of Bay Area nodes; the least a generated network has. */

@@ -172,6 +172,33 @@ final class OrderHistory {
         return this;
     }
 
+    private double localMix;
+    private long localSeed;
+
+    /**
+     * This share of the SKUs are local favourites in each region of the network (San Francisco, the
+     * Peninsula, the East Bay, …; drawn per region and SKU from {@code seed}), selling {@link
+     * DemoOptions#LOCAL_BOOST} times more to its customers: a basket line is drawn from the network's
+     * popularity and kept with probability (the line's boost in the customer's region / the boost).
+     * 0 leaves the draws exactly as they were.
+     */
+    OrderHistory localMix(double share, long seed) {
+        this.localMix = share;
+        this.localSeed = seed;
+        return this;
+    }
+
+    /** Whether the SKU is a local favourite of the region (a hash of seed, region and SKU: no draw from the order stream). */
+    private boolean favourite(int town, int sku) {
+        long h = localSeed * 0x9E3779B97F4A7C15L + town * 0xC2B2AE3D27D4EB4FL + sku * 0x165667B19E3779F9L;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (h >>> 11) * 0x1.0p-53 < localMix;
+    }
+
     void write(LocalDate first, LocalDate last, int ordersPerDay, CsvWriter orderCsv, CsvWriter lineCsv)
             throws IOException {
         this.last = last;
@@ -235,11 +262,15 @@ final class OrderHistory {
         LocalTime time = LocalTime.of(hour, rng.nextInt(60), rng.nextInt(60));
         Instant created = day.atTime(time).atZone(PACIFIC).toInstant();
         double[] at;
+        int townIndex;
         if (spike) {
             Town centre = new Town("San Francisco", "Mission", BayArea.SAN_FRANCISCO, SPIKE.lat(), SPIKE.lon(), 0, "");
             at = NetworkPlan.nearTown(centre, SPIKE.sigmaKm(), rng);
+            townIndex = -1;
         } else {
             Town town = BayArea.TOWNS.get(rng.pickCumulative(townWeights));
+            // local favourites go by region: a town is smaller than a site's zone, a region is not
+            townIndex = town.region().hashCode() & 0x7fffffff;
             at = NetworkPlan.nearTown(town, town.spreadKm(), rng);
         }
         double lat = Fixed.round(at[0], 4);
@@ -247,7 +278,7 @@ final class OrderHistory {
         double c = rng.nextDouble();
         String channel = c < CHANNEL_WEIGHTS[0] ? CHANNELS[0] : c < CHANNEL_WEIGHTS[1] ? CHANNELS[1] : CHANNELS[2];
         boolean express = rng.chance(channel.equals("app") ? 0.45 : 0.25) || (spike && rng.chance(0.5));
-        List<Line> basket = basket(express, weights);
+        List<Line> basket = basket(express, weights, townIndex);
         boolean wantsNextDay = rng.chance(0.12);
 
         int sameDay = -1;
@@ -314,7 +345,7 @@ final class OrderHistory {
         };
     }
 
-    private List<Line> basket(boolean express, double[][] weights) {
+    private List<Line> basket(boolean express, double[][] weights, int town) {
         int size = 1;
         double more = express ? 0.45 : 0.65;
         int max = express ? 4 : 15;
@@ -330,6 +361,19 @@ final class OrderHistory {
                 int candidate = rng.pickCumulative(cumulative);
                 if (express) {
                     candidate = expressSkus[candidate];
+                }
+                // the region's mix: a line that is no local favourite is kept 1 time in LOCAL_BOOST
+                for (int redraw = 0;
+                        localMix > 0
+                                && town >= 0
+                                && redraw < 64
+                                && !favourite(town, candidate)
+                                && !rng.chance(1 / DemoOptions.LOCAL_BOOST);
+                        redraw++) {
+                    candidate = rng.pickCumulative(cumulative);
+                    if (express) {
+                        candidate = expressSkus[candidate];
+                    }
                 }
                 if (!chosen.get(candidate)) {
                     sku = candidate;

@@ -512,6 +512,46 @@ class DemoNetworkGeneratorTest {
     }
 
     @Test
+    void aLocalMixGivesEachSiteASkuMixOfItsOwn(@TempDir Path dir) throws IOException {
+        DemoOptions plain = new DemoOptions(3, DemoOptions.bayAreaNodes(), 1000, 28, 300);
+        DemoNetworkGenerator.generate(plain, dir.resolve("plain"));
+        DemoNetworkGenerator.generate(plain.withLocalMix(0.2), dir.resolve("local"));
+        double same = mixDistance(dir.resolve("plain"));
+        double local = mixDistance(dir.resolve("local"));
+        // the share of a site's units it would have to move to buy the network's mix
+        assertTrue(local > same + 0.05, local + " vs " + same);
+        var e = assertThrows(IllegalArgumentException.class, () -> plain.withLocalMix(0.6));
+        assertEquals("the share of SKUs that are local favourites must be between 0 and 0.5: 0.6", e.getMessage());
+    }
+
+    /** The unit-weighted mean, over the sites, of half the summed absolute difference between the site's SKU shares and the network's. */
+    private static double mixDistance(Path files) {
+        Map<String, String> siteOf = new HashMap<>();
+        for (Map<String, String> o : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDERS))) {
+            siteOf.put(o.get("code"), o.get("fulfilled_by"));
+        }
+        Map<String, Map<String, Long>> units = new HashMap<>();
+        Map<String, Long> network = new HashMap<>();
+        for (Map<String, String> l : DemoFiles.rows(files.resolve(DemoNetworkGenerator.ORDER_LINES))) {
+            long q = Long.parseLong(l.get("quantity"));
+            units.computeIfAbsent(siteOf.get(l.get("order")), k -> new HashMap<>())
+                    .merge(l.get("sku"), q, Long::sum);
+            network.merge(l.get("sku"), q, Long::sum);
+        }
+        double all = network.values().stream().mapToLong(Long::longValue).sum();
+        double distance = 0;
+        for (Map<String, Long> site : units.values()) {
+            double siteUnits = site.values().stream().mapToLong(Long::longValue).sum();
+            double d = 0;
+            for (var e : network.entrySet()) {
+                d += Math.abs(site.getOrDefault(e.getKey(), 0L) / siteUnits - e.getValue() / all);
+            }
+            distance += siteUnits / all * d / 2;
+        }
+        return distance;
+    }
+
+    @Test
     void longTailOptionsOutOfRangeAreRefusedInWords() {
         DemoOptions plain = DemoOptions.bayArea();
         var exponent = assertThrows(IllegalArgumentException.class, () -> plain.withLongTail(60, 0.2, 0));

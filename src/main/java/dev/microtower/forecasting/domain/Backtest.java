@@ -108,7 +108,7 @@ public record Backtest(
             lines.add(String.format(
                     Locale.ROOT,
                     "  replayed at a %.1f %% fill rate target (weekly fill-up to a demand quantile; cycle level"
-                            + " %.1f %% from the forecast's error): fill rate %s holding %.0f units on average;"
+                            + " %.1f %% from each policy's weekly errors measured in its training window): fill rate %s holding %.0f units on average;"
                             + " on seasonal naive (cycle level %.1f %%) %s holding %.0f units",
                     100 * replay.serviceLevel(),
                     100 * replay.cycleLevel(),
@@ -125,6 +125,15 @@ public record Backtest(
                     units(replay.meanStockAtTarget()),
                     units(replay.naiveMeanStockAtTarget()),
                     percent(replay.fillRateAtNaiveStock())));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  read as the plan's safety stock reads it (a %.1f %% chance of not running out each week,"
+                            + " every site x SKU): forecast fills %s holding %.0f units, seasonal naive %s holding %.0f",
+                    100 * replay.serviceLevel(),
+                    percent(replay.fillRateAtCycleLevel()),
+                    replay.meanStockAtCycleLevel(),
+                    percent(replay.naiveFillRateAtCycleLevel()),
+                    replay.naiveMeanStockAtCycleLevel()));
         }
         return lines;
     }

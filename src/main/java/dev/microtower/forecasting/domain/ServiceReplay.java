@@ -12,7 +12,9 @@ package dev.microtower.forecasting.domain;
  * target exactly on the evaluated days (its cycle level chosen on them: a like-for-like comparison,
  * never used by a plan); NaN when no level reaches it. {@code servedAtNaiveStock}: what the forecast
  * policy serves at the highest cycle level holding no more than seasonal naive's policy did (same
- * footing).
+ * footing). The {@code ...AtCycleLevel} figures replay the plan's own reading of the service
+ * level ({@code SafetyStock}: a cycle service level, the chance of not running out in a period, on
+ * every site × SKU alike) with the same errors.
  */
 public record ServiceReplay(
         double serviceLevel,
@@ -26,7 +28,28 @@ public record ServiceReplay(
         double naiveCycleLevel,
         double stockAtTargetUnitDays,
         double naiveStockAtTargetUnitDays,
-        double servedAtNaiveStock) {
+        double servedAtNaiveStock,
+        double servedAtCycleLevel,
+        double stockAtCycleLevelUnitDays,
+        double naiveServedAtCycleLevel,
+        double naiveStockAtCycleLevelUnitDays) {
+
+    /** The fill rate at the plan's reading of the service level: that cycle level on every site × SKU. */
+    public double fillRateAtCycleLevel() {
+        return demand > 0 ? servedAtCycleLevel / demand : Double.NaN;
+    }
+
+    public double naiveFillRateAtCycleLevel() {
+        return demand > 0 ? naiveServedAtCycleLevel / demand : Double.NaN;
+    }
+
+    public double meanStockAtCycleLevel() {
+        return days > 0 ? stockAtCycleLevelUnitDays / days : Double.NaN;
+    }
+
+    public double naiveMeanStockAtCycleLevel() {
+        return days > 0 ? naiveStockAtCycleLevelUnitDays / days : Double.NaN;
+    }
 
     public double fillRate() {
         return demand > 0 ? served / demand : Double.NaN;

@@ -176,7 +176,12 @@ public final class Backtester {
             double[] naive = new double[horizon];
             double[] noDemand = new double[history.days()];
             double[] noTraining = new double[length];
-            ReplayCells cells = Double.isNaN(serviceLevel) ? null : new ReplayCells(cancellation);
+            ReplayCells cells = null;
+            if (!Double.isNaN(serviceLevel)) {
+                cells = new ReplayCells(cancellation);
+                cells.measure(engine, window, training, categoryOf, catalogue);
+                cancellation.check();
+            }
             TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
             keys.addAll(forecast.series().keySet());
             for (SeriesKey key : keys) {
@@ -198,7 +203,7 @@ public final class Backtester {
                 t.intermittent = ForecastMethods.isIntermittent(train, length);
                 add(t, train, fc, naive, actual, without);
                 if (cells != null) {
-                    cells.add(train, fc, f == null ? 0 : f.sigmaDaily(), naive, actual);
+                    cells.add(fc, naive, actual);
                 }
                 String category = categoryOf.apply(key.sku());
                 addTo(sums, BacktestLevel.NETWORK, "network", length, horizon, train, fc, naive, actual, without);
@@ -251,27 +256,37 @@ public final class Backtester {
                         replay[6] / origins.length,
                         replay[7],
                         replay[8],
-                        replay[9]);
+                        replay[9],
+                        replay[10],
+                        replay[11],
+                        replay[12],
+                        replay[13]);
         return new Backtest(originDays, horizon, settings.trainingDays(), rows, service);
     }
 
     /**
      * One origin's site × SKUs through the weekly fill-up policy ({@link OrderUpTo}), on the
-     * forecasts (daily error from the forecast) and on seasonal naive (daily error: the root mean
-     * square of its week-on-week errors over the training window). The service level is a fill
-     * rate over the network, so each policy fills every site × SKU up to the same cycle level, the
-     * one at which its own demand model expects that fill rate (from the forecasts alone, before
-     * the evaluated days: a common cycle level puts each unit of stock where it serves the most,
-     * and leaves out items so slow that a unit would mostly sit). Then, for the record and not for
-     * any plan, the cycle level at which each policy would have met the fill rate exactly on the
-     * evaluated days, and the stock it would have held there: both on the same footing.
+     * forecasts and on seasonal naive, <b>both under the same rules</b>. A week's error variance
+     * comes, for each policy, from its own errors over whole weeks at site × SKU inside the training
+     * window ({@link #measure}): the forecaster and seasonal naive are fitted at an inner origin
+     * before the window's last weeks and their weekly errors there are pooled by the size of the
+     * weekly forecast ({@link ErrorModel}). Measuring weeks, not days, keeps what daily errors share
+     * within a week (a share or level that is off stays off all week), which a daily σ × √7 leaves
+     * out. The service level is a fill rate over the network, so each policy fills every site × SKU
+     * up to the same cycle level, the one at which its own error model expects that fill rate
+     * (before the evaluated days: a common cycle level puts each unit of stock where it serves the
+     * most, and leaves out items so slow that a unit would mostly sit). Also replayed: the plan's
+     * own reading of the level ({@code SafetyStock}: a cycle service level, the same level on every
+     * site × SKU), and, for the record and not for any plan, the cycle level at which each policy
+     * would have met the fill rate exactly on the evaluated days, and the stock it would have held
+     * there: both on the same footing.
      */
     private final class ReplayCells {
-        static final int FIGURES = 10;
+        static final int FIGURES = 14;
         private final List<double[]> forecast = new ArrayList<>();
         private final List<double[]> naive = new ArrayList<>();
         private final List<double[]> actual = new ArrayList<>();
-        private final List<double[]> sigma = new ArrayList<>();
+        private final ErrorModel[] errors = {new ErrorModel(), new ErrorModel()};
         // each search replays every site × SKU some thirty times: a cancel is seen between the passes
         private final Cancellation cancellation;
 
@@ -279,23 +294,64 @@ public final class Backtester {
             this.cancellation = cancellation;
         }
 
-        void add(double[] train, double[] fc, double sigmaDaily, double[] naiveFc, double[] actualDays) {
-            int season = ForecastMethods.SEASON;
-            double sq = 0;
-            for (int t = season; t < train.length; t++) {
-                double d = train[t] - train[t - season];
-                sq += d * d;
+        /**
+         * Both policies' weekly errors inside the training window: fitted on the window without its
+         * last weeks ({@link #INNER_WEEKS}, fewer when the window is short) and scored on those
+         * weeks, site × SKU by site × SKU. The evaluated days are not read.
+         */
+        void measure(
+                ForecastEngine engine,
+                DemandHistory window,
+                Map<SeriesKey, double[]> training,
+                Function<SkuCode, String> categoryOf,
+                Collection<SkuCode> catalogue) {
+            int length = window.days();
+            int weeks = Math.min(INNER_WEEKS, (length - BacktestSettings.MIN_TRAINING_DAYS) / ForecastMethods.SEASON);
+            if (weeks <= 0) {
+                return;
             }
-            double naiveSigma = train.length > season ? Math.sqrt(sq / (train.length - season)) : 0;
+            int inner = length - weeks * ForecastMethods.SEASON;
+            Map<SeriesKey, double[]> cut = new HashMap<>();
+            for (var e : training.entrySet()) {
+                cut.put(e.getKey(), Arrays.copyOf(e.getValue(), inner));
+            }
+            NetworkForecast f = engine.forecast(
+                    new DemandHistory(window.firstDay(), inner, cut, 0, 0, 0, 0),
+                    categoryOf,
+                    catalogue,
+                    List.of(),
+                    cancellation);
+            int days = weeks * ForecastMethods.SEASON;
+            double[] naiveDays = new double[days];
+            TreeSet<SeriesKey> keys = new TreeSet<>(training.keySet());
+            keys.addAll(f.series().keySet());
+            double[] none = new double[length];
+            for (SeriesKey key : keys) {
+                double[] y = training.getOrDefault(key, none);
+                SeriesForecast sf = f.get(key);
+                ForecastMethods.seasonalNaive(y, inner, naiveDays);
+                for (int w = 0; w < weeks; w++) {
+                    int from = w * ForecastMethods.SEASON;
+                    int to = from + ForecastMethods.SEASON;
+                    double sold = units(y, inner + from, inner + to);
+                    if (sf != null) {
+                        errors[0].add(units(sf.daily(), from, to), sold);
+                    }
+                    errors[1].add(units(naiveDays, from, to), sold);
+                }
+            }
+        }
+
+        void add(double[] fc, double[] naiveFc, double[] actualDays) {
             forecast.add(fc);
             naive.add(naiveFc.clone());
             actual.add(actualDays);
-            sigma.add(new double[] {sigmaDaily, naiveSigma});
         }
 
         /**
          * {demand, served, stock unit-days, naive served, naive stock, levels, naive level, at target,
-         * naive at target, served holding naive's stock}.
+         * naive at target, served holding naive's stock, served and stock at the plan's reading,
+         * naive served and stock at the plan's reading}.
          */
         void replay(double[] into) {
             into[0] += total(actual);
@@ -312,6 +368,12 @@ public final class Backtester {
             into[7] += stockAtTarget(forecast, 0);
             into[8] += stockAtTarget(naive, 1);
             into[9] += servedHolding(forecast, 0, b[1]);
+            double[] c = run(forecast, 0, serviceLevel);
+            double[] d = run(naive, 1, serviceLevel);
+            into[10] += c[0];
+            into[11] += c[1];
+            into[12] += d[0];
+            into[13] += d[1];
         }
 
         /** The units the policy serves at the highest cycle level that holds no more than {@code stock} unit-days. */
@@ -381,11 +443,10 @@ public final class Backtester {
             double served = 0;
             for (int c = 0; c < fc.size(); c++) {
                 double[] f = fc.get(c);
-                double s = sigma.get(c)[which];
                 for (int from = 0; from < f.length; from += ForecastMethods.SEASON) {
                     int to = Math.min(f.length, from + ForecastMethods.SEASON);
                     double week = units(f, from, to);
-                    double variance = s * s * (to - from);
+                    double variance = errors[which].variance(week, to - from);
                     served += OrderUpTo.expectedServed(week, variance, OrderUpTo.level(week, variance, level));
                 }
             }
@@ -399,17 +460,80 @@ public final class Backtester {
             for (int c = 0; c < fc.size(); c++) {
                 double[] f = fc.get(c);
                 double[] y = actual.get(c);
-                double s = sigma.get(c)[which];
                 for (int from = 0; from < y.length; from += ForecastMethods.SEASON) {
                     int to = Math.min(y.length, from + ForecastMethods.SEASON);
                     double week = units(f, from, to);
-                    double variance = s * s * (to - from);
+                    double variance = errors[which].variance(week, to - from);
                     double[] r = ServiceReplay.week(OrderUpTo.level(week, variance, level), y, from, to);
                     served += r[0];
                     held += r[1];
                 }
             }
             return new double[] {served, held};
+        }
+    }
+
+    /** How many weeks at the end of a training window measure the replay's weekly errors. */
+    static final int INNER_WEEKS = 4;
+
+    /**
+     * A policy's weekly error variance as a function of its weekly forecast, measured: weeks of
+     * site × SKUs are pooled by the size of the forecast (bins a factor of 2 wide), and a bin's
+     * variance per forecast unit is {@code Σ error² / Σ forecast} over its weeks (1 is Poisson).
+     * A bin with fewer than {@link #FEW} weeks borrows its neighbours'. Without any measured week
+     * the variance is Poisson's.
+     */
+    static final class ErrorModel {
+        static final int FEW = 30;
+        private static final int BINS = 40;
+        private static final int OFFSET = 20;
+        private final double[] squares = new double[BINS];
+        private final double[] forecastUnits = new double[BINS];
+        private final int[] weeks = new int[BINS];
+        private double[] perUnit;
+
+        private static int bin(double week) {
+            int b = (int) Math.floor(Math.log(week) / Math.log(2)) + OFFSET;
+            return Math.max(0, Math.min(BINS - 1, b));
+        }
+
+        void add(double forecastWeek, double actualWeek) {
+            if (!(forecastWeek > 0)) {
+                return;
+            }
+            int b = bin(forecastWeek);
+            double e = actualWeek - forecastWeek;
+            squares[b] += e * e;
+            forecastUnits[b] += forecastWeek;
+            weeks[b]++;
+            perUnit = null;
+        }
+
+        /** The error variance of a period of {@code days} days whose forecast is {@code units}. */
+        double variance(double units, int days) {
+            if (!(units > 0)) {
+                return 0;
+            }
+            if (perUnit == null) {
+                perUnit = new double[BINS];
+                for (int b = 0; b < BINS; b++) {
+                    double sq = 0;
+                    double fu = 0;
+                    int n = 0;
+                    for (int r = 0; r < BINS && n < FEW; r++) {
+                        for (int c : r == 0 ? new int[] {b} : new int[] {b - r, b + r}) {
+                            if (c >= 0 && c < BINS) {
+                                sq += squares[c];
+                                fu += forecastUnits[c];
+                                n += weeks[c];
+                            }
+                        }
+                    }
+                    perUnit[b] = fu > 0 ? sq / fu : 1;
+                }
+            }
+            // a part week (the horizon's last) is a week's forecast of that size: the same bin
+            return perUnit[bin(units * ForecastMethods.SEASON / days)] * units;
         }
     }
 

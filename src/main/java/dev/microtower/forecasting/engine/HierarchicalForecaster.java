@@ -150,8 +150,10 @@ public final class HierarchicalForecaster {
 
         SeriesForecaster forecaster = new SeriesForecaster(settings);
         // totals are few and smooth: a longer holdout chooses their methods more steadily
+        // and they are used for the whole horizon: each origin is scored on all the days to the window's end
         SeriesForecaster totals = new SeriesForecaster(
-                new ForecastSettings(horizon, Math.max(settings.origins(), TOTAL_ORIGINS), settings.holdoutDays()));
+                new ForecastSettings(horizon, Math.max(settings.origins(), TOTAL_ORIGINS), settings.holdoutDays()),
+                true);
         double[] networkSeries = new double[n];
         for (double[] y : siteSeries) {
             for (int t = 0; t < n; t++) {
@@ -165,7 +167,7 @@ public final class HierarchicalForecaster {
             cancellation.check();
             SeriesKey key = SeriesKey.of(nodes.get(i), SkuCode.of("*"));
             SeriesForecast own = totals.forecast(key, siteSeries[i], first);
-            SeriesForecast share = shareOfNetwork(key, network, networkSeries, siteSeries[i], own, first);
+            SeriesForecast share = shareOfNetwork(totals, key, network, networkSeries, siteSeries[i], own, first);
             if (share != null && share.holdoutAbsError() < own.holdoutAbsError() - 1e-9) {
                 site[i] = share;
                 fromNetwork++;
@@ -351,6 +353,7 @@ public final class HierarchicalForecaster {
      * scored on the same holdout windows as the site's own forecast; {@code null} without a holdout.
      */
     private SeriesForecast shareOfNetwork(
+            SeriesForecaster totals,
             SeriesKey key,
             SeriesForecast network,
             double[] networkSeries,
@@ -363,20 +366,21 @@ public final class HierarchicalForecaster {
         if (origins <= 0 || own.holdoutPoints() == 0) {
             return null;
         }
-        double[] out = new double[window];
         double abs = 0;
         double sq = 0;
+        int points = 0;
         for (int o = origins; o >= 1; o--) {
             int origin = n - o * window;
+            double[] out = new double[totals.holdoutLength(o)];
             SeriesForecaster.run(network.method(), networkSeries, origin, out);
             double q = share(y, networkSeries, origin);
-            for (int h = 0; h < window; h++) {
+            for (int h = 0; h < out.length; h++) {
                 double e = y[origin + h] - q * out[h];
                 abs += Math.abs(e);
                 sq += e * e;
             }
+            points += out.length;
         }
-        int points = origins * window;
         double q = share(y, networkSeries, n);
         double[] daily = network.daily().clone();
         for (int d = 0; d < daily.length; d++) {

@@ -19,9 +19,26 @@ import java.util.List;
  */
 public final class SeriesForecaster {
     private final ForecastSettings settings;
+    private final boolean toEnd;
 
     public SeriesForecaster(ForecastSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * With {@code toEnd}, each holdout origin forecasts all the days to the end of the history, not
+     * one window: the origins {@code k} windows before the end are scored at horizons 1 to {@code
+     * k} windows, so a method is chosen on the horizons its forecast is used for, not only on the
+     * next week (a level that lags a trend costs little a week ahead and more four weeks ahead).
+     */
+    SeriesForecaster(ForecastSettings settings, boolean toEnd) {
         this.settings = settings;
+        this.toEnd = toEnd;
+    }
+
+    /** The days the holdout origin {@code o} windows before the end forecasts and is scored on. */
+    int holdoutLength(int o) {
+        return toEnd ? o * settings.holdoutDays() : settings.holdoutDays();
     }
 
     public SeriesForecast forecast(SeriesKey key, double[] y, LocalDate firstForecastDay) {
@@ -56,20 +73,23 @@ public final class SeriesForecaster {
 
         int window = settings.holdoutDays();
         int origins = Math.min(settings.origins(), (n - ForecastMethods.SEASON) / window);
-        double[] out = new double[window];
         ForecastMethod best = ForecastMethod.SEASONAL_NAIVE;
         double bestAbs = Double.POSITIVE_INFINITY;
         double bestSq = 0;
         double naiveAbs = 0;
-        int points = origins * window;
+        int points = 0;
+        for (int o = origins; o >= 1; o--) {
+            points += holdoutLength(o);
+        }
         if (origins > 0) {
             for (ForecastMethod m : candidates) {
                 double abs = 0;
                 double sq = 0;
                 for (int o = origins; o >= 1; o--) {
                     int origin = n - o * window;
+                    double[] out = new double[holdoutLength(o)];
                     run(m, y, origin, out);
-                    for (int h = 0; h < window; h++) {
+                    for (int h = 0; h < out.length; h++) {
                         double e = y[origin + h] - out[h];
                         abs += Math.abs(e);
                         sq += e * e;

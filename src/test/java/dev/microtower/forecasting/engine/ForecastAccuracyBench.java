@@ -36,6 +36,9 @@ class ForecastAccuracyBench {
     static final DemoOptions SPARSE = new DemoOptions(
             DemoOptions.DEFAULT_SEED, DemoOptions.bayAreaNodes(), 5_000, DemoOptions.DEFAULT_DAYS, 60, 0.8, 0.10);
 
+    /** {@link #SPARSE} with a site-specific mix: a fifth of the SKUs are each region's local favourites (--local-mix 0.2). */
+    static final DemoOptions SPARSE_LOCAL = SPARSE.withLocalMix(0.2);
+
     @TempDir
     Path dir;
 
@@ -47,6 +50,11 @@ class ForecastAccuracyBench {
     @Test
     void sparseNetwork() throws Exception {
         run("sparse", SPARSE);
+    }
+
+    @Test
+    void sparseNetworkWithALocalMix() throws Exception {
+        run("sparse-local", SPARSE_LOCAL);
     }
 
     private void run(String name, DemoOptions options) throws Exception {
