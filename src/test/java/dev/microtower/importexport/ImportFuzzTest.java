@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -186,12 +187,22 @@ class ImportFuzzTest {
         return null;
     }
 
-    /** Every row of every table, sorted: what "the database is unchanged" compares. */
+    /**
+     * Tables of what the file keeps to save time (ADR 0016), not of data: an import of the same
+     * orders raises the order history's revision, which only makes those be computed again.
+     */
+    private static final Set<String> KEPT_FOR_SPEED =
+            Set.of("ORDER_HISTORY_REVISION", "STORED_FORECAST", "STORED_CUSTOMER_POINTS");
+
+    /** Every row of every table of data, sorted: what "the database is unchanged" compares. */
     static String dump(Database db) {
         StringBuilder out = new StringBuilder();
         for (Record t : db.dsl()
                 .fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY 1")) {
             String table = t.get(0, String.class);
+            if (KEPT_FOR_SPEED.contains(table)) {
+                continue;
+            }
             out.append("## ").append(table).append('\n');
             db.dsl().fetch("SELECT * FROM \"" + table + "\"").stream()
                     .map(r -> r.intoList().toString())

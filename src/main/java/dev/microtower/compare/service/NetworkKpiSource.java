@@ -13,12 +13,14 @@ import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.domain.CustomerPoints;
 import dev.microtower.orders.store.CustomerLocations;
+import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.zones.store.ZoneRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The "Network" KPIs of a scenario ({@link NetworkKpis}) as a source of the session's KPI
@@ -38,7 +40,14 @@ public final class NetworkKpiSource implements KpiSource {
     private final ZoneRepository zones;
     private final PlanRepository plans;
     private final CustomerLocations customers;
-    private final Map<ScenarioId, List<KpiValue>> kept = new HashMap<>();
+    private final Map<ScenarioId, Kept> kept = new HashMap<>();
+
+    /**
+     * A scenario's KPIs and the latest plan run they counted. A plan run is stored without a change
+     * on the change stream (Plan makes a run, it does not change the network), so the run is read on
+     * every compute and KPIs of an older run are not handed out.
+     */
+    private record Kept(Optional<PlanRun> latest, List<KpiValue> values) {}
     /** Counts the changes seen, so a computation a change overtook does not keep its stale values. */
     private long changes;
 
@@ -65,10 +74,11 @@ public final class NetworkKpiSource implements KpiSource {
     @Override
     public List<KpiValue> compute(ScenarioId scenario, Progress progress, Cancellation cancellation) {
         long seen;
+        Optional<PlanRun> latest = plans.runs(scenario).stream().findFirst();
         synchronized (kept) {
-            List<KpiValue> values = kept.get(scenario);
-            if (values != null) {
-                return values;
+            Kept k = kept.get(scenario);
+            if (k != null && k.latest().equals(latest)) {
+                return k.values();
             }
             seen = changes;
         }
@@ -76,7 +86,6 @@ public final class NetworkKpiSource implements KpiSource {
         var sites = nodes.findAll(scenario);
         var levels = stock.findAll(scenario);
         var areas = zones.findAll(scenario);
-        var latest = plans.runs(scenario).stream().findFirst();
         cancellation.check();
         CustomerPoints points = customers(progress);
         cancellation.check();
@@ -85,7 +94,7 @@ public final class NetworkKpiSource implements KpiSource {
                 new NetworkKpis.Inputs(sites, skus.findAll(), levels, areas, points, latest), cancellation));
         synchronized (kept) {
             if (changes == seen) {
-                kept.put(scenario, values);
+                kept.put(scenario, new Kept(latest, values));
             }
         }
         return values;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +41,17 @@ final class ForecastFingerprint {
 
     /** The packages whose classes make the forecast, as paths in the class path. */
     private static final List<String> CODE_PACKAGES = List.of(
-            "dev/microtower/forecasting/", "dev/microtower/planning/engine/", "dev/microtower/planning/domain/");
+            "dev/microtower/forecasting/",
+            "dev/microtower/planning/",
+            // the domain types the forecast reads and whose methods it calls (a demand change's
+            // cover test, a zone's area, an order's day, a site's and a SKU's fields in this hash)
+            "dev/microtower/core/",
+            "dev/microtower/network/domain/",
+            "dev/microtower/inventory/domain/",
+            "dev/microtower/orders/domain/",
+            "dev/microtower/zones/domain/",
+            "dev/microtower/scenarios/domain/",
+            "dev/microtower/store/OrderHistoryRevision");
 
     private static volatile String code;
 
@@ -59,6 +68,8 @@ final class ForecastFingerprint {
             List<DemandMultiplier> multipliers) {
         MessageDigest digest = sha256();
         field(digest, "forecaster " + FORECASTER_VERSION + " " + code());
+        // the runtime's time-zone rules decide each order's day
+        field(digest, "runtime " + Runtime.version());
         field(digest, "history " + historyStamp + " days " + historyDays);
         field(digest, "settings " + settings);
         field(digest, "zone " + zone.getId());
@@ -110,19 +121,18 @@ final class ForecastFingerprint {
             Path where = Path.of(source.getLocation().toURI());
             MessageDigest digest = sha256();
             if (Files.isDirectory(where)) {
-                List<Path> files = new ArrayList<>();
-                for (String p : CODE_PACKAGES) {
-                    Path dir = where.resolve(p);
-                    if (Files.isDirectory(dir)) {
-                        try (Stream<Path> walk = Files.walk(dir)) {
-                            walk.filter(f -> f.toString().endsWith(".class")).forEach(files::add);
-                        }
-                    }
+                // the same names, in the same order, as the jar's entries below
+                List<String> names;
+                try (Stream<Path> walk = Files.walk(where.resolve("dev/microtower"))) {
+                    names = walk.map(f -> where.relativize(f).toString().replace('\\', '/'))
+                            .filter(name -> name.endsWith(".class")
+                                    && CODE_PACKAGES.stream().anyMatch(name::startsWith))
+                            .sorted()
+                            .toList();
                 }
-                files.sort(null);
-                for (Path f : files) {
-                    field(digest, where.relativize(f).toString().replace('\\', '/'));
-                    digest.update(Files.readAllBytes(f));
+                for (String name : names) {
+                    field(digest, name);
+                    digest.update(Files.readAllBytes(where.resolve(name)));
                 }
             } else {
                 try (JarFile jar = new JarFile(where.toFile())) {

@@ -137,7 +137,8 @@ public final class PlanningService implements CustomerLocations.Source {
                     "the history must span at least " + MIN_HISTORY_DAYS + " days (three weeks), not " + historyDays);
         }
         this.historyDays = historyDays;
-        this.history = new SharedHistory(stores.orders());
+        this.history =
+                new SharedHistory(stores.orders(), () -> stores.forecasts().historyStamp());
     }
 
     /** The planner this service forecasts with: its settings and the network's local days. */
@@ -289,7 +290,11 @@ public final class PlanningService implements CustomerLocations.Source {
             return;
         }
         try {
-            if (!stamp.equals(stores.forecasts().historyStamp())) {
+            // the shared history may hold orders read before a write not yet announced (an import
+            // commits before its change reaches the service): keep only what is made from the
+            // history the stamp names
+            if (!stamp.equals(history.stamp())
+                    || !stamp.equals(stores.forecasts().historyStamp())) {
                 return;
             }
             byte[] body = new StoredForecast(
@@ -386,7 +391,7 @@ public final class PlanningService implements CustomerLocations.Source {
             return;
         }
         try {
-            if (stamp.equals(stores.forecasts().historyStamp())) {
+            if (stamp.equals(history.stamp()) && stamp.equals(stores.forecasts().historyStamp())) {
                 stores.forecasts().saveCustomers(stamp, body);
             }
         } catch (RuntimeException e) {

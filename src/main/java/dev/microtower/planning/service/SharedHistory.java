@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The order history as the planning chain and the zones' coverage read it: the whole history read
@@ -23,6 +24,8 @@ import java.util.Optional;
  */
 final class SharedHistory {
     private final OrderRepository orders;
+    private final Supplier<String> stamps;
+    private String stamp;
     private List<Order> read;
     private LocalDate first;
     private LocalDate last;
@@ -31,7 +34,26 @@ final class SharedHistory {
     private int reads;
 
     SharedHistory(OrderRepository orders) {
+        this(orders, () -> "");
+    }
+
+    /**
+     * @param stamps the order history's stamp in the store now ({@code store.OrderHistoryRevision}):
+     *     taken before the first read after a {@link #clear}, so {@link #stamp} names a history no
+     *     newer than the orders held
+     */
+    SharedHistory(OrderRepository orders, Supplier<String> stamps) {
         this.orders = Objects.requireNonNull(orders);
+        this.stamps = Objects.requireNonNull(stamps);
+    }
+
+    /**
+     * The store's history stamp taken before the orders held were first read, or null before a
+     * read. Orders changed after it give the store another stamp, so a result made from these
+     * orders may be kept under a stamp only while this one equals the store's.
+     */
+    synchronized String stamp() {
+        return read == null ? null : stamp;
     }
 
     /** The orders created on the days {@code first..last} (UTC), oldest first, as the store orders them. */
@@ -48,6 +70,8 @@ final class SharedHistory {
             if (read != null) {
                 from = earliest(from, this.first);
                 to = latest(to, this.last);
+            } else {
+                stamp = stamps.get();
             }
             read = List.copyOf(orders.findBetween(start(from), start(to.plusDays(1))));
             this.first = from;
@@ -106,6 +130,7 @@ final class SharedHistory {
     /** Forgets what was read: the orders changed. */
     synchronized void clear() {
         read = null;
+        stamp = null;
         first = null;
         last = null;
         firstOrderDay = null;

@@ -116,6 +116,28 @@ class NetworkKpiSourceTest {
         }
     }
 
+    @Test
+    void aPlanRunStoredAfterTheKpisWereKeptIsCounted() {
+        try (OpenSession session = OpenSession.open(dir.resolve("db"))) {
+            SmallNetwork.write(session);
+            PlanRepository plans = session.get(PlanRepository.class);
+            plans.save(ScenarioId.BASELINE, "older", new RebalancingPlan(List.of(), summary(1, 99, 9, 8)));
+            assertEquals(
+                    99,
+                    compute(session, ScenarioId.BASELINE)
+                            .get("plan-units-moved")
+                            .value());
+
+            // Plan stores a run without a change on the change stream: the kept KPIs must not hide it
+            plans.save(ScenarioId.BASELINE, "newer", new RebalancingPlan(List.of(), summary(3, 40, 7, 2)));
+            assertEquals(
+                    40,
+                    compute(session, ScenarioId.BASELINE)
+                            .get("plan-units-moved")
+                            .value());
+        }
+    }
+
     private static PlanSummary summary(int shipments, long unitsMoved, int stockoutsBefore, int stockoutsAfter) {
         return new PlanSummary(
                 4,

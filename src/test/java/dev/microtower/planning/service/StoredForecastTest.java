@@ -212,6 +212,37 @@ class StoredForecastTest {
     }
 
     @Test
+    void aForecastMadeFromOrdersReadBeforeAnOrderWriteWasAnnouncedIsNotKept() throws IOException {
+        ScenarioService scenarios = session.get(ScenarioService.class);
+        ScenarioId berlin = scenarios.copy(BASELINE, "Berlin days").id();
+        stores().scenarios().setTimeZone(berlin, ZoneId.of("Europe/Berlin"));
+        // the same days (so the first read serves it), another fingerprint (a site's capacity)
+        ScenarioId bigger = scenarios.copy(BASELINE, "Berlin days, bigger MFC").id();
+        stores().scenarios().setTimeZone(bigger, ZoneId.of("Europe/Berlin"));
+        Node site = stores().nodes().find(bigger, new NodeCode("MFC-SF1")).orElseThrow();
+        stores().nodes().update(bigger, site.withStorageCapacityUnits(12_345L));
+        // this service reads the history now and is never told of the import below, as the window's
+        // service between an import's commit and its change reaching it
+        PlanningService window = service(true);
+        window.forecast(berlin, Progress.NONE, Cancellation.none());
+        assertEquals(1, window.forecastsStored());
+
+        Path file = dir.resolve("orders.csv");
+        Files.writeString(
+                file,
+                "code,created_at,promised_by,channel,customer_lat,customer_lon,fulfilled_by\n"
+                        + "O-1,2026-06-30T10:00:00Z,2026-06-30T18:00:00Z,web,37.70,-122.41,MFC-SF1\n");
+        session.get(Importer.class).importPath(file, BASELINE);
+        window.forecast(bigger, Progress.NONE, Cancellation.none());
+        assertEquals(
+                1,
+                window.forecastsStored(),
+                "a forecast of the orders before the import was kept as the new history's");
+
+        assertNotReused(bigger);
+    }
+
+    @Test
     void theCustomerPointsComeFromTheFileUntilTheOrdersChange() throws IOException {
         PlanningService reading = service(true);
         List<double[]> read = customers(reading);

@@ -28,7 +28,11 @@ import org.jooq.impl.DSL;
  */
 final class ScenarioCopy {
     /** Scenario-scoped tables that record what was computed, not what a planner set up. */
-    static final List<Table<?>> RESULTS = List.of(Public.PUBLIC.PLAN_RUN);
+    static final List<Table<?>> RESULTS = List.of(
+            Public.PUBLIC.PLAN_RUN,
+            // a forecast kept in the file is found by the fingerprint of its inputs, whichever
+            // scenario's row it is (ADR 0016): a copy needs no copy of it, which would be megabytes
+            Public.PUBLIC.STORED_FORECAST);
 
     private static final String SCENARIO_COLUMN = "SCENARIO_ID";
 
