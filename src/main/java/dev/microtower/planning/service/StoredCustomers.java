@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
-import java.util.zip.DataFormatException;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
 
 /**
  * Each order's customer location and units, in the history's order, as kept in the database (ADR
@@ -69,22 +67,13 @@ final class StoredCustomers implements OrderRepository.CustomerDemand {
      * is not one this class wrote whole (the caller reads the orders instead).
      */
     static boolean forEach(byte[] body, OrderRepository.CustomerDemand consumer) {
-        Inflater inflater = new Inflater();
+        Optional<ByteBuffer> inflated = Inflated.of(body);
+        if (inflated.isEmpty()) {
+            return false;
+        }
         try {
-            inflater.setInput(body);
-            byte[] raw = new byte[Math.max(1 << 16, body.length * 2)];
-            int n = 0;
-            while (!inflater.finished()) {
-                if (n == raw.length) {
-                    raw = Arrays.copyOf(raw, raw.length * 2);
-                }
-                int got = inflater.inflate(raw, n, raw.length - n);
-                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    return false;
-                }
-                n += got;
-            }
-            ByteBuffer in = ByteBuffer.wrap(raw, 0, n);
+            ByteBuffer in = inflated.get();
+            int n = in.limit();
             if (in.getInt() != MAGIC) {
                 return false;
             }
@@ -96,10 +85,8 @@ final class StoredCustomers implements OrderRepository.CustomerDemand {
                 consumer.accept(in.getDouble(), in.getDouble(), in.getLong());
             }
             return true;
-        } catch (DataFormatException | BufferUnderflowException e) {
+        } catch (BufferUnderflowException e) {
             return false;
-        } finally {
-            inflater.end();
         }
     }
 }
