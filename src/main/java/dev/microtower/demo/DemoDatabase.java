@@ -2,6 +2,7 @@ package dev.microtower.demo;
 
 import dev.microtower.allocation.store.jooq.JooqRuleRepository;
 import dev.microtower.core.Cancellation;
+import dev.microtower.core.Digests;
 import dev.microtower.core.Progress;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.importexport.DemoLoader;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -117,7 +117,7 @@ public final class DemoDatabase {
 
     /** The SHA-256 of every file under {@code inputs}, by relative path and content, in a fixed order. */
     static String fingerprint(List<Path> inputs) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         for (Path input : inputs) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(input)) {
@@ -130,13 +130,5 @@ public final class DemoDatabase {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.microtower.planning.service;
 
+import dev.microtower.core.Digests;
 import dev.microtower.forecasting.engine.ForecastSettings;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.network.domain.Node;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
@@ -66,7 +66,7 @@ final class ForecastFingerprint {
             List<Sku> skus,
             List<DeliveryZone> zones,
             List<DemandMultiplier> multipliers) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         field(digest, "forecaster " + FORECASTER_VERSION + " " + code());
         // the runtime's time-zone rules decide each order's day
         field(digest, "runtime " + Runtime.version());
@@ -119,7 +119,7 @@ final class ForecastFingerprint {
                 return "unknown " + UUID.randomUUID();
             }
             Path where = Path.of(source.getLocation().toURI());
-            MessageDigest digest = sha256();
+            MessageDigest digest = Digests.sha256();
             if (Files.isDirectory(where)) {
                 // the same names, in the same order, as the jar's entries below
                 List<String> names;
@@ -152,14 +152,6 @@ final class ForecastFingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown " + UUID.randomUUID();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }
