@@ -65,12 +65,16 @@ public final class Windows {
                 .forEach(Stage::close);
     }
 
-    /** Closes the dialogs, hides {@code stage} and closes {@code window}'s database: a window test's end. */
+    /**
+     * Closes the dialogs, hides {@code stage}, closes {@code window}'s database and stops its work
+     * lanes (their threads would otherwise stay for the rest of the test run): a window test's end.
+     */
     public static void close(FxRobot robot, Stage stage, MainWindow window) throws Exception {
         FxToolkit.setupFixture(() -> {
             closeDialogs(robot, stage);
             stage.hide();
             window.closeDatabase();
+            window.work().shutdown();
         });
     }
 
