@@ -14,9 +14,9 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.inventory.store.jooq.JooqStockRepository;
+import dev.microtower.network.domain.NodeRemoval;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.domain.NodeType;
-import dev.microtower.network.domain.NodeRemoval;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.rebalancing.domain.PlanSummary;
@@ -259,7 +259,8 @@ class SharedStockTest {
     void theExportOfASharingCopyWritesTheStockFileAFullCopyWould() throws Exception {
         ScenarioId copy = copy(BASE, "Copy");
         ScenarioId full = copy(BASE, "Full");
-        nodes.delete(full, NodeCode.of("PUP-SF1")); // a site without stock: holds its own rows now, as every copy once did
+        nodes.delete(
+                full, NodeCode.of("PUP-SF1")); // a site without stock: holds its own rows now, as every copy once did
         assertEquals(stock.count(BASE), ownRows(full));
         new Exporter(db).exportCsv(dir.resolve("shared"), copy, Progress.NONE);
         new Exporter(db).exportCsv(dir.resolve("full"), full, Progress.NONE);
@@ -290,7 +291,14 @@ class SharedStockTest {
 
     private static RebalancingPlan plan(long quantity) {
         TransferSuggestion move = new TransferSuggestion(
-                OAK, SF1, MILK, SuggestionKind.REPLENISHMENT, quantity, 12.5, quantity * 0.125, "San Francisco MFC low");
+                OAK,
+                SF1,
+                MILK,
+                SuggestionKind.REPLENISHMENT,
+                quantity,
+                12.5,
+                quantity * 0.125,
+                "San Francisco MFC low");
         return new RebalancingPlan(
                 List.of(move),
                 new PlanSummary(2, 1, 1, quantity, quantity * 0.125, 1, 15, 0, quantity * 0.125, 1, 0, 1, 0, 8, 0));

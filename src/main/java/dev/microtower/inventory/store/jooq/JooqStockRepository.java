@@ -63,8 +63,7 @@ public final class JooqStockRepository implements StockRepository {
 
     @Override
     public Optional<StockLevel> find(ScenarioId scenario, NodeCode node, SkuCode sku) {
-        return select(database.dsl(), scenario, NODE.CODE.eq(node.value()).and(SKU.CODE.eq(sku.value())))
-                .stream()
+        return select(database.dsl(), scenario, NODE.CODE.eq(node.value()).and(SKU.CODE.eq(sku.value()))).stream()
                 .findFirst();
     }
 

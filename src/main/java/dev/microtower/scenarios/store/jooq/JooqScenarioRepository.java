@@ -103,7 +103,11 @@ public final class JooqScenarioRepository implements ScenarioRepository {
         return database.inTransaction(tx -> {
             // the scenarios reading its stock rows get their own before the rows go
             SharedStock.release(tx.dsl(), id.value());
-            return tx.dsl().deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id.value())).execute() > 0;
+            return tx.dsl()
+                            .deleteFrom(SCENARIO)
+                            .where(SCENARIO.ID.eq(id.value()))
+                            .execute()
+                    > 0;
         });
     }
 

@@ -198,7 +198,8 @@ class ScenarioCopyTest {
         SharedStock.Rows stock = SharedStock.rows(dsl, scenario);
         var read = table.equals(Public.PUBLIC.STOCK)
                 ? dsl.selectFrom(stock.table()).where(stock.scope())
-                : dsl.selectFrom(table).where(table.field("SCENARIO_ID", Long.class).eq(scenario));
+                : dsl.selectFrom(table)
+                        .where(table.field("SCENARIO_ID", Long.class).eq(scenario));
         for (Record row : read.fetch()) {
             StringBuilder text = new StringBuilder();
             for (String column : columns) {
