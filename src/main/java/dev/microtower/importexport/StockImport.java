@@ -4,6 +4,7 @@ import static dev.microtower.store.jooq.Tables.NODE;
 
 import dev.microtower.importexport.Layout.Column;
 import dev.microtower.network.domain.NodeType;
+import dev.microtower.store.SharedStock;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,8 @@ final class StockImport extends TableImport {
         List<String> absent = cells.absentOptional();
         boolean keepReserved = absent.contains(cReserved.name());
         boolean keepInTransit = absent.contains(cInTransit.name());
+        // the scenario and those sharing its stock rows hold their own before any is written (ADR 0017)
+        SharedStock.materialise(dsl, scenario.value());
         Map<String, Long> nodes = run.nodeIds();
         Set<String> pickupPoints = new HashSet<>(dsl.select(NODE.CODE)
                 .from(NODE)

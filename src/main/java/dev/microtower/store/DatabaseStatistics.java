@@ -36,6 +36,12 @@ public record DatabaseStatistics(Map<String, Long> shared, Map<String, Map<Strin
                 Table<?> table = scoped.get(i);
                 @SuppressWarnings("unchecked")
                 Field<Long> scenarioId = (Field<Long>) table.field("SCENARIO_ID");
+                if (table == STOCK) {
+                    // the rows the scenario reads, its own or those it shares (ADR 0017)
+                    SharedStock.Rows rows = SharedStock.rows(dsl, scenario.getId());
+                    counts.put(labels.get(i), (long) dsl.fetchCount(rows.table(), rows.scope()));
+                    continue;
+                }
                 counts.put(labels.get(i), (long) dsl.fetchCount(table, scenarioId.eq(scenario.getId())));
             }
             perScenario.put(scenario.getName(), counts);

@@ -12,7 +12,8 @@ import java.util.Optional;
  * writes about them, whatever database holds them. Each write runs in one transaction of its own.
  * A copy duplicates every scenario-scoped row (nodes, stock, zones, rules, multipliers) with every
  * column the schema has; node references are re-pointed at the copies by code, so the copy is
- * independent of its parent (ADR 0002).
+ * independent of its parent (ADR 0002). Stock rows are shared with the parent until either is
+ * written, and read as the copy's own by site code (ADR 0017); a copy is still a snapshot.
  */
 public interface ScenarioRepository {
     /** Every scenario, the baseline first, then in creation order. */
@@ -25,7 +26,10 @@ public interface ScenarioRepository {
     /** Creates an empty scenario without a parent. */
     Scenario create(String name, String notes);
 
-    /** Copies the parent's nodes, stock, zones, rules and demand multipliers into a new scenario. */
+    /**
+     * Copies the parent's nodes, zones, rules and demand multipliers into a new scenario, which reads
+     * the parent's stock until either is written (ADR 0017).
+     */
     Scenario copy(ScenarioId parent, String name);
 
     /** Removes a scenario with everything scoped to it. The baseline cannot be removed. */

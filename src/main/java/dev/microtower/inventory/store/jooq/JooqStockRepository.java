@@ -11,6 +11,7 @@ import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
+import dev.microtower.store.SharedStock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
 
 /**
  * The {@link StockRepository} on jOOQ. An adjustment locks the stock row it changes, so two
@@ -34,13 +36,13 @@ public final class JooqStockRepository implements StockRepository {
 
     @Override
     public List<StockLevel> findAll(ScenarioId scenario) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()));
+        return select(database.dsl(), scenario, DSL.noCondition());
     }
 
     @Override
     public void forEach(ScenarioId scenario, Consumer<StockLevel> consumer) {
         database.inTransaction(tx -> {
-            try (var cursor = query(tx.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()))
+            try (var cursor = query(tx.dsl(), scenario, DSL.noCondition())
                     .fetchSize(5_000)
                     .fetchLazy()) {
                 cursor.forEach(r -> consumer.accept(toStock(r)));
@@ -51,35 +53,32 @@ public final class JooqStockRepository implements StockRepository {
 
     @Override
     public List<StockLevel> findAtNode(ScenarioId scenario, NodeCode node) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(node.value())));
+        return select(database.dsl(), scenario, NODE.CODE.eq(node.value()));
     }
 
     @Override
     public List<StockLevel> findOfSku(ScenarioId scenario, SkuCode sku) {
-        return select(database.dsl(), STOCK.SCENARIO_ID.eq(scenario.value()).and(SKU.CODE.eq(sku.value())));
+        return select(database.dsl(), scenario, SKU.CODE.eq(sku.value()));
     }
 
     @Override
     public Optional<StockLevel> find(ScenarioId scenario, NodeCode node, SkuCode sku) {
-        return select(
-                        database.dsl(),
-                        STOCK.SCENARIO_ID
-                                .eq(scenario.value())
-                                .and(NODE.CODE.eq(node.value()))
-                                .and(SKU.CODE.eq(sku.value())))
-                .stream()
+        return select(database.dsl(), scenario, NODE.CODE.eq(node.value()).and(SKU.CODE.eq(sku.value()))).stream()
                 .findFirst();
     }
 
     @Override
     public int count(ScenarioId scenario) {
-        return database.dsl().fetchCount(STOCK, STOCK.SCENARIO_ID.eq(scenario.value()));
+        DSLContext dsl = database.dsl();
+        SharedStock.Rows rows = SharedStock.rows(dsl, scenario.value());
+        return dsl.fetchCount(rows.table(), rows.scope());
     }
 
     @Override
     public void save(ScenarioId scenario, StockLevel level) {
         database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
+            SharedStock.materialise(dsl, scenario.value());
             long nodeId = nodeId(dsl, scenario, level.node());
             long skuId = skuId(dsl, level.sku());
             // ON CONFLICT rather than MERGE: jOOQ renders it natively for PostgreSQL and emulates it for H2
@@ -129,6 +128,7 @@ public final class JooqStockRepository implements StockRepository {
     private StockLevel adjust(ScenarioId scenario, NodeCode node, SkuCode sku, long onHandDelta, long inTransitDelta) {
         return database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
+            SharedStock.materialise(dsl, scenario.value());
             long nodeId = nodeId(dsl, scenario, node);
             long skuId = skuId(dsl, sku);
             var row = dsl.selectFrom(STOCK)
@@ -193,29 +193,37 @@ public final class JooqStockRepository implements StockRepository {
         return id;
     }
 
-    private static ResultQuery<Record> query(DSLContext dsl, Condition condition) {
-        return dsl.select(STOCK.fields())
-                .select(NODE.CODE, SKU.CODE)
-                .from(STOCK)
+    /** The scenario's stock rows as it reads them ({@link SharedStock}), with their site and SKU codes. */
+    private static ResultQuery<? extends Record> query(DSLContext dsl, ScenarioId scenario, Condition condition) {
+        SharedStock.Rows rows = SharedStock.rows(dsl, scenario.value());
+        return dsl.select(
+                        rows.get(STOCK.ON_HAND),
+                        rows.get(STOCK.RESERVED),
+                        rows.get(STOCK.IN_TRANSIT),
+                        rows.get(STOCK.AS_OF),
+                        NODE.CODE,
+                        SKU.CODE)
+                .from(rows.table())
                 .join(NODE)
-                .on(NODE.ID.eq(STOCK.NODE_ID))
+                .on(NODE.ID.eq(rows.get(STOCK.NODE_ID)))
                 .join(SKU)
-                .on(SKU.ID.eq(STOCK.SKU_ID))
-                .where(condition)
+                .on(SKU.ID.eq(rows.get(STOCK.SKU_ID)))
+                .where(rows.scope())
+                .and(condition)
                 .orderBy(NODE.CODE, SKU.CODE);
     }
 
-    private static List<StockLevel> select(DSLContext dsl, Condition condition) {
-        return query(dsl, condition).fetch(JooqStockRepository::toStock);
+    private static List<StockLevel> select(DSLContext dsl, ScenarioId scenario, Condition condition) {
+        return query(dsl, scenario, condition).fetch(JooqStockRepository::toStock);
     }
 
     private static StockLevel toStock(Record r) {
         return new StockLevel(
                 NodeCode.of(r.get(NODE.CODE)),
                 SkuCode.of(r.get(SKU.CODE)),
-                r.get(STOCK.ON_HAND),
-                r.get(STOCK.RESERVED),
-                r.get(STOCK.IN_TRANSIT),
-                Columns.instant(r.get(STOCK.AS_OF)));
+                r.get(0, Long.class),
+                r.get(1, Long.class),
+                r.get(2, Long.class),
+                Columns.instant(r.get(3, STOCK.AS_OF.getType())));
     }
 }

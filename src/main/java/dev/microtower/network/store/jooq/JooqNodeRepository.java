@@ -17,6 +17,7 @@ import dev.microtower.network.domain.NodeType;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.store.Database;
+import dev.microtower.store.SharedStock;
 import dev.microtower.store.jooq.tables.records.CategorySupplyRecord;
 import dev.microtower.store.jooq.tables.records.DeliveryZoneRecord;
 import dev.microtower.store.jooq.tables.records.DemandMultiplierRecord;
@@ -123,11 +124,15 @@ public final class JooqNodeRepository implements NodeRepository {
 
     @Override
     public boolean delete(ScenarioId scenario, NodeCode code) {
-        return database.inTransaction(tx -> tx.dsl()
-                        .deleteFrom(NODE)
-                        .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value())))
-                        .execute()
-                > 0);
+        return database.inTransaction(tx -> {
+            // its stock rows go with the site (ON DELETE CASCADE): scenarios sharing them keep theirs
+            SharedStock.materialise(tx.dsl(), scenario.value());
+            return tx.dsl()
+                            .deleteFrom(NODE)
+                            .where(NODE.SCENARIO_ID.eq(scenario.value()).and(NODE.CODE.eq(code.value())))
+                            .execute()
+                    > 0;
+        });
     }
 
     @Override
@@ -170,9 +175,11 @@ public final class JooqNodeRepository implements NodeRepository {
     }
 
     private static NodeDependents dependents(DSLContext dsl, ScenarioId scenario, NodeCode code, long id) {
-        var stock = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(STOCK.ON_HAND), BigDecimal.ZERO))
-                .from(STOCK)
-                .where(STOCK.NODE_ID.eq(id))
+        SharedStock.Rows rows = SharedStock.rows(dsl, scenario.value());
+        var stock = dsl.select(DSL.count(), DSL.coalesce(DSL.sum(rows.get(STOCK.ON_HAND)), BigDecimal.ZERO))
+                .from(rows.table())
+                .where(rows.scope())
+                .and(rows.get(STOCK.NODE_ID).eq(id))
                 .fetchOne();
         int zones = dsl.fetchCount(DELIVERY_ZONE, DELIVERY_ZONE.NODE_ID.eq(id));
         int multipliers = dsl.fetchCount(DEMAND_MULTIPLIER, DEMAND_MULTIPLIER.NODE_ID.eq(id));
@@ -212,6 +219,8 @@ public final class JooqNodeRepository implements NodeRepository {
     public NodeRemoval remove(ScenarioId scenario, NodeCode code) {
         return database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
+            // the stock rows kept for the undo are the scenario's own, and scenarios sharing them keep theirs
+            SharedStock.materialise(dsl, scenario.value());
             long id = requireId(dsl, scenario, code);
             Node node = select(dsl, NODE.ID.eq(id)).get(0);
             NodeDependents dependents = dependents(dsl, scenario, code, id);
@@ -247,6 +256,7 @@ public final class JooqNodeRepository implements NodeRepository {
         }
         database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
+            SharedStock.materialise(dsl, scenario.value());
             if (idOf(dsl, scenario, removal.node().code()) != null) {
                 throw new IllegalArgumentException(
                         "A site with the code " + removal.node().code() + " is in this scenario again.");

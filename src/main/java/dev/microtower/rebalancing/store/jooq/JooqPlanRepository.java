@@ -20,6 +20,7 @@ import dev.microtower.rebalancing.domain.TransferSuggestion;
 import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseException;
+import dev.microtower.store.SharedStock;
 import dev.microtower.store.jooq.tables.records.PlanRunRecord;
 import dev.microtower.store.jooq.tables.records.PlanSuggestionRecord;
 import java.time.Clock;
@@ -239,6 +240,8 @@ public final class JooqPlanRepository implements PlanRepository {
     }
 
     private void returnStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
+        // the scenario and those sharing its stock rows hold their own before the rows change (ADR 0017)
+        SharedStock.materialise(dsl, lane.scenario());
         long from = lane.from(), to = lane.to();
         long sku = lane.sku();
         int taken = dsl.update(STOCK)
@@ -303,6 +306,8 @@ public final class JooqPlanRepository implements PlanRepository {
     }
 
     private void moveStock(DSLContext dsl, Lane lane, PlanSuggestionRecord s, long quantity) {
+        // the scenario and those sharing its stock rows hold their own before the rows change (ADR 0017)
+        SharedStock.materialise(dsl, lane.scenario());
         long from = lane.from(), to = lane.to();
         long sku = lane.sku();
         var source = dsl.selectFrom(STOCK)

@@ -14,6 +14,7 @@ import dev.microtower.scenarios.domain.Scenario;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.store.Columns;
 import dev.microtower.store.Database;
+import dev.microtower.store.SharedStock;
 import dev.microtower.store.jooq.tables.records.ScenarioRecord;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -85,9 +86,11 @@ public final class JooqScenarioRepository implements ScenarioRepository {
                     .from(SCENARIO)
                     .where(SCENARIO.ID.eq(parent.value()))
                     .fetchOne(SCENARIO.TIME_ZONE));
+            // the copy reads the stock rows of the scenario that holds them until either is written
+            record.setStockOf(SharedStock.owner(dsl, parent.value()));
             record.insert();
             record.refresh();
-            new ScenarioCopy(dsl, parent.value(), record.getId()).run();
+            new ScenarioCopy(dsl, parent.value(), record.getId(), false).run();
             return toScenario(record);
         });
     }
@@ -97,8 +100,15 @@ public final class JooqScenarioRepository implements ScenarioRepository {
         if (id.isBaseline()) {
             throw new IllegalArgumentException("the baseline scenario cannot be removed");
         }
-        return database.inTransaction(tx ->
-                tx.dsl().deleteFrom(SCENARIO).where(SCENARIO.ID.eq(id.value())).execute() > 0);
+        return database.inTransaction(tx -> {
+            // the scenarios reading its stock rows get their own before the rows go
+            SharedStock.release(tx.dsl(), id.value());
+            return tx.dsl()
+                            .deleteFrom(SCENARIO)
+                            .where(SCENARIO.ID.eq(id.value()))
+                            .execute()
+                    > 0;
+        });
     }
 
     @Override
@@ -139,6 +149,9 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             requireFreeName(dsl, keptAs);
             long base = ScenarioId.BASELINE.value();
             long from = chosen.getId();
+            // both scenarios hold their own stock rows, and none shares them, before rows move
+            SharedStock.materialise(dsl, base);
+            SharedStock.materialise(dsl, from);
             // the old baseline is kept as a scenario of its own, with its plan runs
             ScenarioRecord kept = dsl.newRecord(SCENARIO);
             kept.setName(keptAs.strip());
@@ -146,11 +159,11 @@ public final class JooqScenarioRepository implements ScenarioRepository {
             kept.setTimeZone(baseline.getTimeZone());
             kept.insert();
             kept.refresh();
-            new ScenarioCopy(dsl, base, kept.getId()).run();
+            new ScenarioCopy(dsl, base, kept.getId(), true).run();
             movePlanRuns(dsl, base, kept.getId());
             // the baseline keeps its id (everything names it as scenario 1) and takes the content
             ScenarioCopy.clear(dsl, base);
-            new ScenarioCopy(dsl, from, base).run();
+            new ScenarioCopy(dsl, from, base, true).run();
             movePlanRuns(dsl, from, base);
             dsl.update(SCENARIO)
                     .set(SCENARIO.PARENT_ID, kept.getId())

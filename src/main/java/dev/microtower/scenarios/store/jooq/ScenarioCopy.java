@@ -1,5 +1,6 @@
 package dev.microtower.scenarios.store.jooq;
 
+import dev.microtower.store.SharedStock;
 import dev.microtower.store.jooq.Public;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,11 +40,17 @@ final class ScenarioCopy {
     private final DSLContext dsl;
     private final long from;
     private final long to;
+    private final boolean withStock;
 
-    ScenarioCopy(DSLContext dsl, long from, long to) {
+    /**
+     * A copy of {@code from}'s rows into {@code to}; without {@code withStock} the stock rows are
+     * left out, for {@code to} to share them ({@link SharedStock}, ADR 0017).
+     */
+    ScenarioCopy(DSLContext dsl, long from, long to, boolean withStock) {
         this.dsl = Objects.requireNonNull(dsl);
         this.from = from;
         this.to = to;
+        this.withStock = withStock;
     }
 
     /** The tables a copy duplicates, referenced tables before the tables that point at them. */
@@ -125,7 +132,9 @@ final class ScenarioCopy {
 
     void run() {
         for (Table<?> table : copiedTables()) {
-            copy(table);
+            if (withStock || !table.equals(Public.PUBLIC.STOCK)) {
+                copy(table);
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import dev.microtower.simulation.domain.SiteOperations;
 import dev.microtower.simulation.store.jooq.JooqCategorySupplyRepository;
 import dev.microtower.simulation.store.jooq.JooqSiteOperationsRepository;
 import dev.microtower.store.Database;
+import dev.microtower.store.SharedStock;
 import dev.microtower.store.jooq.Public;
 import dev.microtower.testing.Fixtures;
 import dev.microtower.zones.store.jooq.JooqZoneRepository;
@@ -37,7 +38,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
@@ -194,16 +194,19 @@ class ScenarioCopyTest {
         Map<String, Boolean> isReference = new HashMap<>();
         ScenarioCopy.references(table).keySet().forEach(f -> isReference.put(f.getName(), true));
         List<String> rows = new ArrayList<>();
-        for (Record row : dsl.selectFrom(table)
-                .where(table.field("SCENARIO_ID", Long.class).eq(scenario))
-                .fetch()) {
+        // stock is read as the scenario reads it, its own rows or those it shares (ADR 0017)
+        SharedStock.Rows stock = SharedStock.rows(dsl, scenario);
+        var read = table.equals(Public.PUBLIC.STOCK)
+                ? dsl.selectFrom(stock.table()).where(stock.scope())
+                : dsl.selectFrom(table)
+                        .where(table.field("SCENARIO_ID", Long.class).eq(scenario));
+        for (Record row : read.fetch()) {
             StringBuilder text = new StringBuilder();
             for (String column : columns) {
                 if (column.equals(identity) || column.equals("SCENARIO_ID")) {
                     continue;
                 }
-                Field<?> field = table.field(column);
-                Object value = row.get(field);
+                Object value = row.get(column);
                 if (value != null && isReference.containsKey(column)) {
                     value = dsl.select(Public.PUBLIC.NODE.CODE)
                             .from(Public.PUBLIC.NODE)
