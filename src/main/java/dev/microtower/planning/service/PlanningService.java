@@ -63,6 +63,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one computation. Toolkit-free and thread-safe.
  */
 public final class PlanningService implements CustomerLocations.Source {
+    private static final System.Logger LOG = System.getLogger(PlanningService.class.getName());
+
+    /** What the user is told when a forecast made could not be kept in the file. */
+    public static final String FORECAST_NOT_KEPT =
+            "the forecast could not be kept in the file, so the next opening forecasts again";
+
     /** Twelve weeks: enough for weekly seasonality and for the forecast's hold-out. */
     public static final int DEFAULT_HISTORY_DAYS = 84;
 
@@ -110,6 +116,7 @@ public final class PlanningService implements CustomerLocations.Source {
     private final AtomicInteger storedForecastsUsed = new AtomicInteger();
     private final AtomicInteger forecastsStored = new AtomicInteger();
     private final AtomicInteger storedCustomersUsed = new AtomicInteger();
+    private final AtomicInteger forecastsNotKept = new AtomicInteger();
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
     private final SharedHistory history;
 
@@ -307,13 +314,23 @@ public final class PlanningService implements CustomerLocations.Source {
             forecastsStored.incrementAndGet();
         } catch (RuntimeException e) {
             // keeping the forecast only saves time at the next opening; a file that will not take it
-            // (the scenario deleted meanwhile, say) plans exactly as before
+            // (the scenario deleted meanwhile, say) plans exactly as before, but says so
+            forecastsNotKept.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "the forecast of scenario " + id + " was not kept in the file", e);
         }
     }
 
     /** How many forecasts were taken from the database instead of computed; lets tests see it. */
     public int storedForecastsUsed() {
         return storedForecastsUsed.get();
+    }
+
+    /**
+     * How many computed forecasts could not be kept in the database (the write failed; logged as a
+     * warning): the plan went on, the next opening forecasts again ({@link #FORECAST_NOT_KEPT}).
+     */
+    public int forecastsNotKept() {
+        return forecastsNotKept.get();
     }
 
     /** How many computed forecasts were kept in the database. */
@@ -396,6 +413,7 @@ public final class PlanningService implements CustomerLocations.Source {
             }
         } catch (RuntimeException e) {
             // as for the forecast: keeping them only saves time at the next opening
+            LOG.log(System.Logger.Level.WARNING, "the customer points were not kept in the file", e);
         }
     }
 

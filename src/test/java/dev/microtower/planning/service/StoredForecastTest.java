@@ -281,6 +281,45 @@ class StoredForecastTest {
         return points;
     }
 
+    @Test
+    void aForecastTheFileWillNotTakeIsPlannedAnywayAndTheFailureIsTold() {
+        JooqForecastStore file = new JooqForecastStore(session.database());
+        ForecastStore refusing = new ForecastStore() {
+            @Override
+            public String historyStamp() {
+                return file.historyStamp();
+            }
+
+            @Override
+            public java.util.Optional<byte[]> find(String fingerprint) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void save(ScenarioId scenario, String fingerprint, byte[] body) {
+                throw new IllegalStateException("the file refuses the write");
+            }
+
+            @Override
+            public java.util.Optional<byte[]> findCustomers(String historyStamp) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void saveCustomers(String historyStamp, byte[] body) {}
+        };
+        Stores s = stores();
+        PlanningService planning = new PlanningService(
+                new PlanningService.Sources(
+                        s.nodes(), s.skus(), s.stock(), s.orders(), s.zones(), s.rules(), s.scenarios(), refusing),
+                Runnable::run);
+        Planner.Forecasted got = planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        assertEquals(1, planning.forecastsComputed());
+        assertEquals(0, planning.forecastsStored());
+        assertEquals(1, planning.forecastsNotKept(), "the failed write is counted, not swallowed");
+        assertSame(service(false).forecast(BASELINE, Progress.NONE, Cancellation.none()), got);
+    }
+
     /** A fresh session's view: a new service, with or without the forecasts in the file. */
     private PlanningService service(boolean withStore) {
         Stores s = stores();
