@@ -187,7 +187,7 @@ public final class PlanningService implements CustomerLocations.Source {
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
                 progress.progress(-1, 1, "Reading the network…");
-                Fresh fresh = fresh(scenarioNamed(scenario), progress, cancellation);
+                Fresh fresh = fresh(scenarioNamed(scenario), false, progress, cancellation);
                 result = fresh.forecasted();
                 fingerprint = fresh.fingerprint();
             }
@@ -196,6 +196,32 @@ public final class PlanningService implements CustomerLocations.Source {
                 cache.put(scenario, new Entry(result, fingerprint));
             }
             return result;
+        }
+    }
+
+    /**
+     * Takes the scenario's forecast from the file into the cache now, when one kept there is still
+     * current, so that the first Plan or stock heatmap does not wait for its decoding (ADR 0016): the
+     * window calls it in the background when a database opens. Never reads the order history nor
+     * forecasts (ADR 0014 refused starting that early): without a current stored forecast it does
+     * nothing. True when the scenario's forecast is now in the cache.
+     */
+    public boolean takeStoredForecast(ScenarioId scenario, Cancellation cancellation) {
+        synchronized (lockOf(scenario)) {
+            synchronized (cache) {
+                if (cache.containsKey(scenario)) {
+                    return true;
+                }
+            }
+            Fresh fresh = fresh(scenarioNamed(scenario), true, Progress.NONE, cancellation);
+            if (fresh == null) {
+                return false;
+            }
+            check(cancellation);
+            synchronized (cache) {
+                cache.put(scenario, new Entry(fresh.forecasted(), fresh.fingerprint()));
+            }
+            return true;
         }
     }
 
@@ -212,7 +238,7 @@ public final class PlanningService implements CustomerLocations.Source {
      * while all of those are what it was made from. A stored forecast leaves the history unread: its
      * orders are read when something looks at them ({@link DeferredOrders}).
      */
-    private Fresh fresh(Scenario scenario, Progress progress, Cancellation cancellation) {
+    private Fresh fresh(Scenario scenario, boolean storedOnly, Progress progress, Cancellation cancellation) {
         ScenarioId id = scenario.id();
         List<Node> nodes = stores.nodes().findAll(id);
         ZoneId zone = timeZone(id, nodes);
@@ -259,6 +285,9 @@ public final class PlanningService implements CustomerLocations.Source {
                             f.parts().classes(),
                             f.parts().forecast()),
                     fingerprint);
+        }
+        if (storedOnly) {
+            return null;
         }
         progress.progress(-1, 1, "Reading the order history…");
         Window w = window(historyDays, zone, cancellation);

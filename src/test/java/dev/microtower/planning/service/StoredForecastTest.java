@@ -94,6 +94,30 @@ class StoredForecastTest {
     }
 
     @Test
+    void takenAtOpenTheStoredForecastServesTheFirstPlanFromTheCache() {
+        PlanningService opening = service(true);
+        assertTrue(opening.takeStoredForecast(BASELINE, Cancellation.none()));
+        assertEquals(1, opening.storedForecastsUsed());
+        assertEquals(0, opening.historyReads());
+        Planner.Forecasted taken = opening.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        assertEquals(1, opening.storedForecastsUsed(), "the Plan found it in the cache, not decoded again");
+        assertEquals(0, opening.forecastsComputed());
+        assertSame(service(false).forecast(BASELINE, Progress.NONE, Cancellation.none()), taken);
+    }
+
+    @Test
+    void atOpenNothingIsForecastWithoutACurrentStoredForecast() {
+        // the stored one goes stale with a demand change
+        stores().scenarios()
+                .addMultiplier(BASELINE, new DemandMultiplier(null, null, 1.5, null, null, "more", null, null, null));
+        PlanningService opening = service(true);
+        assertFalse(opening.takeStoredForecast(BASELINE, Cancellation.none()));
+        assertEquals(0, opening.storedForecastsUsed());
+        assertEquals(0, opening.forecastsComputed());
+        assertEquals(0, opening.historyReads(), "no order history read at open");
+    }
+
+    @Test
     void aStoredForecastOfAnotherFormatIsNotTrusted() {
         assertTrue(StoredForecast.decode(new byte[] {1, 2, 3}).isEmpty());
     }
