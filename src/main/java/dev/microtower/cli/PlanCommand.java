@@ -159,6 +159,9 @@ final class PlanCommand implements Callable<Integer> {
                             historyDays);
             RebalancingService rebalancing = new RebalancingService(planning, stores.plans(), TransferExport::write);
 
+            int takenBefore = planning.storedForecastsUsed();
+            int keptBefore = planning.forecastsStored();
+            int notKeptBefore = planning.forecastsNotKept();
             long t0 = System.nanoTime();
             // one read of the order history for the plan and the backtest printed with it
             BacktestSettings backtestSettings = planning.defaultBacktest();
@@ -167,6 +170,13 @@ final class PlanCommand implements Callable<Integer> {
                     rebalancing.propose(id, settings, Progress.NONE, Cancellation.none());
             double seconds = (System.nanoTime() - t0) / 1e9;
             Planner.Forecasted forecasted = proposal.forecasted();
+            String forecastSource = planning.storedForecastsUsed() > takenBefore
+                    ? "taken from the file, kept there by an earlier plan of the same data"
+                    : planning.forecastsStored() > keptBefore
+                            ? "made from the order history, kept in the file for the next plan"
+                            : planning.forecastsNotKept() > notKeptBefore
+                                    ? "made from the order history; " + PlanningService.FORECAST_NOT_KEPT
+                                    : "made from the order history";
             // the out-of-sample figures, not the holdout score that chose each method (that one is
             // at or below seasonal naive by construction, since seasonal naive is a candidate)
             Backtest backtest = planning.backtest(id, backtestSettings, Progress.NONE, Cancellation.none());
@@ -184,6 +194,7 @@ final class PlanCommand implements Callable<Integer> {
                     proposal.allocation(),
                     proposal.plan().summary(),
                     run,
+                    forecastSource,
                     seconds);
         }
         return 0;
@@ -254,6 +265,7 @@ final class PlanCommand implements Callable<Integer> {
             AllocationPlan allocation,
             PlanSummary s,
             PlanRunId run,
+            String forecastSource,
             double seconds) {
         console.println("inputs: " + inputs);
         warnings.forEach(w -> console.println("warning: " + w));
@@ -266,9 +278,10 @@ final class PlanCommand implements Callable<Integer> {
                 demand.ordersUnassigned());
         console.printf(
                 Locale.ROOT,
-                "forecast: %d series, methods %s%n",
+                "forecast: %d series, methods %s; %s%n",
                 forecast.series().size(),
-                forecast.methodCounts());
+                forecast.methodCounts(),
+                forecastSource);
         backtest.describe().forEach(console::println);
         console.printf(
                 Locale.ROOT,

@@ -64,11 +64,15 @@ class PlanCommandTest {
         assertEquals(0, second.exit(), second.err());
         assertEquals(Files.readAllLines(computed), Files.readAllLines(stored));
         assertEquals(figures(first.out()), figures(second.out()));
+        // and the user is told where each plan's forecast came from
+        assertTrue(first.out().contains("made from the order history, kept in the file"), first.out());
+        assertTrue(second.out().contains("taken from the file"), second.out());
     }
 
     /** The printed plan without its run number, timings and the file it wrote. */
     private static String figures(String out) {
         return out.replaceAll("(?m)^wrote .*$", "wrote")
+                .replaceAll("(?m)^(forecast: [^;]*);.*$", "$1")
                 .replaceAll("plan run \\d+", "plan run N")
                 .replaceAll("\\d+(\\.\\d+)? s\\b", "T s");
     }

@@ -1,5 +1,6 @@
 package dev.microtower.planning.domain;
 
+import dev.microtower.core.UserFacing;
 import dev.microtower.orders.domain.Order;
 import java.util.AbstractList;
 import java.util.List;
@@ -50,13 +51,25 @@ public final class DeferredOrders extends AbstractList<Order> implements RandomA
                 if (o == null) {
                     o = read.get();
                     if (o.size() != size) {
-                        throw new IllegalStateException(
-                                "the order history changed: " + o.size() + " orders instead of " + size);
+                        throw new HistoryChangedException(o.size(), size);
                     }
                     orders = o;
                 }
             }
         }
         return o;
+    }
+
+    /**
+     * The orders read are not the ones the forecast was made from (an import landed in between): said
+     * in the user's words, since it reaches the window or the command line as it is.
+     */
+    public static final class HistoryChangedException extends IllegalStateException implements UserFacing {
+        private static final long serialVersionUID = 1L;
+
+        HistoryChangedException(int read, int expected) {
+            super("The order history changed while this was being worked out (" + read + " orders now, " + expected
+                    + " before). Run it again to use the orders as they are now.");
+        }
     }
 }

@@ -118,7 +118,19 @@ final class ForecastFingerprint {
             if (source == null) {
                 return "unknown " + UUID.randomUUID();
             }
-            Path where = Path.of(source.getLocation().toURI());
+            return codeOf(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unknown " + UUID.randomUUID();
+        }
+    }
+
+    /**
+     * The SHA-256 of the forecasting code's class files in {@code where}, a classes directory or a
+     * jar: the same for a jar as for the directory it was packed from, since the demo image's forecast
+     * is kept under the directory's (made during the build) and looked up under the jar's.
+     */
+    static String codeOf(Path where) {
+        try {
             MessageDigest digest = Digests.sha256();
             if (Files.isDirectory(where)) {
                 // the same names, in the same order, as the jar's entries below
@@ -150,7 +162,7 @@ final class ForecastFingerprint {
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown " + UUID.randomUUID();
         }
     }

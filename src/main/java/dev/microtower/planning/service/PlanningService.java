@@ -63,6 +63,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one computation. Toolkit-free and thread-safe.
  */
 public final class PlanningService implements CustomerLocations.Source {
+    private static final System.Logger LOG = System.getLogger(PlanningService.class.getName());
+
+    /** What the user is told when a forecast made could not be kept in the file. */
+    public static final String FORECAST_NOT_KEPT =
+            "the forecast could not be kept in the file, so the next opening forecasts again";
+
     /** Twelve weeks: enough for weekly seasonality and for the forecast's hold-out. */
     public static final int DEFAULT_HISTORY_DAYS = 84;
 
@@ -110,6 +116,7 @@ public final class PlanningService implements CustomerLocations.Source {
     private final AtomicInteger storedForecastsUsed = new AtomicInteger();
     private final AtomicInteger forecastsStored = new AtomicInteger();
     private final AtomicInteger storedCustomersUsed = new AtomicInteger();
+    private final AtomicInteger forecastsNotKept = new AtomicInteger();
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
     private final SharedHistory history;
 
@@ -180,7 +187,7 @@ public final class PlanningService implements CustomerLocations.Source {
                 result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
             } else {
                 progress.progress(-1, 1, "Reading the network…");
-                Fresh fresh = fresh(scenarioNamed(scenario), progress, cancellation);
+                Fresh fresh = fresh(scenarioNamed(scenario), false, progress, cancellation);
                 result = fresh.forecasted();
                 fingerprint = fresh.fingerprint();
             }
@@ -189,6 +196,32 @@ public final class PlanningService implements CustomerLocations.Source {
                 cache.put(scenario, new Entry(result, fingerprint));
             }
             return result;
+        }
+    }
+
+    /**
+     * Takes the scenario's forecast from the file into the cache now, when one kept there is still
+     * current, so that the first Plan or stock heatmap does not wait for its decoding (ADR 0016): the
+     * window calls it in the background when a database opens. Never reads the order history nor
+     * forecasts (ADR 0014 refused starting that early): without a current stored forecast it does
+     * nothing. True when the scenario's forecast is now in the cache.
+     */
+    public boolean takeStoredForecast(ScenarioId scenario, Cancellation cancellation) {
+        synchronized (lockOf(scenario)) {
+            synchronized (cache) {
+                if (cache.containsKey(scenario)) {
+                    return true;
+                }
+            }
+            Fresh fresh = fresh(scenarioNamed(scenario), true, Progress.NONE, cancellation);
+            if (fresh == null) {
+                return false;
+            }
+            check(cancellation);
+            synchronized (cache) {
+                cache.put(scenario, new Entry(fresh.forecasted(), fresh.fingerprint()));
+            }
+            return true;
         }
     }
 
@@ -205,7 +238,7 @@ public final class PlanningService implements CustomerLocations.Source {
      * while all of those are what it was made from. A stored forecast leaves the history unread: its
      * orders are read when something looks at them ({@link DeferredOrders}).
      */
-    private Fresh fresh(Scenario scenario, Progress progress, Cancellation cancellation) {
+    private Fresh fresh(Scenario scenario, boolean storedOnly, Progress progress, Cancellation cancellation) {
         ScenarioId id = scenario.id();
         List<Node> nodes = stores.nodes().findAll(id);
         ZoneId zone = timeZone(id, nodes);
@@ -252,6 +285,9 @@ public final class PlanningService implements CustomerLocations.Source {
                             f.parts().classes(),
                             f.parts().forecast()),
                     fingerprint);
+        }
+        if (storedOnly) {
+            return null;
         }
         progress.progress(-1, 1, "Reading the order history…");
         Window w = window(historyDays, zone, cancellation);
@@ -307,13 +343,23 @@ public final class PlanningService implements CustomerLocations.Source {
             forecastsStored.incrementAndGet();
         } catch (RuntimeException e) {
             // keeping the forecast only saves time at the next opening; a file that will not take it
-            // (the scenario deleted meanwhile, say) plans exactly as before
+            // (the scenario deleted meanwhile, say) plans exactly as before, but says so
+            forecastsNotKept.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "the forecast of scenario " + id + " was not kept in the file", e);
         }
     }
 
     /** How many forecasts were taken from the database instead of computed; lets tests see it. */
     public int storedForecastsUsed() {
         return storedForecastsUsed.get();
+    }
+
+    /**
+     * How many computed forecasts could not be kept in the database (the write failed; logged as a
+     * warning): the plan went on, the next opening forecasts again ({@link #FORECAST_NOT_KEPT}).
+     */
+    public int forecastsNotKept() {
+        return forecastsNotKept.get();
     }
 
     /** How many computed forecasts were kept in the database. */
@@ -396,6 +442,7 @@ public final class PlanningService implements CustomerLocations.Source {
             }
         } catch (RuntimeException e) {
             // as for the forecast: keeping them only saves time at the next opening
+            LOG.log(System.Logger.Level.WARNING, "the customer points were not kept in the file", e);
         }
     }
 

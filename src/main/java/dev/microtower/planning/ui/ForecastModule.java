@@ -70,6 +70,31 @@ public final class ForecastModule implements FeatureModule {
     private static final String CHECKING = "Checking this forecast on past days…";
     private ObservableBooleanValue panelShown;
 
+    /**
+     * When a database opens, decodes its forecast kept in the file (ADR 0016) in the background, so
+     * the first Plan or stock heatmap finds it ready instead of waiting for the decoding. Reads no
+     * order history and forecasts nothing when none is kept for the data as it is; a failure costs
+     * only the head start (the Plan decodes it again), so it is logged, not shown.
+     */
+    private void takeStoredForecast() {
+        Optional<Session> open = bench.session();
+        if (open.isEmpty()) {
+            return;
+        }
+        PlanningService planning = open.get().get(PlanningService.class);
+        ScenarioId scenario = bench.scenario();
+        bench.work()
+                .io(
+                        "Reading the forecast kept in the file…",
+                        ctx -> planning.takeStoredForecast(scenario, ctx.cancellation()))
+                .onFailure(failure -> System.getLogger(ForecastModule.class.getName())
+                        .log(
+                                System.Logger.Level.WARNING,
+                                "the forecast kept in the file was not read at open",
+                                failure))
+                .start();
+    }
+
     @Override
     public void install(Workbench workbench) {
         bench = workbench;
@@ -121,6 +146,7 @@ public final class ForecastModule implements FeatureModule {
             }
         });
         bench.sessionProperty().addListener(o -> refreshAll());
+        bench.sessionProperty().addListener(o -> takeStoredForecast());
         bench.scenarioProperty().addListener(o -> refreshAll());
         bench.changes()
                 .subscribe(

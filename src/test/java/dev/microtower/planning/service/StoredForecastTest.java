@@ -94,6 +94,30 @@ class StoredForecastTest {
     }
 
     @Test
+    void takenAtOpenTheStoredForecastServesTheFirstPlanFromTheCache() {
+        PlanningService opening = service(true);
+        assertTrue(opening.takeStoredForecast(BASELINE, Cancellation.none()));
+        assertEquals(1, opening.storedForecastsUsed());
+        assertEquals(0, opening.historyReads());
+        Planner.Forecasted taken = opening.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        assertEquals(1, opening.storedForecastsUsed(), "the Plan found it in the cache, not decoded again");
+        assertEquals(0, opening.forecastsComputed());
+        assertSame(service(false).forecast(BASELINE, Progress.NONE, Cancellation.none()), taken);
+    }
+
+    @Test
+    void atOpenNothingIsForecastWithoutACurrentStoredForecast() {
+        // the stored one goes stale with a demand change
+        stores().scenarios()
+                .addMultiplier(BASELINE, new DemandMultiplier(null, null, 1.5, null, null, "more", null, null, null));
+        PlanningService opening = service(true);
+        assertFalse(opening.takeStoredForecast(BASELINE, Cancellation.none()));
+        assertEquals(0, opening.storedForecastsUsed());
+        assertEquals(0, opening.forecastsComputed());
+        assertEquals(0, opening.historyReads(), "no order history read at open");
+    }
+
+    @Test
     void aStoredForecastOfAnotherFormatIsNotTrusted() {
         assertTrue(StoredForecast.decode(new byte[] {1, 2, 3}).isEmpty());
     }
@@ -279,6 +303,45 @@ class StoredForecastTest {
         List<double[]> points = new java.util.ArrayList<>();
         planning.forEachCustomer((lat, lon, units) -> points.add(new double[] {lat, lon, units}), Cancellation.none());
         return points;
+    }
+
+    @Test
+    void aForecastTheFileWillNotTakeIsPlannedAnywayAndTheFailureIsTold() {
+        JooqForecastStore file = new JooqForecastStore(session.database());
+        ForecastStore refusing = new ForecastStore() {
+            @Override
+            public String historyStamp() {
+                return file.historyStamp();
+            }
+
+            @Override
+            public java.util.Optional<byte[]> find(String fingerprint) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void save(ScenarioId scenario, String fingerprint, byte[] body) {
+                throw new IllegalStateException("the file refuses the write");
+            }
+
+            @Override
+            public java.util.Optional<byte[]> findCustomers(String historyStamp) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void saveCustomers(String historyStamp, byte[] body) {}
+        };
+        Stores s = stores();
+        PlanningService planning = new PlanningService(
+                new PlanningService.Sources(
+                        s.nodes(), s.skus(), s.stock(), s.orders(), s.zones(), s.rules(), s.scenarios(), refusing),
+                Runnable::run);
+        Planner.Forecasted got = planning.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        assertEquals(1, planning.forecastsComputed());
+        assertEquals(0, planning.forecastsStored());
+        assertEquals(1, planning.forecastsNotKept(), "the failed write is counted, not swallowed");
+        assertSame(service(false).forecast(BASELINE, Progress.NONE, Cancellation.none()), got);
     }
 
     /** A fresh session's view: a new service, with or without the forecasts in the file. */
