@@ -206,7 +206,7 @@ class HeatmapsWindowTest {
                     () -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK, DataKind.PLANS)));
             Thread.sleep(600); // four times the debounce: a reload would have started
             WaitForAsyncUtils.waitForFxEvents();
-            assertFalse(layer.busy(), "nothing is read or counted for a change of stock");
+            assertFalse(layer.busy(), "a change of stock that leaves the SKUs as they were is not counted again");
             assertEquals(pictures, layer.pictures());
 
             robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.ORDERS)));
@@ -241,7 +241,8 @@ class HeatmapsWindowTest {
                     moved.unitPrice()));
             // what an import of skus.csv says (ImportExportService: "skus" touches STOCK)
             robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK)));
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> layer.choices().contains(beverages));
+            WaitForAsyncUtils.waitFor(
+                    30, TimeUnit.SECONDS, () -> layer.choices().contains(beverages));
 
             robot.interact(() -> layer.filterProperty().set(beverages));
             WaitForAsyncUtils.waitFor(
@@ -249,7 +250,11 @@ class HeatmapsWindowTest {
                     TimeUnit.SECONDS,
                     () -> !layer.busy()
                             && layer.pictureProperty().get().filter() != null
-                            && layer.pictureProperty().get().filter().assortment().equals(beverages));
+                            && layer.pictureProperty()
+                                    .get()
+                                    .filter()
+                                    .assortment()
+                                    .equals(beverages));
             assertTrue(
                     layer.pictureProperty().get().bins().totalOrders() > 0,
                     "the orders of the moved SKU count for its new category");
