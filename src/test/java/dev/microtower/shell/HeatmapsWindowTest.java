@@ -21,6 +21,7 @@ import dev.microtower.heatmaps.ui.StockHeatLayer;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
+import dev.microtower.inventory.store.jooq.JooqSkuRepository;
 import dev.microtower.inventory.store.jooq.JooqStockRepository;
 import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeType;
@@ -205,12 +206,62 @@ class HeatmapsWindowTest {
                     () -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK, DataKind.PLANS)));
             Thread.sleep(600); // four times the debounce: a reload would have started
             WaitForAsyncUtils.waitForFxEvents();
-            assertFalse(layer.busy(), "nothing is read or counted for a change of stock");
+            assertFalse(layer.busy(), "a change of stock that leaves the SKUs as they were is not counted again");
             assertEquals(pictures, layer.pictures());
 
             robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.ORDERS)));
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !layer.busy() && layer.pictures() == pictures + 1);
         } finally {
+            robot.interact(() -> heat().demandLayer().shownProperty().set(false));
+        }
+    }
+
+    @Test
+    void aSkuImportThatMovesASkuToANewCategoryIsOfferedAndCountedByTheDemandHeatmap() throws Exception {
+        robot.interact(() -> heat().demandLayer().shownProperty().set(true));
+        Database db = Windows.database(window).orElseThrow();
+        JooqSkuRepository skus = new JooqSkuRepository(db);
+        Sku moved = SKUS.get(1);
+        AssortmentFilter beverages = AssortmentFilter.category("Beverages");
+        try {
+            waitForDemandPicture();
+            DemandHeatLayer layer = heat().demandLayer();
+            assertFalse(layer.choices().contains(beverages));
+            skus.save(new Sku(
+                    moved.code(),
+                    moved.name(),
+                    "Beverages",
+                    moved.temperatureClass(),
+                    moved.unitVolumeL(),
+                    moved.unitWeightKg(),
+                    moved.unitCost(),
+                    moved.shelfLifeDays(),
+                    moved.bulky(),
+                    moved.tags(),
+                    moved.unitPrice()));
+            // what an import of skus.csv says (ImportExportService: "skus" touches STOCK)
+            robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK)));
+            WaitForAsyncUtils.waitFor(
+                    30, TimeUnit.SECONDS, () -> layer.choices().contains(beverages));
+
+            robot.interact(() -> layer.filterProperty().set(beverages));
+            WaitForAsyncUtils.waitFor(
+                    30,
+                    TimeUnit.SECONDS,
+                    () -> !layer.busy()
+                            && layer.pictureProperty().get().filter() != null
+                            && layer.pictureProperty()
+                                    .get()
+                                    .filter()
+                                    .assortment()
+                                    .equals(beverages));
+            assertTrue(
+                    layer.pictureProperty().get().bins().totalOrders() > 0,
+                    "the orders of the moved SKU count for its new category");
+        } finally {
+            skus.save(moved);
+            robot.interact(() -> window.changes().publish(ScenarioId.BASELINE, EnumSet.of(DataKind.STOCK)));
+            robot.interact(() -> heat().demandLayer().filterProperty().set(AssortmentFilter.ALL));
             robot.interact(() -> heat().demandLayer().shownProperty().set(false));
         }
     }

@@ -29,6 +29,7 @@ import dev.microtower.ui.framework.Workbench;
 import dev.microtower.zones.store.ZoneRepository;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ import javafx.util.Duration;
 /**
  * Feeds the demand heatmap. The order history is read once into {@link OrderColumns} in the
  * background, the first time the layer is switched on, and again only after a change of the
- * orders that changed their number (an accepted transfer, which changes stock, reads nothing). Each change of period, SKU or category, or of the whole zoom level, counts the orders
+ * orders that changed their number. A change of stock (an accepted transfer, or an import of SKUs) reads
+ * only the SKUs again, and counts again only if their categories moved. Each change of period, SKU or category, or of the whole zoom level, counts the orders
  * per hexagon again in the background, debounced and latest-wins.
  *
  * <p>The orders are facts shared by every scenario; what a scenario changes is how much they
@@ -69,6 +71,10 @@ public final class DemandHeatmap {
     private final LatestWins<HexBins> counts;
     private Loaded loaded;
     private boolean stale = true;
+    /** A change of STOCK came since the SKUs were read: a SKU import may have moved their categories. */
+    private boolean skusStale;
+    /** A change other than of STOCK came since the last reload: count again even if nothing differs. */
+    private boolean recount = true;
 
     public DemandHeatmap(DemandHeatLayer layer, Workbench bench) {
         this.layer = layer;
@@ -84,6 +90,15 @@ public final class DemandHeatmap {
             }
         });
         bench.changes().subscribe(EnumSet.of(DataKind.ORDERS), change -> invalidate());
+        // an import of skus.csv says STOCK (as does an accepted transfer): the SKUs and their
+        // categories are read again, and the orders counted again only if they differ
+        bench.changes().subscribe(EnumSet.of(DataKind.STOCK), change -> {
+            skusStale = true;
+            stale = true;
+            if (layer.shownProperty().get()) {
+                reload();
+            }
+        });
         // what the scenario's demand changes weigh: their own list, the zones and sites they name
         bench.changes().subscribe(EnumSet.of(DataKind.DEMAND_MULTIPLIERS, DataKind.ZONES, DataKind.NETWORK), change -> {
             if (change.scenario().equals(bench.scenario())) {
@@ -103,6 +118,7 @@ public final class DemandHeatmap {
 
     private void invalidate() {
         stale = true;
+        recount = true;
         if (layer.shownProperty().get()) {
             reload();
         }
@@ -122,6 +138,10 @@ public final class DemandHeatmap {
         stale = false;
         ScenarioId scenario = bench.scenario();
         Loaded before = loaded;
+        boolean rereadSkus = skusStale;
+        boolean countAnyway = recount;
+        skusStale = false;
+        recount = false;
         layer.statusProperty().set("Reading the order history…");
         loads.request(
                 "Demand heatmap: reading the order history…",
@@ -132,8 +152,15 @@ public final class DemandHeatmap {
                     List<Sku> skus;
                     if (before != null && before.session() == session && before.orders() == orders) {
                         columns = before.columns();
-                        binner = before.binner();
-                        skus = before.skus();
+                        List<Sku> now =
+                                rereadSkus ? session.get(SkuRepository.class).findAll() : before.skus();
+                        if (now.equals(before.skus())) {
+                            binner = before.binner();
+                            skus = before.skus();
+                        } else {
+                            skus = now;
+                            binner = new HexBinner(columns, skus);
+                        }
                     } else {
                         columns = session.get(OrderColumnsReader.class).read(context, context::isCancelled);
                         skus = session.get(SkuRepository.class).findAll();
@@ -164,6 +191,9 @@ public final class DemandHeatmap {
                         return; // weighed for a scenario the window left meanwhile: a newer reload is on its way
                     }
                     loaded = done;
+                    if (!countAnyway && before != null && sameInputs(before, done)) {
+                        return; // e.g. an accepted transfer: nothing the picture counts has changed
+                    }
                     layer.offer(AssortmentFilter.choices(done.skus()));
                     count();
                 });
@@ -181,6 +211,16 @@ public final class DemandHeatmap {
             node = sites.nearestStocked(at);
         }
         return node == null ? null : node.code();
+    }
+
+    /** Whether a picture counted from {@code after} would be the one counted from {@code before}. */
+    private static boolean sameInputs(Loaded before, Loaded after) {
+        return before.session() == after.session()
+                && before.scenario().equals(after.scenario())
+                && before.columns() == after.columns()
+                && before.binner() == after.binner()
+                && before.changes() == after.changes()
+                && Arrays.equals(before.lineFactors(), after.lineFactors());
     }
 
     private static String weighedBy(Loaded loaded) {
