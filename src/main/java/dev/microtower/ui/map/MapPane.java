@@ -6,9 +6,12 @@ import com.gluonhq.maps.MapView;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.WebMercator;
 import dev.microtower.ui.map.basemap.BaseMapTiles;
+import dev.microtower.ui.map.basemap.TileSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +48,11 @@ public final class MapPane extends StackPane {
     private final ObservableList<MapOverlay> overlays = FXCollections.observableArrayList();
     private final Label attribution = new Label();
     private final BaseMapOverlay baseMapOverlay = new BaseMapOverlay();
+    // kept here: the shared tiles hold their listeners weakly, for as long as this map lives
+    private final Consumer<TileSource> sourceChanged = source -> Platform.runLater(() -> {
+        attribution.setText(source.attribution());
+        reloadTiles();
+    });
     // the last fit and the view it made, so a resize (the drawer opening under the map) fits again
     private List<GeoPoint> fitted;
     private double fittedZoom;
@@ -63,11 +71,7 @@ public final class MapPane extends StackPane {
 
         attribution.getStyleClass().add("map-attribution");
         attribution.setText(BaseMapTiles.shared().attribution());
-        BaseMapTiles.shared()
-                .addSourceListener(source -> javafx.application.Platform.runLater(() -> {
-                    attribution.setText(source.attribution());
-                    reloadTiles();
-                }));
+        BaseMapTiles.shared().addSourceListener(sourceChanged);
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(attribution, new Insets(0));

@@ -3,6 +3,7 @@ package dev.microtower.ui.map.basemap;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,9 @@ public final class BaseMapTiles {
     private final TileCache cache;
     private final BuiltInTileSource builtIn = new BuiltInTileSource();
     private final ExecutorService workers;
-    private final List<Consumer<TileSource>> listeners = new CopyOnWriteArrayList<>();
+    // held weakly: the tiles are shared by every map of the JVM, and a map that listened strongly
+    // would be kept, with its window, for as long as the JVM runs (each test's window was)
+    private final List<WeakReference<Consumer<TileSource>>> listeners = new CopyOnWriteArrayList<>();
     private volatile TileSource source = builtIn;
 
     public BaseMapTiles(TileCache cache) {
@@ -107,18 +110,27 @@ public final class BaseMapTiles {
         if (previous != next && previous != builtIn) {
             previous.close();
         }
-        for (Consumer<TileSource> listener : listeners) {
-            listener.accept(next);
+        for (WeakReference<Consumer<TileSource>> reference : listeners) {
+            Consumer<TileSource> listener = reference.get();
+            if (listener == null) {
+                listeners.remove(reference);
+            } else {
+                listener.accept(next);
+            }
         }
     }
 
-    /** Told of every source change (on the thread that made it). */
+    /**
+     * Told of every source change (on the thread that made it) for as long as the caller keeps
+     * {@code listener}: it is held weakly, so a map that is gone is not kept by the shared tiles.
+     */
     public void addSourceListener(Consumer<TileSource> listener) {
-        listeners.add(listener);
+        listeners.removeIf(reference -> reference.get() == null);
+        listeners.add(new WeakReference<>(Objects.requireNonNull(listener)));
     }
 
     public void removeSourceListener(Consumer<TileSource> listener) {
-        listeners.remove(listener);
+        listeners.removeIf(reference -> reference.get() == null || reference.get() == listener);
     }
 
     /** The tile if it is in memory right now, else null. Cheap enough for the JavaFX thread. */

@@ -3,6 +3,7 @@ package dev.microtower.ui.map.basemap;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -10,6 +11,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +85,28 @@ class BaseMapTilesTest {
         run2.use(second);
         assertSamePixels(rendered, run2.tileNow(BAY));
         assertEquals(0, second.renders.get());
+    }
+
+    @Test
+    void aSourceListenerIsToldWhileItsOwnerKeepsItAndLetGoOfAfter() throws Exception {
+        BaseMapTiles tiles = new BaseMapTiles(new TileCache(dir, 16));
+        List<TileSource> told = new CopyOnWriteArrayList<>();
+        Consumer<TileSource> kept = told::add;
+        tiles.addSourceListener(kept);
+        // a map that is gone: nothing but the shared tiles refers to its listener
+        Consumer<TileSource> dropped = source -> told.add(source);
+        WeakReference<Consumer<TileSource>> gone = new WeakReference<>(dropped);
+        tiles.addSourceListener(dropped);
+        dropped = null;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (gone.get() != null && System.nanoTime() < until) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(gone.get(), "the shared tiles kept the listener of a map that is gone (and so its window)");
+        CountingSource source = new CountingSource();
+        tiles.use(source);
+        assertEquals(List.of(source), told, "the kept listener is told once, the dropped one not at all");
     }
 
     @Test
