@@ -66,7 +66,8 @@ public final class OrderWeights {
                 throw new CancellationException("weighing orders cancelled");
             }
             GeoPoint customer = new GeoPoint(WebMercator.lat(columns.y[i]), WebMercator.lon(columns.x[i]));
-            DemandDistricts.CustomerFactors.Lines lines = factors.at(customer, sites ? siteOf.apply(customer, columns.fulfilledBy(i)) : null);
+            DemandDistricts.CustomerFactors.Lines lines =
+                    factors.at(customer, sites ? siteOf.apply(customer, columns.fulfilledBy(i)) : null);
             for (int l = columns.lineStart[i], end = columns.lineStart[i + 1]; l < end; l++) {
                 int sku = columns.lineSku[l];
                 weights[l] = (float) lines.factor(skus.get(sku), category[sku]);

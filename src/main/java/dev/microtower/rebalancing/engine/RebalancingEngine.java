@@ -268,7 +268,8 @@ public final class RebalancingEngine {
                             problems.size(),
                             pool,
                             solvers,
-                            (solver, k) -> solutions[k] = solver.solve(problems.get(k).problem())))
+                            (solver, k) ->
+                                    solutions[k] = solver.solve(problems.get(k).problem())))
                     .get();
             return List.of(solutions);
         } catch (InterruptedException e) {

@@ -54,7 +54,10 @@ class PickupPointSiteTest {
             new JooqOrderRepository(db).saveAll(List.of(pickedUp, delivered));
             List<Node> nodes = new JooqNodeRepository(db).findAll(ScenarioId.BASELINE);
             DemandBuilder plan = new DemandBuilder(nodes, List.of(), ZoneOffset.UTC);
-            assertEquals(SOMA.code(), plan.nodeFor(pickedUp).code(), "the plan counts the picked-up order at the locker's site");
+            assertEquals(
+                    SOMA.code(),
+                    plan.nodeFor(pickedUp).code(),
+                    "the plan counts the picked-up order at the locker's site");
             assertEquals(OAKLAND.code(), plan.nodeFor(delivered).code());
 
             OrderColumns columns = new OrderColumnsReader(db).read(Progress.NONE, () -> false);

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.Progress;
+import dev.microtower.rebalancing.engine.TransportationSimplex;
 import dev.microtower.simulation.domain.Bound;
 import dev.microtower.simulation.domain.Policy;
 import dev.microtower.simulation.domain.SimulationInputs;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
-import dev.microtower.rebalancing.engine.TransportationSimplex;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,7 +65,8 @@ class ClairvoyantBoundSolveTest {
                 return solver;
             });
             assertEquals(
-                    ClairvoyantBound.solve(demand, supplied, Runnable::run, Progress.NONE, Cancellation.none()), shared);
+                    ClairvoyantBound.solve(demand, supplied, Runnable::run, Progress.NONE, Cancellation.none()),
+                    shared);
             assertTrue(made.size() > 1, made.size() + " solvers: the pool's threads took no SKUs");
             // the pool's threads are alive and idle: a solver they kept would never be collected
             long deadline = System.nanoTime() + 20_000_000_000L;
