@@ -5,6 +5,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Runs the steps of a loop on the calling thread and on helpers given to an {@link Executor} (the
@@ -13,11 +15,24 @@ import java.util.function.IntConsumer;
  * helper that has not started; a loop called from a thread of the same executor cannot deadlock,
  * even when every other thread of it is busy. The first failure (a {@link CancelledException},
  * say) stops the steps not yet started and is thrown to the caller once the started ones end.
+ * A loop whose steps want a tool of their own to reuse (a solver with its work arrays) takes one
+ * per thread for the call ({@link #forEach(int, Executor, Supplier, ObjIntConsumer)}), so nothing
+ * stays on the executor's threads afterwards, as a {@link ThreadLocal}'s value would.
  */
 public final class Parallel {
     private Parallel() {}
 
     public static void forEach(int steps, Executor executor, IntConsumer step) {
+        forEach(steps, executor, () -> null, (none, i) -> step.accept(i));
+    }
+
+    /**
+     * As {@link #forEach(int, Executor, IntConsumer)}, each thread taking steps with a tool of its
+     * own: made by {@code worker} before the thread's first step, passed to each of its steps, and
+     * dropped when the thread has taken its share, so no executor thread keeps it after the call.
+     */
+    public static <W> void forEach(
+            int steps, Executor executor, Supplier<? extends W> worker, ObjIntConsumer<? super W> step) {
         if (steps <= 0) {
             return;
         }
@@ -26,11 +41,17 @@ public final class Parallel {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Object lock = new Object();
         Runnable drain = () -> {
+            W tool = null; // this share's own, gone when the share is taken
+            boolean made = false;
             int i;
             while ((i = next.getAndIncrement()) < steps) {
                 try {
                     if (failure.get() == null) {
-                        step.accept(i);
+                        if (!made) {
+                            tool = worker.get();
+                            made = true;
+                        }
+                        step.accept(tool, i);
                     }
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);

@@ -97,10 +97,26 @@ public final class DemandBuilder {
         return nodeFor(order, new long[3]);
     }
 
+    /**
+     * The stocked node the demand of an order of a customer at {@code customer}, fulfilled by
+     * {@code fulfilledBy} ({@code null} when not known), belongs to: the one place that decides an
+     * order's site, for the plan and for the pictures of the history (the demand heatmap). An
+     * order collected at a pickup point belongs to the node serving the pickup point, else to the
+     * node whose zone holds the customer, else to the nearest stocked node; {@code null} when no
+     * node holds stock.
+     */
+    public Node nodeFor(GeoPoint customer, NodeCode fulfilledBy) {
+        return nodeFor(customer, fulfilledBy, new long[3]);
+    }
+
     /** As {@link #nodeFor(Order)}, counting the way it was found in {@code via}: pickup, zone, nearest. */
     private Node nodeFor(Order order, long[] via) {
+        return nodeFor(order.customer(), order.fulfilledBy(), via);
+    }
+
+    private Node nodeFor(GeoPoint customer, NodeCode fulfilledBy, long[] via) {
         Node node = null;
-        Node fulfilled = order.fulfilledBy() == null ? null : nodes.get(order.fulfilledBy());
+        Node fulfilled = fulfilledBy == null ? null : nodes.get(fulfilledBy);
         if (fulfilled != null && fulfilled.type() == NodeType.PICKUP_POINT) {
             node = stockedNodeFor(fulfilled);
             if (node != null) {
@@ -108,13 +124,13 @@ public final class DemandBuilder {
             }
         }
         if (node == null) {
-            node = zoneNode(order.customer());
+            node = zoneNode(customer);
             if (node != null) {
                 via[1]++;
             }
         }
         if (node == null) {
-            node = nearestStocked(order.customer());
+            node = nearestStocked(customer);
             if (node != null) {
                 via[2]++;
             }

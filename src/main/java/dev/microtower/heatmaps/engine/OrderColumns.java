@@ -1,16 +1,21 @@
 package dev.microtower.heatmaps.engine;
 
+import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.core.WebMercator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The order history as columns, for binning it again and again without touching the database or
  * an object per order: per order the customer's Web Mercator world position and the day it was
- * placed; per order line the SKU (an index into {@link #skus()}) and the units. The lines of order
- * {@code i} are {@code lineStart[i] .. lineStart[i + 1] - 1}. About 30 bytes per order and 8 per
- * line, so 200,000 orders take a few megabytes.
+ * placed and the node that fulfilled it (an index into a short list of nodes, for the site the
+ * order's demand belongs to); per order line the SKU (an index into {@link #skus()}) and the
+ * units. The lines of order {@code i} are {@code lineStart[i] .. lineStart[i + 1] - 1}. About 34
+ * bytes per order and 8 per line, so 200,000 orders take a few megabytes.
  */
 public final class OrderColumns {
     private final List<SkuCode> skus;
@@ -18,6 +23,10 @@ public final class OrderColumns {
     final double[] x;
     final double[] y;
     final int[] day;
+    /** The index into {@link #fulfillers} of the node that fulfilled each order, -1 when not known. */
+    final int[] fulfiller;
+
+    private final List<NodeCode> fulfillers;
     final int[] lineStart;
     final int[] lineSku;
     final int[] lineUnits;
@@ -29,6 +38,8 @@ public final class OrderColumns {
         x = Arrays.copyOf(b.x, orders);
         y = Arrays.copyOf(b.y, orders);
         day = Arrays.copyOf(b.day, orders);
+        fulfiller = Arrays.copyOf(b.fulfiller, orders);
+        fulfillers = List.copyOf(b.fulfillers);
         lineStart = Arrays.copyOf(b.lineStart, orders + 1);
         lineStart[orders] = b.lines;
         lineSku = Arrays.copyOf(b.lineSku, b.lines);
@@ -75,6 +86,12 @@ public final class OrderColumns {
         return day[order];
     }
 
+    /** The node that fulfilled the order, or {@code null} when not known. */
+    public NodeCode fulfilledBy(int order) {
+        int f = fulfiller[order];
+        return f < 0 ? null : fulfillers.get(f);
+    }
+
     /** Fills the columns order by order: {@link #order}, then that order's {@link #line}s. */
     public static final class Builder {
         private final List<SkuCode> skus;
@@ -83,6 +100,9 @@ public final class OrderColumns {
         private double[] x = new double[1024];
         private double[] y = new double[1024];
         private int[] day = new int[1024];
+        private int[] fulfiller = new int[1024];
+        private final List<NodeCode> fulfillers = new ArrayList<>();
+        private final Map<NodeCode, Integer> fulfillerIndex = new HashMap<>();
         private int[] lineStart = new int[1025];
         private int[] lineSku = new int[2048];
         private int[] lineUnits = new int[2048];
@@ -93,16 +113,31 @@ public final class OrderColumns {
 
         /** Starts an order placed on {@code epochDay} (UTC) by a customer at {@code lat, lon}. */
         public Builder order(double lat, double lon, int epochDay) {
+            return order(lat, lon, epochDay, null);
+        }
+
+        /**
+         * Starts an order placed on {@code epochDay} (UTC) by a customer at {@code lat, lon} and
+         * fulfilled by {@code fulfilledBy} ({@code null} when not known).
+         */
+        public Builder order(double lat, double lon, int epochDay, NodeCode fulfilledBy) {
             if (orders == x.length) {
                 int grown = x.length * 2;
                 x = Arrays.copyOf(x, grown);
                 y = Arrays.copyOf(y, grown);
                 day = Arrays.copyOf(day, grown);
+                fulfiller = Arrays.copyOf(fulfiller, grown);
                 lineStart = Arrays.copyOf(lineStart, grown + 1);
             }
             x[orders] = WebMercator.worldX(lon);
             y[orders] = WebMercator.worldY(lat);
             day[orders] = epochDay;
+            fulfiller[orders] = fulfilledBy == null
+                    ? -1
+                    : fulfillerIndex.computeIfAbsent(fulfilledBy, code -> {
+                        fulfillers.add(code);
+                        return fulfillers.size() - 1;
+                    });
             lineStart[orders] = lines;
             orders++;
             return this;

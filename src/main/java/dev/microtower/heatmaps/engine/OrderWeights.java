@@ -4,9 +4,12 @@ import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.core.WebMercator;
+import dev.microtower.forecasting.engine.DemandBuilder;
+import dev.microtower.network.domain.Node;
 import dev.microtower.planning.engine.DemandDistricts;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -22,17 +25,31 @@ public final class OrderWeights {
     private OrderWeights() {}
 
     /**
+     * The site of an order for {@link #lineFactors}, decided where the plan decides it ({@link
+     * DemandBuilder#nodeFor(GeoPoint, NodeCode)}): an order picked up at a pickup point counts for
+     * the site serving the pickup point, else for the zone holding its customer, else the nearest
+     * stocking site.
+     */
+    public static BiFunction<GeoPoint, NodeCode, NodeCode> sitesOf(DemandBuilder sites) {
+        return (customer, fulfilledBy) -> {
+            Node node = sites.nodeFor(customer, fulfilledBy);
+            return node == null ? null : node.code();
+        };
+    }
+
+    /**
      * One factor per line of {@code columns}, or {@code null} when no change weighs anything.
      *
-     * @param siteOf the site whose demand a customer at a point is, for changes of a site's demand;
-     *     not asked when no change names a site
+     * @param siteOf the site whose demand an order is, from its customer's place and the node that
+     *     fulfilled it ({@code null} when not known), for changes of a site's demand; the plan's
+     *     {@code DemandBuilder.nodeFor} decides it; not asked when no change names a site
      * @throws CancellationException when {@code cancelled} says so
      */
     public static float[] lineFactors(
             OrderColumns columns,
             DemandDistricts.CustomerFactors factors,
             Function<SkuCode, String> categoryOf,
-            Function<GeoPoint, NodeCode> siteOf,
+            BiFunction<GeoPoint, NodeCode, NodeCode> siteOf,
             BooleanSupplier cancelled) {
         if (factors.size() == 0) {
             return null;
@@ -49,7 +66,8 @@ public final class OrderWeights {
                 throw new CancellationException("weighing orders cancelled");
             }
             GeoPoint customer = new GeoPoint(WebMercator.lat(columns.y[i]), WebMercator.lon(columns.x[i]));
-            DemandDistricts.CustomerFactors.Lines lines = factors.at(customer, sites ? siteOf.apply(customer) : null);
+            DemandDistricts.CustomerFactors.Lines lines =
+                    factors.at(customer, sites ? siteOf.apply(customer, columns.fulfilledBy(i)) : null);
             for (int l = columns.lineStart[i], end = columns.lineStart[i + 1]; l < end; l++) {
                 int sku = columns.lineSku[l];
                 weights[l] = (float) lines.factor(skus.get(sku), category[sku]);

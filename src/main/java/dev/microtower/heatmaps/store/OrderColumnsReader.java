@@ -3,6 +3,7 @@ package dev.microtower.heatmaps.store;
 import static dev.microtower.store.jooq.Tables.CUSTOMER_ORDER;
 import static dev.microtower.store.jooq.Tables.ORDER_LINE;
 
+import dev.microtower.core.NodeCode;
 import dev.microtower.core.Progress;
 import dev.microtower.core.SkuCode;
 import dev.microtower.heatmaps.engine.OrderColumns;
@@ -21,7 +22,8 @@ import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
 /**
- * Reads the whole order history into {@link OrderColumns}: the lines (through {@link OrderLines}),
+ * Reads the whole order history into {@link OrderColumns} (with the node that fulfilled each
+ * order, for the site its demand belongs to): the lines (through {@link OrderLines}),
  * then the orders, each in primary-key order (no join, no sort), read straight from the result sets
  * as primitives. No
  * {@code Order} record per order, so the demo's 180,000 orders and 450,000 lines load in a few
@@ -61,11 +63,13 @@ public final class OrderColumnsReader {
             });
             check(cancelled);
             OrderColumns.Builder columns = OrderColumns.builder(skus);
+            Map<String, NodeCode> fulfillers = new HashMap<>(); // one NodeCode per code, not per order
             try (var cursor = dsl.select(
                             CUSTOMER_ORDER.ID,
                             CUSTOMER_ORDER.CREATED_AT,
                             CUSTOMER_ORDER.CUSTOMER_LAT,
-                            CUSTOMER_ORDER.CUSTOMER_LON)
+                            CUSTOMER_ORDER.CUSTOMER_LON,
+                            CUSTOMER_ORDER.FULFILLED_BY)
                     .from(CUSTOMER_ORDER)
                     .orderBy(CUSTOMER_ORDER.ID)
                     .fetchSize(10_000)
@@ -78,7 +82,12 @@ public final class OrderColumnsReader {
                             .atZoneSameInstant(ZoneOffset.UTC)
                             .toLocalDate()
                             .toEpochDay();
-                    columns.order(rs.getDouble(3), rs.getDouble(4), day);
+                    String fulfilledBy = rs.getString(5);
+                    columns.order(
+                            rs.getDouble(3),
+                            rs.getDouble(4),
+                            day,
+                            fulfilledBy == null ? null : fulfillers.computeIfAbsent(fulfilledBy, NodeCode::of));
                     while (line < lines.size() && lines.orderId(line) < id) {
                         line++; // a line of an order that is gone: cannot happen with the foreign key
                     }

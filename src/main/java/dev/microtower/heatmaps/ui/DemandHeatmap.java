@@ -1,8 +1,6 @@
 package dev.microtower.heatmaps.ui;
 
 import dev.microtower.core.DataKind;
-import dev.microtower.core.GeoPoint;
-import dev.microtower.core.NodeCode;
 import dev.microtower.core.ScenarioId;
 import dev.microtower.core.Session;
 import dev.microtower.core.SkuCode;
@@ -16,7 +14,6 @@ import dev.microtower.heatmaps.engine.OrderWeights;
 import dev.microtower.heatmaps.store.OrderColumnsReader;
 import dev.microtower.inventory.domain.Sku;
 import dev.microtower.inventory.store.SkuRepository;
-import dev.microtower.network.domain.Node;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.orders.store.OrderRepository;
 import dev.microtower.planning.engine.DemandDistricts;
@@ -177,12 +174,12 @@ public final class DemandHeatmap {
                         weighing = customers.size();
                         Map<SkuCode, String> category = new HashMap<>();
                         skus.forEach(sku -> category.put(sku.code(), sku.category()));
-                        DemandBuilder sites = customers.needsSites()
-                                ? new DemandBuilder(
-                                        session.get(NodeRepository.class).findAll(scenario), zones, ZoneOffset.UTC)
+                        var sites = customers.needsSites()
+                                ? OrderWeights.sitesOf(new DemandBuilder(
+                                        session.get(NodeRepository.class).findAll(scenario), zones, ZoneOffset.UTC))
                                 : null;
                         factors = OrderWeights.lineFactors(
-                                columns, customers, category::get, at -> siteOf(sites, at), context::isCancelled);
+                                columns, customers, category::get, sites, context::isCancelled);
                     }
                     return new Loaded(session, scenario, orders, columns, binner, skus, factors, weighing);
                 },
@@ -197,20 +194,6 @@ public final class DemandHeatmap {
                     layer.offer(AssortmentFilter.choices(done.skus()));
                     count();
                 });
-    }
-
-    /**
-     * The site a customer's demand belongs to, as the plan's demand builder places customers: the
-     * zone that holds them, else the nearest stocking site. (The plan also counts an order picked
-     * up at a pickup point for the site that serves it; the columns do not keep where an order was
-     * fulfilled, so here such an order counts for the site of its customer's place.)
-     */
-    private static NodeCode siteOf(DemandBuilder sites, GeoPoint at) {
-        Node node = sites.zoneNode(at);
-        if (node == null) {
-            node = sites.nearestStocked(at);
-        }
-        return node == null ? null : node.code();
     }
 
     /** Whether a picture counted from {@code after} would be the one counted from {@code before}. */

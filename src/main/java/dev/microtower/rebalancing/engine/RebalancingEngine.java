@@ -3,6 +3,7 @@ package dev.microtower.rebalancing.engine;
 import dev.microtower.allocation.domain.AllocationPlan;
 import dev.microtower.allocation.domain.StockTarget;
 import dev.microtower.core.NodeCode;
+import dev.microtower.core.Parallel;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.Sku;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 
 /**
  * Proposes transfers and replenishments that bring stock to its targets at least cost.
@@ -251,13 +253,25 @@ public final class RebalancingEngine {
 
     /** Solves every SKU's problem exactly, in parallel; results are in the order of the problems. */
     List<TransportationSolution> solveAll(List<SkuProblem> problems) {
-        ThreadLocal<TransportationSimplex> solvers = ThreadLocal.withInitial(TransportationSimplex::new);
+        return solveAll(problems, TransportationSimplex::new);
+    }
+
+    /**
+     * As {@link #solveAll(List)}, with one solver from {@code solvers} per thread taking problems,
+     * for this call only (a ThreadLocal's solver would stay on the pool's threads after it).
+     */
+    List<TransportationSolution> solveAll(List<SkuProblem> problems, Supplier<TransportationSimplex> solvers) {
         ForkJoinPool pool = new ForkJoinPool(parallelism);
         try {
-            return pool.submit(() -> problems.parallelStream()
-                            .map(sp -> solvers.get().solve(sp.problem()))
-                            .toList())
+            TransportationSolution[] solutions = new TransportationSolution[problems.size()];
+            pool.submit(() -> Parallel.forEach(
+                            problems.size(),
+                            pool,
+                            solvers,
+                            (solver, k) ->
+                                    solutions[k] = solver.solve(problems.get(k).problem())))
                     .get();
+            return List.of(solutions);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebalancing interrupted", e);

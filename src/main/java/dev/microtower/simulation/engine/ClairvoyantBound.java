@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * A lower bound on any policy's fulfilment cost over the period, from one min-cost transportation
@@ -183,6 +184,17 @@ public final class ClairvoyantBound {
      */
     public static Bound solve(
             Demand demand, SuppliedStock supply, Executor executor, Progress progress, Cancellation cancellation) {
+        return solve(demand, supply, executor, progress, cancellation, TransportationSimplex::new);
+    }
+
+    /** As {@link #solve(Demand, SuppliedStock, Executor, Progress, Cancellation)}, with solvers from {@code solvers}. */
+    static Bound solve(
+            Demand demand,
+            SuppliedStock supply,
+            Executor executor,
+            Progress progress,
+            Cancellation cancellation,
+            Supplier<TransportationSimplex> solvers) {
         SimNetwork net = demand.net;
         if (!supply.sites().equals(net.nodes.stream().map(n -> n.code()).toList())
                 || !supply.skus().equals(net.skus)) {
@@ -192,9 +204,9 @@ public final class ClairvoyantBound {
         long[] costs = new long[net.skuCount];
         long[] shortages = new long[net.skuCount];
         Thread caller = Thread.currentThread();
-        // the solver keeps its work arrays between problems: one per thread taking SKUs
-        ThreadLocal<TransportationSimplex> solvers = ThreadLocal.withInitial(TransportationSimplex::new);
-        Parallel.forEach(net.skuCount, executor, j -> {
+        // the solver keeps its work arrays between problems: one per thread taking SKUs, for this
+        // call only (a ThreadLocal's would stay on the executor's threads after it)
+        Parallel.forEach(net.skuCount, executor, solvers, (solver, j) -> {
             if ((j & 63) == 0) {
                 cancellation.check();
                 if (Thread.currentThread() == caller) {
@@ -225,7 +237,7 @@ public final class ClairvoyantBound {
                 }
             }
             TransportationSolution solution =
-                    solvers.get().solve(new TransportationProblem(supplyUnits, wanted, cost, penalty));
+                    solver.solve(new TransportationProblem(supplyUnits, wanted, cost, penalty));
             costs[j] = solution.totalCost();
             shortages[j] = solution.shortageUnits();
         });

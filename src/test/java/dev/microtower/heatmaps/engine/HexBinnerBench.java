@@ -121,8 +121,8 @@ class HexBinnerBench {
         DemandFilter all = new DemandFilter(first, first + DAYS - 1, AssortmentFilter.ALL);
         HexGrid grid = new HexGrid(10 / Math.pow(2, 11));
         float[][] weights = new float[1][];
-        double[] weighMs = time(
-                () -> weights[0] = OrderWeights.lineFactors(columns, factors, category::get, at -> null, () -> false));
+        double[] weighMs = time(() ->
+                weights[0] = OrderWeights.lineFactors(columns, factors, category::get, (at, by) -> null, () -> false));
         double[] countMs = time(() -> binner.bin(all, grid));
         double[] weightedMs = time(() -> binner.bin(all, grid, weights[0], () -> false));
         long plain = binner.bin(all, grid).totalOrders();

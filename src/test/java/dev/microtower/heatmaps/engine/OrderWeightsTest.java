@@ -51,7 +51,7 @@ class OrderWeightsTest {
                 COLUMNS,
                 DemandDistricts.customerFactors(List.of(changes), List.of()),
                 CATEGORY::get,
-                at -> at.lat() > 37.8
+                (at, by) -> at.lat() > 37.8
                         ? DS
                         : null, // the outside customer is DS-1's (positions pass through the map projection)
                 () -> false);
