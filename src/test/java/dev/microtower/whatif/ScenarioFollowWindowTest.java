@@ -260,12 +260,13 @@ class ScenarioFollowWindowTest {
             release.countDown();
         }
         other.get(60, TimeUnit.SECONDS);
-        waitFor(() -> idle() && baselinePlan.getState() == Worker.State.CANCELLED);
+        waitFor(() -> idle() && FxToolkit.setupFixture(() -> baselinePlan.getState() == Worker.State.CANCELLED));
         WaitForAsyncUtils.waitForFxEvents();
 
         PlanRun shown = plans.model().runProperty().get();
         assertEquals(copy, shown.scenario(), "the copy's plan is shown in the copy");
-        assertEquals(List.of(shown.id()), runs.runs(copy).stream().map(PlanRun::id).toList(), "stored as the copy's");
+        assertEquals(
+                List.of(shown.id()), runs.runs(copy).stream().map(PlanRun::id).toList(), "stored as the copy's");
         assertEquals(
                 runs.suggestions(shown.id()).stream().map(StoredSuggestion::id).collect(Collectors.toSet()),
                 plans.table().rows().stream().map(r -> r.stored().id()).collect(Collectors.toSet()),
