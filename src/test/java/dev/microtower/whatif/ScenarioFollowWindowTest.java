@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
@@ -24,7 +25,10 @@ import dev.microtower.network.domain.Node;
 import dev.microtower.network.domain.NodeStatus;
 import dev.microtower.network.store.NodeRepository;
 import dev.microtower.network.ui.NetworkModule;
+import dev.microtower.planning.service.PlanningService;
+import dev.microtower.rebalancing.domain.PlanRun;
 import dev.microtower.rebalancing.domain.PlanRunId;
+import dev.microtower.rebalancing.domain.StoredSuggestion;
 import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.scenarios.domain.DemandMultiplier;
@@ -38,8 +42,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +223,67 @@ class ScenarioFollowWindowTest {
     }
 
     @Test
+    void planPressedInTheCopyWhileTheBaselinesPlanRunsPlansTheCopyAndShowsOnlyItsPlan() throws Exception {
+        PlanModule plans = window.module(PlanModule.class);
+        PlanRepository runs = window.session().orElseThrow().get(PlanRepository.class);
+        PlanningService planning = window.session().orElseThrow().get(PlanningService.class);
+        ScenarioId copy = copy("Planned after leaving the baseline");
+        show(ScenarioId.BASELINE);
+        waitFor(this::idle);
+        planning.clear();
+        // another caller forecasts the baseline and is held inside: the baseline's plan waits for it
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<?> other = CompletableFuture.runAsync(() -> planning.forecast(
+                ScenarioId.BASELINE,
+                (done, total, message) -> {
+                    holding.countDown();
+                    await(release);
+                },
+                Cancellation.none()));
+        Task<?> baselinePlan;
+        try {
+            assertTrue(holding.await(30, TimeUnit.SECONDS));
+            baselinePlan = FxToolkit.setupFixture(() -> plans.controller().plan());
+            waitFor(() -> FxToolkit.setupFixture(() -> baselinePlan.getState() == Worker.State.RUNNING
+                    && baselinePlan.getMessage().contains("reading the network")));
+
+            // the user leaves the baseline before its plan ends and presses Plan in the copy
+            show(copy);
+            robot.clickOn("#plan-button");
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> plans.model().runProperty().get() != null
+                            && !plans.model().planningProperty().get());
+        } finally {
+            release.countDown();
+        }
+        other.get(60, TimeUnit.SECONDS);
+        waitFor(() -> idle() && FxToolkit.setupFixture(() -> baselinePlan.getState() == Worker.State.CANCELLED));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PlanRun shown = plans.model().runProperty().get();
+        assertEquals(copy, shown.scenario(), "the copy's plan is shown in the copy");
+        assertEquals(
+                List.of(shown.id()), runs.runs(copy).stream().map(PlanRun::id).toList(), "stored as the copy's");
+        assertEquals(
+                runs.suggestions(shown.id()).stream().map(StoredSuggestion::id).collect(Collectors.toSet()),
+                plans.table().rows().stream().map(r -> r.stored().id()).collect(Collectors.toSet()),
+                "the rows are the copy's stored suggestions");
+        assertTrue(plans.table().rows().stream().allMatch(r -> r.stored().run().equals(shown.id())));
+        assertEquals("", plans.table().message(), "nothing of the baseline's plan in the copy");
+        assertFalse(plans.model().planningProperty().get(), "Plan is free again");
+        assertEquals(List.of(), runs.runs(ScenarioId.BASELINE), "the baseline's plan left behind stopped unstored");
+
+        show(ScenarioId.BASELINE);
+        waitFor(this::idle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(plans.model().runProperty().get(), "the baseline shows no plan");
+        assertFalse(plans.model().planningProperty().get(), "nothing plans the baseline any more");
+    }
+
+    @Test
     void anExportWritesTheSitesOfTheScenarioShown() throws Exception {
         NodeRepository nodes = window.session().orElseThrow().get(NodeRepository.class);
         Node site = anActiveSite(nodes);
@@ -348,6 +418,14 @@ class ScenarioFollowWindowTest {
             counts.put(bins.key(i), bins.orders(i));
         }
         return counts;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean idle() {

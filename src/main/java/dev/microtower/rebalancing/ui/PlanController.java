@@ -55,7 +55,16 @@ public final class PlanController {
     private final SuggestionsTable table;
     private final LatestWins<RebalancingService.StoredRun> rereads;
     private final AcceptedExport export;
+    /** The plan running (until its computation stopped), with the session and scenario it plans. */
     private Task<?> planTask;
+
+    private Session planSession;
+    private ScenarioId planScenario;
+    /** Numbers each plan started: the handlers of a plan left behind see that a newer one started. */
+    private long plansStarted;
+    /** The number of the plan running, 0 when none runs. */
+    private long planRunning;
+
     private boolean selectingFromMap;
     /** While this controller records its own decision: the table already shows it. */
     private boolean recording;
@@ -125,8 +134,10 @@ public final class PlanController {
 
     /**
      * Runs the planning chain of the current scenario in the background and shows the stored run.
-     * Only one runs at a time: while one runs this returns it. Cancelling stops at the next step; a
-     * cancelled plan is never stored.
+     * Only one runs at a time: while one runs for the scenario shown this returns it. One still
+     * running for a scenario the user left is cancelled and this one starts: its result would never
+     * be shown, and both would share the cores. Cancelling stops at the next step; a cancelled plan
+     * is never stored.
      */
     public Task<?> plan() {
         Session session = bench.session().orElse(null);
@@ -134,15 +145,27 @@ public final class PlanController {
             Dialogs.error(bench.owner(), "Cannot plan", "Open a database first.");
             return null;
         }
-        if (model.planningProperty().get()) {
-            return planTask;
+        if (planRunning != 0) {
+            if (bench.stillShows(planSession, planScenario)) {
+                return planTask;
+            }
+            Task<?> left = planTask;
+            planEnded(planRunning);
+            if (left != null) {
+                left.cancel(false);
+            }
+            bench.showStatus("Planning of the scenario left stopped: no plan was stored for it");
         }
         ScenarioId scenario = bench.scenario();
         RebalancingService service = session.get(RebalancingService.class);
         RebalancingSettings settings = model.settingsProperty().get();
         AtomicBoolean started = new AtomicBoolean();
+        long number = ++plansStarted;
+        planRunning = number;
+        planSession = session;
+        planScenario = scenario;
         model.planningProperty().set(true);
-        planTask = bench.work()
+        Task<?> task = bench.work()
                 .compute("Planning…", context -> {
                     started.set(true);
                     try {
@@ -150,29 +173,50 @@ public final class PlanController {
                     } finally {
                         if (context.isCancelled()) {
                             // the task ended at the cancel; Plan is free again once this job stopped
-                            Platform.runLater(() -> model.planningProperty().set(false));
+                            Platform.runLater(() -> planEnded(number));
                         }
                     }
                 })
                 .onSuccess(run -> {
-                    model.planningProperty().set(false);
+                    planEnded(number);
                     if (bench.stillShows(session, scenario)) {
                         show(run);
                         table.setMessage("");
                     }
                 })
                 .onFailure(failure -> {
-                    model.planningProperty().set(false);
+                    planEnded(number);
                     Dialogs.error(bench.owner(), "Cannot plan the network", Failures.explain(failure));
                 })
                 .onCancelled(() -> {
                     if (!started.get()) {
-                        model.planningProperty().set(false);
+                        planEnded(number);
                     }
-                    table.setMessage("Planning cancelled: no plan was stored");
+                    if (bench.stillShows(session, scenario)) {
+                        table.setMessage("Planning cancelled: no plan was stored");
+                    }
                 })
                 .start();
-        return planTask;
+        if (planRunning == number) {
+            planTask = task;
+        }
+        return task;
+    }
+
+    /** Frees Plan once plan {@code number} stopped, unless a newer plan took its place meanwhile. */
+    private void planEnded(long number) {
+        if (planRunning == number) {
+            planRunning = 0;
+            planTask = null;
+            planSession = null;
+            planScenario = null;
+            planningShown();
+        }
+    }
+
+    /** Plan is busy while a plan of the scenario shown runs; in another scenario it can start one. */
+    private void planningShown() {
+        model.planningProperty().set(planRunning != 0 && bench.stillShows(planSession, planScenario));
     }
 
     /** Shows the newest run of the current scenario that still has undecided suggestions, if any. */
@@ -196,6 +240,7 @@ public final class PlanController {
 
     private void reset() {
         rereads.cancel();
+        planningShown();
         model.runProperty().set(null);
         table.setRows(List.of(), "No plan yet: Plan → Plan network (Ctrl+P)");
         table.setMessage("");
