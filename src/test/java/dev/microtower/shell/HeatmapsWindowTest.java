@@ -245,16 +245,7 @@ class HeatmapsWindowTest {
                     30, TimeUnit.SECONDS, () -> layer.choices().contains(beverages));
 
             robot.interact(() -> layer.filterProperty().set(beverages));
-            WaitForAsyncUtils.waitFor(
-                    30,
-                    TimeUnit.SECONDS,
-                    () -> !layer.busy()
-                            && layer.pictureProperty().get().filter() != null
-                            && layer.pictureProperty()
-                                    .get()
-                                    .filter()
-                                    .assortment()
-                                    .equals(beverages));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnFor(layer, beverages));
             assertTrue(
                     layer.pictureProperty().get().bins().totalOrders() > 0,
                     "the orders of the moved SKU count for its new category");
@@ -280,16 +271,7 @@ class HeatmapsWindowTest {
                 layer.filterProperty().set(sku);
                 layer.periodProperty().set(DemandPeriod.LAST_7_DAYS);
             });
-            WaitForAsyncUtils.waitFor(
-                    30,
-                    TimeUnit.SECONDS,
-                    () -> !layer.busy()
-                            && layer.pictureProperty().get().filter() != null
-                            && layer.pictureProperty()
-                                    .get()
-                                    .filter()
-                                    .assortment()
-                                    .equals(sku));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drawnFor(layer, sku));
 
             assertEquals(pictures + 1, layer.pictures(), "the choices in between were never counted or shown");
             DemandFilter shown = layer.pictureProperty().get().filter();
@@ -373,5 +355,12 @@ class HeatmapsWindowTest {
                 + Math.abs(expected.getGreen() - actual.getGreen())
                 + Math.abs(expected.getBlue() - actual.getBlue());
         assertTrue(off < 0.03, "expected " + expected + " on the map, found " + actual);
+    }
+
+    /** The demand layer has finished drawing its picture for {@code assortment}. */
+    private static boolean drawnFor(DemandHeatLayer layer, AssortmentFilter assortment) {
+        return !layer.busy()
+                && layer.pictureProperty().get().filter() != null
+                && layer.pictureProperty().get().filter().assortment().equals(assortment);
     }
 }
