@@ -120,6 +120,25 @@ public final class PlanningService implements CustomerLocations.Source {
     private final Map<ScenarioId, Map<BacktestSettings, Backtest>> backtests = new HashMap<>();
     private final SharedHistory history;
 
+    /**
+     * The changes announced per scenario since this service began (guarded by {@code cache}): a
+     * forecast read before a change and kept after it would otherwise keep what the change made
+     * stale, since {@link #changed} finds no entry to drop or mark while it is being made.
+     */
+    private final Map<ScenarioId, Changes> changes = new HashMap<>();
+
+    /** Orders changes and {@link #clear()}s: they make every scenario's reads stale (guarded by {@code cache}). */
+    private long everyScenario;
+
+    /** How many changes of a scenario's forecast inputs and of its stock or rules were announced. */
+    private static final class Changes {
+        long forecastInputs;
+        long planInputs;
+    }
+
+    /** The change counts of a scenario at one moment, taken before its reads. */
+    private record Seen(long everyScenario, long forecastInputs, long planInputs) {}
+
     private static final class Entry {
         final Planner.Forecasted forecasted;
         final String fingerprint;
@@ -160,8 +179,10 @@ public final class PlanningService implements CustomerLocations.Source {
     public Planner.Forecasted forecast(ScenarioId scenario, Progress progress, Cancellation cancellation) {
         synchronized (lockOf(scenario)) {
             Entry entry;
+            Seen seen;
             synchronized (cache) {
                 entry = cache.get(scenario);
+                seen = seen(scenario);
             }
             if (entry != null && !entry.inputsStale) {
                 return entry.forecasted;
@@ -192,10 +213,31 @@ public final class PlanningService implements CustomerLocations.Source {
                 fingerprint = fresh.fingerprint();
             }
             check(cancellation);
-            synchronized (cache) {
-                cache.put(scenario, new Entry(result, fingerprint));
-            }
+            keep(scenario, seen, new Entry(result, fingerprint));
             return result;
+        }
+    }
+
+    /** The scenario's change counts now; the caller holds {@code cache}'s lock. */
+    private Seen seen(ScenarioId scenario) {
+        Changes c = changes.get(scenario);
+        return c == null ? new Seen(everyScenario, 0, 0) : new Seen(everyScenario, c.forecastInputs, c.planInputs);
+    }
+
+    /**
+     * Puts {@code entry}, made from reads that began when the counts were {@code seen}, into the
+     * cache: not at all when the scenario's forecast inputs (or the orders) changed since, marked
+     * for a new read of stock and rules when only those changed. True when it was kept.
+     */
+    private boolean keep(ScenarioId scenario, Seen seen, Entry entry) {
+        synchronized (cache) {
+            Seen now = seen(scenario);
+            if (now.everyScenario() != seen.everyScenario() || now.forecastInputs() != seen.forecastInputs()) {
+                return false;
+            }
+            entry.inputsStale = now.planInputs() != seen.planInputs();
+            cache.put(scenario, entry);
+            return true;
         }
     }
 
@@ -208,20 +250,19 @@ public final class PlanningService implements CustomerLocations.Source {
      */
     public boolean takeStoredForecast(ScenarioId scenario, Cancellation cancellation) {
         synchronized (lockOf(scenario)) {
+            Seen seen;
             synchronized (cache) {
                 if (cache.containsKey(scenario)) {
                     return true;
                 }
+                seen = seen(scenario);
             }
             Fresh fresh = fresh(scenarioNamed(scenario), true, Progress.NONE, cancellation);
             if (fresh == null) {
                 return false;
             }
             check(cancellation);
-            synchronized (cache) {
-                cache.put(scenario, new Entry(fresh.forecasted(), fresh.fingerprint()));
-            }
-            return true;
+            return keep(scenario, seen, new Entry(fresh.forecasted(), fresh.fingerprint()));
         }
     }
 
@@ -373,14 +414,21 @@ public final class PlanningService implements CustomerLocations.Source {
             // every scenario forecasts from the one shared history
             history.clear();
             synchronized (cache) {
+                everyScenario++;
                 cache.clear();
                 backtests.clear();
             }
             return;
         }
         synchronized (cache) {
+            // counted before looking for an entry: one being made now must learn of this change
+            Changes counts = changes.computeIfAbsent(change.scenario(), s -> new Changes());
             if (change.touchesAny(FORECAST_INPUTS)) {
+                counts.forecastInputs++;
                 backtests.remove(change.scenario());
+            }
+            if (change.touchesAny(PLAN_INPUTS)) {
+                counts.planInputs++;
             }
             Entry entry = cache.get(change.scenario());
             if (entry == null) {
@@ -398,6 +446,7 @@ public final class PlanningService implements CustomerLocations.Source {
     public void clear() {
         history.clear();
         synchronized (cache) {
+            everyScenario++;
             cache.clear();
             backtests.clear();
         }
@@ -479,11 +528,13 @@ public final class PlanningService implements CustomerLocations.Source {
     public Backtest backtest(
             ScenarioId scenario, BacktestSettings settings, Progress progress, Cancellation cancellation) {
         synchronized (lockOf(scenario)) {
+            Seen seen;
             synchronized (cache) {
                 Backtest known = backtests.getOrDefault(scenario, Map.of()).get(settings);
                 if (known != null) {
                     return known;
                 }
+                seen = seen(scenario);
             }
             progress.progress(-1, 1, "Reading the order history for the backtest…");
             scenarioNamed(scenario);
@@ -503,7 +554,11 @@ public final class PlanningService implements CustomerLocations.Source {
                     .countedIn(zone);
             backtestsComputed.incrementAndGet();
             synchronized (cache) {
-                backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
+                Seen now = seen(scenario);
+                // as for the forecast: a change of what it is made of, announced meanwhile, keeps it out
+                if (now.everyScenario() == seen.everyScenario() && now.forecastInputs() == seen.forecastInputs()) {
+                    backtests.computeIfAbsent(scenario, s -> new HashMap<>()).put(settings, result);
+                }
             }
             return result;
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.microtower.app.OpenSession;
+import dev.microtower.app.Stores;
 import dev.microtower.core.Cancellation;
 import dev.microtower.core.CancelledException;
 import dev.microtower.core.DataChange;
@@ -16,8 +17,11 @@ import dev.microtower.importexport.DemoLoader;
 import dev.microtower.inventory.domain.StockLevel;
 import dev.microtower.inventory.store.StockRepository;
 import dev.microtower.planning.engine.Planner;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +122,90 @@ class PlanningServiceTest {
 
         forecast();
         assertEquals(before + 1, made(), "nothing was kept: the next request forecasts");
+    }
+
+    /**
+     * A stock write announced while a forecast of a scenario not yet cached reads its inputs (after
+     * the stock read, before the entry is kept): the next request must read the stock again. Before
+     * the per-scenario change counts, {@code changed} found no entry to mark and the entry kept the
+     * stock as it was before the write.
+     */
+    @Test
+    void aStockChangeAnnouncedWhileTheFirstForecastReadsIsNotLost() {
+        AtomicReference<Runnable> afterStockRead = new AtomicReference<>();
+        PlanningService racing = serviceWhoseStockReadRuns(afterStockRead);
+        StockRepository stock = session.get(StockRepository.class);
+        StockLevel level = stock.findAll(BASELINE).get(0);
+        StockLevel more = new StockLevel(
+                level.node(), level.sku(), level.onHand() + 11, level.reserved(), level.inTransit(), level.asOf());
+        afterStockRead.set(() -> {
+            stock.save(BASELINE, more);
+            racing.changed(new DataChange(BASELINE, Set.of(DataKind.STOCK), 1));
+        });
+        try {
+            Planner.Forecasted first = racing.forecast(BASELINE, Progress.NONE, Cancellation.none());
+            assertEquals(level.onHand(), onHandOf(first, level), "the first forecast read the stock before the write");
+            Planner.Forecasted second = racing.forecast(BASELINE, Progress.NONE, Cancellation.none());
+            assertEquals(level.onHand() + 11, onHandOf(second, level), "the stock is read again after the change");
+            assertSame(first.forecast(), second.forecast(), "a change of stock keeps the forecast");
+        } finally {
+            stock.save(BASELINE, level);
+        }
+    }
+
+    /** As above for a change of what the forecast is made of (here a zone edit): it is not kept. */
+    @Test
+    void aZoneChangeAnnouncedWhileTheFirstForecastReadsDropsIt() {
+        AtomicReference<Runnable> afterStockRead = new AtomicReference<>();
+        PlanningService racing = serviceWhoseStockReadRuns(afterStockRead);
+        afterStockRead.set(() -> racing.changed(new DataChange(BASELINE, Set.of(DataKind.ZONES), 1)));
+        Planner.Forecasted first = racing.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        int made = racing.forecastsComputed() + racing.storedForecastsUsed();
+        Planner.Forecasted second = racing.forecast(BASELINE, Progress.NONE, Cancellation.none());
+        assertEquals(made + 1, racing.forecastsComputed() + racing.storedForecastsUsed(), "forecast again");
+        assertNotSame(first, second);
+    }
+
+    /**
+     * A service on the session's stores whose stock reads run, once each time it is set, what
+     * {@code afterStockRead} holds right after the real read returns: another thread's write and its
+     * announcement landing at that moment.
+     */
+    private static PlanningService serviceWhoseStockReadRuns(AtomicReference<Runnable> afterStockRead) {
+        Stores stores = session.stores();
+        StockRepository real = stores.stock();
+        StockRepository stock = (StockRepository) Proxy.newProxyInstance(
+                StockRepository.class.getClassLoader(), new Class<?>[] {StockRepository.class}, (proxy, m, args) -> {
+                    Object result;
+                    try {
+                        result = m.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    Runnable hook = m.getName().equals("findAll") ? afterStockRead.getAndSet(null) : null;
+                    if (hook != null) {
+                        hook.run();
+                    }
+                    return result;
+                });
+        return new PlanningService(
+                new PlanningService.Sources(
+                        stores.nodes(),
+                        stores.skus(),
+                        stock,
+                        stores.orders(),
+                        stores.zones(),
+                        stores.rules(),
+                        stores.scenarios()),
+                Runnable::run);
+    }
+
+    private static long onHandOf(Planner.Forecasted forecasted, StockLevel level) {
+        return forecasted.inputs().stock().stream()
+                .filter(s -> s.node().equals(level.node()) && s.sku().equals(level.sku()))
+                .findFirst()
+                .orElseThrow()
+                .onHand();
     }
 
     /**
