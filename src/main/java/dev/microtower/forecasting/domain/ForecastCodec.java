@@ -4,6 +4,7 @@ import dev.microtower.core.NodeCode;
 import dev.microtower.core.SkuCode;
 import dev.microtower.inventory.domain.AbcClass;
 import dev.microtower.inventory.domain.XyzClass;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
@@ -11,10 +12,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes a forecast, the demand history it was made from and the demand classes to a stream and
@@ -28,17 +31,84 @@ import java.util.Map;
  * a table of their names written first, so a constant added or reordered does not shift the others. Daily demand is counted in whole units,
  * so a series whose days are all whole numbers is written as short integers; a forecast that is one
  * level, or one week repeated (seasonal naive, a weekday profile), as that level or that week.
+ *
+ * <p>The forecast and the classes come first; the demand history, which a Plan and the stock
+ * heatmap do not read, follows as one section of known length that {@link #read} keeps as bytes and
+ * decodes when {@link Parts#demand()} is first asked (format 4: at open it was half of the
+ * decoding).
  */
 public final class ForecastCodec {
     /** The format written; raise it with any change of what is written. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private static final int MAGIC = 0x4d544643; // "MTFC"
 
-    /** What one stream holds. */
-    public record Parts(DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {}
+    /**
+     * What one stream holds. Read back, the demand history is decoded when first asked for, once,
+     * by whichever thread asks.
+     */
+    public static final class Parts {
+        private final DemandClasses classes;
+        private final NetworkForecast forecast;
+        private DemandHistory demand; // guarded by this
+        private ByteBuffer demandBytes; // guarded by this; null once decoded
+        private Keys keys; // guarded by this; null once decoded
+
+        public Parts(DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
+            this.demand = Objects.requireNonNull(demand, "demand");
+            this.classes = Objects.requireNonNull(classes, "classes");
+            this.forecast = Objects.requireNonNull(forecast, "forecast");
+        }
+
+        private Parts(ByteBuffer demandBytes, Keys keys, DemandClasses classes, NetworkForecast forecast) {
+            this.demandBytes = demandBytes;
+            this.keys = keys;
+            this.classes = classes;
+            this.forecast = forecast;
+        }
+
+        /**
+         * The demand history, decoded now if this is its first use; an {@link IllegalStateException}
+         * if its bytes do not decode (they passed the stream's checksum and were written by this
+         * format, so only a defect of the codec can cause it).
+         */
+        public synchronized DemandHistory demand() {
+            if (demand == null) {
+                try {
+                    demand = readDemand(demandBytes, keys);
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalStateException("the demand history kept with the forecast does not decode", e);
+                }
+                demandBytes = null;
+                keys = null;
+            }
+            return demand;
+        }
+
+        public DemandClasses classes() {
+            return classes;
+        }
+
+        public NetworkForecast forecast() {
+            return forecast;
+        }
+    }
 
     private ForecastCodec() {}
+
+    private static void writeDemand(DataOutputStream out, Codes codes, DemandHistory d) throws IOException {
+        out.writeLong(d.firstDay().toEpochDay());
+        out.writeInt(d.days());
+        out.writeLong(d.ordersInZone());
+        out.writeLong(d.ordersViaPickupPoint());
+        out.writeLong(d.ordersToNearestNode());
+        out.writeLong(d.ordersUnassigned());
+        out.writeInt(d.series().size());
+        for (var e : d.series().entrySet()) {
+            codes.write(out, e.getKey());
+            writeSeries(out, e.getValue());
+        }
+    }
 
     public static void write(Parts parts, DataOutputStream out) throws IOException {
         Codes codes = new Codes();
@@ -55,25 +125,6 @@ public final class ForecastCodec {
         writeConstants(out, ForecastMethod.class);
         writeConstants(out, AbcClass.class);
         writeConstants(out, XyzClass.class);
-
-        DemandHistory d = parts.demand();
-        out.writeLong(d.firstDay().toEpochDay());
-        out.writeInt(d.days());
-        out.writeLong(d.ordersInZone());
-        out.writeLong(d.ordersViaPickupPoint());
-        out.writeLong(d.ordersToNearestNode());
-        out.writeLong(d.ordersUnassigned());
-        out.writeInt(d.series().size());
-        for (var e : d.series().entrySet()) {
-            codes.write(out, e.getKey());
-            writeSeries(out, e.getValue());
-        }
-
-        DemandClasses c = parts.classes();
-        writeSkuClasses(out, codes, c.abc());
-        writeSkuClasses(out, codes, c.xyz());
-        writeKeyClasses(out, codes, c.nodeAbc());
-        writeKeyClasses(out, codes, c.nodeXyz());
 
         NetworkForecast f = parts.forecast();
         out.writeLong(f.firstDay().toEpochDay());
@@ -102,6 +153,19 @@ public final class ForecastCodec {
             out.writeInt(s.holdoutPoints());
             out.writeDouble(s.historyUnits());
         }
+        DemandClasses c = parts.classes();
+        writeSkuClasses(out, codes, c.abc());
+        writeSkuClasses(out, codes, c.xyz());
+        writeKeyClasses(out, codes, c.nodeAbc());
+        writeKeyClasses(out, codes, c.nodeXyz());
+
+        // the demand history last, as a section of known length: read back, it is decoded when asked
+        ByteArrayOutputStream section = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream d = new DataOutputStream(section)) {
+            writeDemand(d, codes, parts.demand());
+        }
+        out.writeInt(section.size());
+        section.writeTo(out);
         out.writeInt(MAGIC);
     }
 
@@ -133,25 +197,6 @@ public final class ForecastCodec {
         AbcClass[] abcs = readConstants(in, AbcClass.class);
         XyzClass[] xyzs = readConstants(in, XyzClass.class);
 
-        LocalDate firstDay = LocalDate.ofEpochDay(in.getLong());
-        int days = in.getInt();
-        long inZone = in.getLong();
-        long viaPickup = in.getLong();
-        long nearest = in.getLong();
-        long unassigned = in.getLong();
-        int n = count(in);
-        Map<SeriesKey, double[]> series = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            series.put(keys.read(in), readSeries(in));
-        }
-        DemandHistory demand = new DemandHistory(firstDay, days, series, inZone, viaPickup, nearest, unassigned);
-
-        Map<SkuCode, AbcClass> abc = readSkuClasses(in, keys, abcs);
-        Map<SkuCode, XyzClass> xyz = readSkuClasses(in, keys, xyzs);
-        Map<SeriesKey, AbcClass> nodeAbc = readKeyClasses(in, keys, abcs);
-        Map<SeriesKey, XyzClass> nodeXyz = readKeyClasses(in, keys, xyzs);
-        DemandClasses classes = new DemandClasses(abc, xyz, nodeAbc, nodeXyz);
-
         LocalDate forecastFirst = LocalDate.ofEpochDay(in.getLong());
         int horizon = in.getInt();
         double mase = in.getDouble();
@@ -181,11 +226,39 @@ public final class ForecastCodec {
                             in.getInt(),
                             in.getDouble()));
         }
+        Map<SkuCode, AbcClass> abc = readSkuClasses(in, keys, abcs);
+        Map<SkuCode, XyzClass> xyz = readSkuClasses(in, keys, xyzs);
+        Map<SeriesKey, AbcClass> nodeAbc = readKeyClasses(in, keys, abcs);
+        Map<SeriesKey, XyzClass> nodeXyz = readKeyClasses(in, keys, xyzs);
+        DemandClasses classes = new DemandClasses(abc, xyz, nodeAbc, nodeXyz);
+
+        int length = count(in);
+        ByteBuffer demandBytes = ByteBuffer.wrap(Arrays.copyOfRange(
+                in.array(), in.arrayOffset() + in.position(), in.arrayOffset() + in.position() + length));
+        in.position(in.position() + length);
         if (in.getInt() != MAGIC) {
             throw new IOException("a stored forecast that does not end where it should");
         }
         NetworkForecast forecast = new NetworkForecast(forecastFirst, horizon, forecasts, mase, maseNaive, counts);
-        return new Parts(demand, classes, forecast);
+        return new Parts(demandBytes, keys, classes, forecast);
+    }
+
+    private static DemandHistory readDemand(ByteBuffer in, Keys keys) throws IOException {
+        LocalDate firstDay = LocalDate.ofEpochDay(in.getLong());
+        int days = in.getInt();
+        long inZone = in.getLong();
+        long viaPickup = in.getLong();
+        long nearest = in.getLong();
+        long unassigned = in.getLong();
+        int n = count(in);
+        Map<SeriesKey, double[]> series = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            series.put(keys.read(in), readSeries(in));
+        }
+        if (in.hasRemaining()) {
+            throw new IOException("a stored demand history that does not end where it should");
+        }
+        return new DemandHistory(firstDay, days, series, inZone, viaPickup, nearest, unassigned);
     }
 
     private static final byte WHOLE = 0;
@@ -245,7 +318,7 @@ public final class ForecastCodec {
                     values[i] = readVarInt(in);
                 }
             }
-            case CONSTANT -> java.util.Arrays.fill(values, in.getDouble());
+            case CONSTANT -> Arrays.fill(values, in.getDouble());
             case WEEKLY -> {
                 for (int i = 0; i < WEEK; i++) {
                     values[i] = in.getDouble();
@@ -255,9 +328,10 @@ public final class ForecastCodec {
                 }
             }
             case REAL -> {
-                for (int i = 0; i < length; i++) {
-                    values[i] = in.getDouble();
-                }
+                // one bulk copy: most of a forecast's days, and far cheaper than a call a day in a
+                // JVM that has not compiled this yet, which is when it is read
+                in.asDoubleBuffer().get(values);
+                in.position(in.position() + length * Double.BYTES);
             }
             default -> throw new IOException("a stored series of unknown kind " + kind);
         }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
@@ -33,9 +34,15 @@ public final class OrderColumnsReader {
     private static final int CHECK_EVERY = 20_000;
 
     private final Database database;
+    private final AtomicInteger reads = new AtomicInteger();
 
     public OrderColumnsReader(Database database) {
         this.database = database;
+    }
+
+    /** How many times {@link #read} began reading the history; lets a test or bench see it was not read again. */
+    public int reads() {
+        return reads.get();
     }
 
     /**
@@ -44,6 +51,7 @@ public final class OrderColumnsReader {
      * @throws CancellationException when {@code cancelled} says so while reading
      */
     public OrderColumns read(Progress progress, BooleanSupplier cancelled) {
+        reads.incrementAndGet();
         return database.inTransaction(tx -> {
             DSLContext dsl = tx.dsl();
             Map<String, Long> idsByCode = JooqSkuRepository.idsByCode(dsl);

@@ -139,7 +139,10 @@ public final class DemandHeatmap {
         boolean countAnyway = recount;
         skusStale = false;
         recount = false;
-        layer.statusProperty().set("Reading the order history…");
+        // with the orders of this session read already, a reload (an accepted transfer says STOCK)
+        // reads them again only if their number changed: the status says what it does
+        boolean mayReuse = before != null && before.session() == session;
+        layer.statusProperty().set(mayReuse ? "Checking for new orders and SKUs…" : "Reading the order history…");
         loads.request(
                 "Demand heatmap: reading the order history…",
                 context -> {

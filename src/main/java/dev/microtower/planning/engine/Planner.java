@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The planning chain in one place, for the command line and the window alike: order history →
@@ -30,9 +31,61 @@ import java.util.concurrent.Executor;
  * sets of rules.
  */
 public final class Planner {
-    /** What the forecast step produced, kept to explain the targets and to allocate again. */
-    public record Forecasted(
-            PlanningInputs inputs, DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
+    /**
+     * What the forecast step produced, kept to explain the targets and to allocate again. The demand
+     * history may come later than the rest: a forecast taken from the file decodes it when first
+     * asked for (ADR 0016), since the targets and the transfers never read it.
+     */
+    public static final class Forecasted {
+        private final PlanningInputs inputs;
+        private final Supplier<DemandHistory> demand;
+        private final DemandClasses classes;
+        private final NetworkForecast forecast;
+
+        public Forecasted(
+                PlanningInputs inputs, DemandHistory demand, DemandClasses classes, NetworkForecast forecast) {
+            this(inputs, constant(demand), classes, forecast);
+        }
+
+        /** With a demand history given when first asked for; {@code demand} must give the same each time. */
+        public Forecasted(
+                PlanningInputs inputs,
+                Supplier<DemandHistory> demand,
+                DemandClasses classes,
+                NetworkForecast forecast) {
+            this.inputs = Objects.requireNonNull(inputs, "inputs");
+            this.demand = Objects.requireNonNull(demand, "demand");
+            this.classes = Objects.requireNonNull(classes, "classes");
+            this.forecast = Objects.requireNonNull(forecast, "forecast");
+        }
+
+        private static Supplier<DemandHistory> constant(DemandHistory demand) {
+            Objects.requireNonNull(demand, "demand");
+            return () -> demand;
+        }
+
+        public PlanningInputs inputs() {
+            return inputs;
+        }
+
+        /** The daily demand the forecast was made from (decoded now, if it came from the file and this is its first use). */
+        public DemandHistory demand() {
+            return demand.get();
+        }
+
+        public DemandClasses classes() {
+            return classes;
+        }
+
+        public NetworkForecast forecast() {
+            return forecast;
+        }
+
+        /** The same forecast with other inputs (stock and rules read again, another scenario of equal data). */
+        public Forecasted with(PlanningInputs other) {
+            return new Forecasted(other, demand, classes, forecast);
+        }
+
         /**
          * The time zone the demand history and the forecast count their days in: the scenario's
          * stored setting, else guessed from the sites ({@link NetworkTimeZone#guess}).
@@ -73,7 +126,7 @@ public final class Planner {
          */
         public List<String> warnings() {
             double units = 0;
-            for (double[] s : demand.series().values()) {
+            for (double[] s : demand().series().values()) {
                 for (double v : s) {
                     units += v;
                 }

@@ -204,8 +204,7 @@ public final class PlanningService implements CustomerLocations.Source {
                         was.firstDay(),
                         was.lastDay(),
                         was.timeZone());
-                Planner.Forecasted old = entry.forecasted;
-                result = new Planner.Forecasted(inputs, old.demand(), old.classes(), old.forecast());
+                result = entry.forecasted.with(inputs);
             } else {
                 progress.progress(-1, 1, "Reading the network…");
                 Fresh fresh = fresh(scenarioNamed(scenario), false, progress, cancellation);
@@ -307,8 +306,7 @@ public final class PlanningService implements CustomerLocations.Source {
                     t.firstDay(),
                     t.lastDay(),
                     zone);
-            return new Fresh(
-                    new Planner.Forecasted(inputs, twin.demand(), twin.classes(), twin.forecast()), fingerprint);
+            return new Fresh(twin.with(inputs), fingerprint);
         }
         Optional<StoredForecast> stored = stores.forecasts().find(fingerprint).flatMap(StoredForecast::decode);
         if (stored.isPresent()) {
@@ -319,13 +317,10 @@ public final class PlanningService implements CustomerLocations.Source {
             PlanningInputs inputs = new PlanningInputs(
                     scenario, nodes, skus, stock, zones, rules, multipliers, orders, first, last, zone);
             storedForecastsUsed.incrementAndGet();
+            // the demand history is decoded when something asks for it: no Plan nor heatmap does
+            ForecastCodec.Parts parts = f.parts();
             return new Fresh(
-                    new Planner.Forecasted(
-                            inputs,
-                            f.parts().demand(),
-                            f.parts().classes(),
-                            f.parts().forecast()),
-                    fingerprint);
+                    new Planner.Forecasted(inputs, parts::demand, parts.classes(), parts.forecast()), fingerprint);
         }
         if (storedOnly) {
             return null;
