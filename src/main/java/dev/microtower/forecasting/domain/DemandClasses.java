@@ -16,10 +16,10 @@ public record DemandClasses(
         Map<SeriesKey, XyzClass> nodeXyz) {
 
     public DemandClasses {
-        abc = Map.copyOf(abc);
-        xyz = Map.copyOf(xyz);
-        nodeAbc = Map.copyOf(nodeAbc);
-        nodeXyz = Map.copyOf(nodeXyz);
+        abc = FrozenMaps.copyOf(abc);
+        xyz = FrozenMaps.copyOf(xyz);
+        nodeAbc = FrozenMaps.copyOf(nodeAbc);
+        nodeXyz = FrozenMaps.copyOf(nodeXyz);
     }
 
     public AbcClass abc(SkuCode sku) {

@@ -25,7 +25,7 @@ public record DemandHistory(
         if (days <= 0) {
             throw new IllegalArgumentException("a demand history needs at least one day");
         }
-        series = Map.copyOf(series);
+        series = FrozenMaps.copyOf(series);
         for (var e : series.entrySet()) {
             if (e.getValue().length != days) {
                 throw new IllegalArgumentException(

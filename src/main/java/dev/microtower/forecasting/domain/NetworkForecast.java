@@ -19,7 +19,7 @@ public record NetworkForecast(
 
     public NetworkForecast {
         Objects.requireNonNull(firstDay, "first day");
-        series = Map.copyOf(series);
+        series = FrozenMaps.copyOf(series);
         methodCounts = Map.copyOf(methodCounts);
     }
 

@@ -1,5 +1,6 @@
 package dev.microtower.rebalancing.ui;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,6 +57,9 @@ public final class SuggestionsTable extends VBox {
 
         void hide();
     }
+
+    /** Up to this many rows {@link #replace} replaces one by one, keeping the table's place for a decision. */
+    private static final int FEW = 32;
 
     private final ObservableList<SuggestionRow> rows = FXCollections.observableArrayList();
     private final FilteredList<SuggestionRow> filtered = new FilteredList<>(rows);
@@ -200,10 +204,21 @@ public final class SuggestionsTable extends VBox {
         Map<Long, SuggestionRow> byId = new HashMap<>();
         decided.forEach(r -> byId.put(r.id(), r));
         Set<Long> selected = selectedIds();
-        for (int i = 0; i < rows.size(); i++) {
-            SuggestionRow now = byId.get(rows.get(i).id());
-            if (now != null) {
-                rows.set(i, now);
+        if (byId.size() > FEW) {
+            // many rows (every row renamed once the network is read): one change, not one per row,
+            // each of which made the listeners count every row again (2,943 rows on the demo held
+            // the FX thread for about half a second while the window opened)
+            List<SuggestionRow> all = new ArrayList<>(rows.size());
+            for (SuggestionRow r : rows) {
+                all.add(byId.getOrDefault(r.id(), r));
+            }
+            rows.setAll(all);
+        } else {
+            for (int i = 0; i < rows.size(); i++) {
+                SuggestionRow now = byId.get(rows.get(i).id());
+                if (now != null) {
+                    rows.set(i, now);
+                }
             }
         }
         select(selected, false);
