@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.GeoPoint;
 import dev.microtower.core.NodeCode;
@@ -34,6 +33,7 @@ import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import dev.microtower.scenarios.store.ScenarioRepository;
 import dev.microtower.shell.MainWindow;
+import dev.microtower.testing.HeldForecast;
 import dev.microtower.testing.Windows;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -232,18 +230,9 @@ class ScenarioFollowWindowTest {
         waitFor(this::idle);
         planning.clear();
         // another caller forecasts the baseline and is held inside: the baseline's plan waits for it
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<?> other = CompletableFuture.runAsync(() -> planning.forecast(
-                ScenarioId.BASELINE,
-                (done, total, message) -> {
-                    holding.countDown();
-                    await(release);
-                },
-                Cancellation.none()));
         Task<?> baselinePlan;
+        HeldForecast other = HeldForecast.hold(planning, ScenarioId.BASELINE);
         try {
-            assertTrue(holding.await(30, TimeUnit.SECONDS));
             baselinePlan = FxToolkit.setupFixture(() -> plans.controller().plan());
             waitFor(() -> FxToolkit.setupFixture(() -> baselinePlan.getState() == Worker.State.RUNNING
                     && baselinePlan.getMessage().contains("reading the network")));
@@ -257,9 +246,8 @@ class ScenarioFollowWindowTest {
                     () -> plans.model().runProperty().get() != null
                             && !plans.model().planningProperty().get());
         } finally {
-            release.countDown();
+            other.release();
         }
-        other.get(60, TimeUnit.SECONDS);
         waitFor(() -> idle() && FxToolkit.setupFixture(() -> baselinePlan.getState() == Worker.State.CANCELLED));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -418,14 +406,6 @@ class ScenarioFollowWindowTest {
             counts.put(bins.key(i), bins.orders(i));
         }
         return counts;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private boolean idle() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import dev.microtower.core.Cancellation;
 import dev.microtower.core.DataChange;
 import dev.microtower.core.DataKind;
 import dev.microtower.core.NodeCode;
@@ -30,6 +29,7 @@ import dev.microtower.rebalancing.store.PlanRepository;
 import dev.microtower.rebalancing.store.jooq.JooqPlanRepository;
 import dev.microtower.shell.MainWindow;
 import dev.microtower.store.Database;
+import dev.microtower.testing.HeldForecast;
 import dev.microtower.testing.Windows;
 import dev.microtower.ui.framework.DataChanges;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -308,16 +306,7 @@ class PlanWorkflowTest {
         // made anew: computed, or taken from the file where an earlier test's Plan kept it (ADR 0016)
         int forecastsBefore = planning.forecastsComputed() + planning.storedForecastsUsed();
         // another caller forecasts the baseline and is held inside: the plan's forecast step waits for it
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<?> other = CompletableFuture.runAsync(() -> planning.forecast(
-                ScenarioId.BASELINE,
-                (done, total, message) -> {
-                    holding.countDown();
-                    await(release);
-                },
-                Cancellation.none()));
-        assertTrue(holding.await(30, TimeUnit.SECONDS));
+        HeldForecast other = HeldForecast.hold(planning, ScenarioId.BASELINE);
         try {
             Task<?> plan = FxToolkit.setupFixture(() -> plans().controller().plan());
             WaitForAsyncUtils.waitFor(
@@ -330,9 +319,8 @@ class PlanWorkflowTest {
             robot.interact(() -> plan.cancel(false));
             assertTrue(plans().model().planningProperty().get(), "Plan stays busy until its computation stops");
         } finally {
-            release.countDown();
+            other.release();
         }
-        other.get(60, TimeUnit.SECONDS);
         // the plan goes on to the forecast the other caller made, then stops before the next step
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> !plans().model().planningProperty().get());
@@ -349,14 +337,6 @@ class PlanWorkflowTest {
 
     private static PlanModule plans() {
         return window.module(PlanModule.class);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static boolean idle() {
