@@ -77,17 +77,7 @@ class CompareBench {
             List<ScenarioId> both = List.of(ScenarioId.BASELINE, copy);
             long c0 = System.nanoTime();
             List<String> steps = new ArrayList<>();
-            String[] last = {null};
-            CompareTable cold = compare.compare(
-                    both,
-                    ScenarioId.BASELINE,
-                    (done, total, message) -> {
-                        if (message != null && !message.equals(last[0])) {
-                            last[0] = message;
-                            steps.add(String.format("%,8d ms  %s", ms(System.nanoTime() - c0), message));
-                        }
-                    },
-                    Cancellation.none());
+            CompareTable cold = compare.compare(both, ScenarioId.BASELINE, steps(steps, c0), Cancellation.none());
             long c1 = System.nanoTime();
             steps.forEach(step -> System.out.println("    " + step));
             System.out.printf(
@@ -101,6 +91,7 @@ class CompareBench {
                 long u0 = System.nanoTime();
                 CompareTable unchanged = table(compare, both);
                 long u1 = System.nanoTime();
+                steps.clear();
                 Node mfc = mfcs.get(round - 1);
                 nodes.save(copy, mfc.withStatus(NodeStatus.CLOSED));
                 session.changed(new DataChange(copy, Set.of(DataKind.NETWORK), round));
@@ -117,7 +108,7 @@ class CompareBench {
                                 first[0] = partial;
                             }
                         },
-                        Progress.NONE,
+                        steps(steps, u1),
                         Cancellation.none());
                 long u2 = System.nanoTime();
                 shown = updated;
@@ -136,6 +127,7 @@ class CompareBench {
                         ms(u1 - u0),
                         value(unchanged, "same-day-coverage-orders"),
                         value(updated, "same-day-coverage-orders"));
+                steps.forEach(step -> System.out.println("    " + step));
             }
             assertTrue(cold.rows().size() > 10);
 
@@ -165,6 +157,17 @@ class CompareBench {
                             + " reference: the same write again %,d ms%n",
                     ms(w1 - w0), stock.count(copy), ms(w2 - w1));
         }
+    }
+
+    /** Notes each new progress message with the time since {@code start}, for the printout. */
+    private static Progress steps(List<String> steps, long start) {
+        String[] last = {null};
+        return (done, total, message) -> {
+            if (message != null && !message.equals(last[0])) {
+                last[0] = message;
+                steps.add(String.format("%,8d ms  %s", ms(System.nanoTime() - start), message));
+            }
+        };
     }
 
     private static CompareTable table(CompareService compare, List<ScenarioId> both) {

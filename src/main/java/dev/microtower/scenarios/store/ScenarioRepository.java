@@ -58,6 +58,14 @@ public interface ScenarioRepository {
      */
     Optional<ZoneId> findTimeZone(ScenarioId scenario);
 
+    /**
+     * The scenario whose stock rows {@code scenario} reads (ADR 0017): itself, or the one it still
+     * shares them from. Two scenarios that read the same rows hold the same stock, site for site:
+     * a write that could tell them apart gives the written scenario, and every one sharing from it,
+     * rows of its own first.
+     */
+    ScenarioId stockOwner(ScenarioId scenario);
+
     /** Stores the scenario's time zone; {@code null} clears it, so it is guessed from the sites again. */
     void setTimeZone(ScenarioId scenario, ZoneId zone);
 

@@ -113,7 +113,25 @@ public final class ClairvoyantBound {
     /** Gathers the orders of {@code in}'s period into sinks per SKU; the first half of {@link #compute}. */
     public static Demand demand(SimulationInputs in, SimulationSettings settings, Cancellation cancellation) {
         SimNetwork net = new SimNetwork(in, settings);
-        SiteIndex index = SiteIndex.indexed(in.zones(), net.siteIndex, net.sites);
+        return demand(in, settings, net, SiteIndex.indexed(in.zones(), net.siteIndex, net.sites), cancellation);
+    }
+
+    /**
+     * As {@link #demand(SimulationInputs, SimulationSettings, Cancellation)}, asking {@code zones}
+     * (which must be {@code in}'s) which zones contain each customer: the same demand.
+     */
+    public static Demand demand(
+            SimulationInputs in, SimulationSettings settings, CustomerZones zones, Cancellation cancellation) {
+        SimNetwork net = new SimNetwork(in, settings);
+        return demand(in, settings, net, Replay.zonesOf(in, zones).hits(net.siteIndex, net.sites), cancellation);
+    }
+
+    private static Demand demand(
+            SimulationInputs in,
+            SimulationSettings settings,
+            SimNetwork net,
+            ZoneHits index,
+            Cancellation cancellation) {
         long penalty = TransportationProblem.toCostUnits(settings.lostUnitPenalty());
         long offset = in.offset().getTotalSeconds();
         long firstDay = in.firstDay().toEpochDay();
@@ -141,7 +159,7 @@ public final class ClairvoyantBound {
                 int server = net.servedBy[pickup];
                 eligible = net.open[server] ? new int[] {server} : new int[0];
             } else {
-                index.lookup(lat, lon);
+                index.lookup(order.customer());
                 int[] e = new int[index.count()];
                 int n = 0;
                 for (int i = 0; i < index.count(); i++) {
@@ -154,6 +172,8 @@ public final class ClairvoyantBound {
             long units = order.units();
             SinkKey key =
                     new SinkKey((long) Math.floor(lat / CELL_DEGREES), (long) Math.floor(lon / CELL_DEGREES), eligible);
+            // the order's cost per unit from each eligible site is the same for all its lines
+            long[] perUnit = null;
             for (OrderLine line : order.lines()) {
                 wanted += line.quantity();
                 int j = net.sku(line.sku());
@@ -161,14 +181,20 @@ public final class ClairvoyantBound {
                     unmatched += line.quantity();
                     continue;
                 }
+                if (perUnit == null) {
+                    perUnit = new long[eligible.length];
+                    for (int e = 0; e < eligible.length; e++) {
+                        int site = eligible[e];
+                        double orderCost =
+                                net.handling[site] + settings.lastMileCostPerKm() * net.distanceKm(site, lat, lon);
+                        perUnit[e] =
+                                (long) Math.floor(orderCost / units * TransportationProblem.COST_UNITS_PER_CURRENCY);
+                    }
+                }
                 Sink sink = bySku.get(j).computeIfAbsent(key, x -> new Sink(eligible));
                 sink.units += line.quantity();
                 for (int e = 0; e < eligible.length; e++) {
-                    int site = eligible[e];
-                    double orderCost =
-                            net.handling[site] + settings.lastMileCostPerKm() * net.distanceKm(site, lat, lon);
-                    long perUnit = (long) Math.floor(orderCost / units * TransportationProblem.COST_UNITS_PER_CURRENCY);
-                    sink.unitCost[e] = Math.min(sink.unitCost[e], perUnit);
+                    sink.unitCost[e] = Math.min(sink.unitCost[e], perUnit[e]);
                 }
             }
         }

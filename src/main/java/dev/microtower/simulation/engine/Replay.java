@@ -58,7 +58,7 @@ public final class Replay {
     private final SimulationInputs in;
     private final SimulationSettings settings;
     private final SimNetwork net;
-    private final SiteIndex index;
+    private final ZoneHits index;
     private final int k;
     private final int days;
     private final long offsetSeconds;
@@ -88,13 +88,31 @@ public final class Replay {
     private long lostCount;
     private long lateCount;
 
-    private Replay(SimulationInputs in, SimulationSettings settings, boolean naive) {
+    /** How a replay finds the zones around a customer, given its network. */
+    private enum Lookup {
+        INDEXED,
+        SCANNING
+    }
+
+    private Replay(SimulationInputs in, SimulationSettings settings, Lookup lookup) {
+        this(in, settings, lookup, null);
+    }
+
+    private Replay(SimulationInputs in, SimulationSettings settings, CustomerZones zones) {
+        this(in, settings, null, zones);
+    }
+
+    private Replay(SimulationInputs in, SimulationSettings settings, Lookup lookup, CustomerZones zones) {
         this.in = in;
         this.settings = settings;
         this.net = new SimNetwork(in, settings);
-        this.index = naive
-                ? SiteIndex.scanning(in.zones(), net.siteIndex, net.sites)
-                : SiteIndex.indexed(in.zones(), net.siteIndex, net.sites);
+        if (zones != null) {
+            this.index = zones.hits(net.siteIndex, net.sites);
+        } else if (lookup == Lookup.SCANNING) {
+            this.index = SiteIndex.scanning(in.zones(), net.siteIndex, net.sites);
+        } else {
+            this.index = SiteIndex.indexed(in.zones(), net.siteIndex, net.sites);
+        }
         this.k = net.skuCount;
         this.days = in.days();
         this.offsetSeconds = in.offset().getTotalSeconds();
@@ -163,7 +181,29 @@ public final class Replay {
     /** Replays {@code in} with {@code settings}, reporting progress and stopping when cancelled. */
     public static SimulationResult run(
             SimulationInputs in, SimulationSettings settings, Progress progress, Cancellation cancellation) {
-        return new Replay(in, settings, false).replay(progress, cancellation, null);
+        return new Replay(in, settings, Lookup.INDEXED).replay(progress, cancellation, null);
+    }
+
+    /**
+     * The same, asking {@code zones} which zones contain each customer instead of testing them: the
+     * same result, as {@code zones} looks each distinct point up once for every replay that shares it.
+     * They must be the zones of {@code in}.
+     */
+    public static SimulationResult run(
+            SimulationInputs in,
+            SimulationSettings settings,
+            CustomerZones zones,
+            Progress progress,
+            Cancellation cancellation) {
+        return new Replay(in, settings, zonesOf(in, zones)).replay(progress, cancellation, null);
+    }
+
+    /** {@code zones}, when they answer for {@code in}'s zones. */
+    static CustomerZones zonesOf(SimulationInputs in, CustomerZones zones) {
+        if (!zones.zones().equals(in.zones())) {
+            throw new IllegalArgumentException("the customer zones were looked up for other delivery zones");
+        }
+        return zones;
     }
 
     /** The same, telling {@code listener} every decision (with its candidates and fences) as it is made. */
@@ -173,7 +213,7 @@ public final class Replay {
             Progress progress,
             Cancellation cancellation,
             DecisionListener listener) {
-        return new Replay(in, settings, false).replay(progress, cancellation, listener);
+        return new Replay(in, settings, Lookup.INDEXED).replay(progress, cancellation, listener);
     }
 
     /**
@@ -182,14 +222,14 @@ public final class Replay {
      */
     public static SimulationResult runScanningEverySite(
             SimulationInputs in, SimulationSettings settings, Progress progress, Cancellation cancellation) {
-        return new Replay(in, settings, true).replay(progress, cancellation, null);
+        return new Replay(in, settings, Lookup.SCANNING).replay(progress, cancellation, null);
     }
 
     /** "Why this site?" for one order: replays the period and keeps that order's decision. */
     public static Optional<Decision> explain(
             SimulationInputs in, SimulationSettings settings, OrderCode order, Cancellation cancellation) {
         Decision[] found = new Decision[1];
-        new Replay(in, settings, false).replay(Progress.NONE, cancellation, null, order, d -> found[0] = d);
+        new Replay(in, settings, Lookup.INDEXED).replay(Progress.NONE, cancellation, null, order, d -> found[0] = d);
         return Optional.ofNullable(found[0]);
     }
 
@@ -258,7 +298,7 @@ public final class Replay {
         }
         double lat = order.customer().lat();
         double lon = order.customer().lon();
-        index.lookup(lat, lon);
+        index.lookup(order.customer());
         boolean sameDayZone = false;
         for (int i = 0; i < index.count(); i++) {
             if (net.open[index.site(i)] && (index.tiers(i) & SiteIndex.SAME_DAY) != 0) {

@@ -1,5 +1,6 @@
 package dev.microtower.simulation.engine;
 
+import dev.microtower.core.GeoPoint;
 import dev.microtower.network.domain.SlaTier;
 import dev.microtower.zones.domain.DeliveryZone;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * tests every zone of every site, for the benchmark. Not thread-safe (it reuses its work arrays): one
  * per replay.
  */
-final class SiteIndex {
+final class SiteIndex implements ZoneHits {
     /** Tier bits of {@link #tiers}. */
     static final int SAME_DAY = 1;
 
@@ -186,6 +187,11 @@ final class SiteIndex {
         }
     }
 
+    @Override
+    public void lookup(GeoPoint customer) {
+        lookup(customer.lat(), customer.lon());
+    }
+
     /**
      * Finds the sites whose zones contain (lat, lon); afterwards {@link #count()} sites are in
      * {@link #site(int)} in ascending index order and {@link #tiers(int)} gives each one's tier bits.
@@ -248,20 +254,23 @@ final class SiteIndex {
         mask[site] |= bit;
     }
 
-    int count() {
+    @Override
+    public int count() {
         return count;
     }
 
-    int site(int i) {
+    @Override
+    public int site(int i) {
         return touched[i];
     }
 
-    int tiers(int i) {
+    @Override
+    public int tiers(int i) {
         return mask[touched[i]];
     }
 
-    /** The tier bits of {@code site} after the last lookup (0 when no zone of it contains the point). */
-    int tiersOf(int site) {
+    @Override
+    public int tiersOf(int site) {
         return mask[site];
     }
 }

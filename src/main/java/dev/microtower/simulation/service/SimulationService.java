@@ -27,15 +27,18 @@ import dev.microtower.simulation.domain.SimulationResult;
 import dev.microtower.simulation.domain.SimulationSettings;
 import dev.microtower.simulation.domain.SuppliedStock;
 import dev.microtower.simulation.engine.ClairvoyantBound;
+import dev.microtower.simulation.engine.CustomerZones;
 import dev.microtower.simulation.engine.ForecastOrders;
 import dev.microtower.simulation.engine.Replay;
 import dev.microtower.simulation.store.CategorySupplyRepository;
 import dev.microtower.simulation.store.SiteOperationsRepository;
+import dev.microtower.zones.domain.DeliveryZone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,6 +107,12 @@ public final class SimulationService {
         }
     }
 
+    /**
+     * Sets of zones whose look-ups are kept: a comparison's scenarios and a zone edit or two (each
+     * holds one entry per distinct customer point of the periods replayed).
+     */
+    private static final int KEPT_ZONE_SETS = 4;
+
     private record Period(LocalDate from, LocalDate to, boolean forecast) {}
 
     private final PlanningService planning;
@@ -113,6 +122,13 @@ public final class SimulationService {
     private final Map<ScenarioId, Map<Period, SimulationInputs>> inputs = new HashMap<>();
     private final Map<ScenarioId, Map<Request, Run>> runs = new HashMap<>();
     private final Map<ScenarioId, Object> locks = new HashMap<>();
+    /** The zone look-ups of the last sets of zones replayed, most recently used last. */
+    private final Map<List<DeliveryZone>, CustomerZones> customerZones = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<DeliveryZone>, CustomerZones> eldest) {
+            return size() > KEPT_ZONE_SETS;
+        }
+    };
 
     public SimulationService(
             PlanningService planning,
@@ -150,17 +166,18 @@ public final class SimulationService {
             int replays = chosenAt < 0 ? policies.length + 1 : policies.length;
             SimulationResult[] results = new SimulationResult[replays];
             ClairvoyantBound.Demand[] demand = new ClairvoyantBound.Demand[1];
+            CustomerZones zones = customerZones(in.zones());
             Executor lane = planning.planner().executor();
             progress.progress(0, 5, "Replaying " + replays + " routing policies…");
             Parallel.forEach(replays + 1, lane, step -> {
                 if (step == 0) {
-                    demand[0] = ClairvoyantBound.demand(in, request.settings(), cancellation);
+                    demand[0] = ClairvoyantBound.demand(in, request.settings(), zones, cancellation);
                     return;
                 }
                 int i = step - 1;
                 SimulationSettings s =
                         i < policies.length ? request.settings().withPolicy(policies[i]) : request.settings();
-                results[i] = Replay.run(in, s, Progress.NONE, cancellation);
+                results[i] = Replay.run(in, s, zones, Progress.NONE, cancellation);
             });
             Map<Policy, SimulationResult> presets = new EnumMap<>(Policy.class);
             for (int i = 0; i < policies.length; i++) {
@@ -180,6 +197,18 @@ public final class SimulationService {
             }
             progress.progress(5, 5, "Simulation ready");
             return run;
+        }
+    }
+
+    /**
+     * The customer points looked up in {@code zones}, shared by every run whose scenario has these
+     * zones: a copy has its parent's until one is edited, and an edit of a site, of stock or of the
+     * orders leaves them as they are. Keyed by the zones themselves, so an edited zone is looked up
+     * again and needs no dropping here; the last few sets of zones are kept.
+     */
+    private CustomerZones customerZones(List<DeliveryZone> zones) {
+        synchronized (customerZones) {
+            return customerZones.computeIfAbsent(zones, CustomerZones::of);
         }
     }
 

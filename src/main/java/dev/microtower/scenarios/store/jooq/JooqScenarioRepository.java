@@ -200,6 +200,13 @@ public final class JooqScenarioRepository implements ScenarioRepository {
     }
 
     @Override
+    public ScenarioId stockOwner(ScenarioId scenario) {
+        DSLContext dsl = database.dsl();
+        existing(dsl, scenario);
+        return ScenarioId.of(SharedStock.owner(dsl, scenario.value()));
+    }
+
+    @Override
     public Optional<ZoneId> findTimeZone(ScenarioId scenario) {
         String stored = existing(database.dsl(), scenario).getTimeZone();
         if (stored == null) {
