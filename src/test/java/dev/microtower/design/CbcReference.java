@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * objective read back from its solution file.
  */
 public final class CbcReference {
-    /** What CBC said: its status line, objective, and the wall time of the whole {@code cbc} run. */
-    public record Answer(String status, double objective, double wallSeconds) {
+    /**
+     * What CBC said: its status line, objective, the best bound its log gives when it stopped early
+     * (NaN if none), and the wall time of the whole {@code cbc} run.
+     */
+    public record Answer(String status, double objective, double bestPossible, double wallSeconds) {
         public boolean optimal() {
             return status.startsWith("Optimal");
         }
@@ -30,7 +33,11 @@ public final class CbcReference {
 
     private CbcReference() {}
 
-    public static void writeLp(DesignProblem p, Path file) throws IOException {
+    /**
+     * Writes the MIP; {@code strong} adds the rows x_ij <= y_i (the tight formulation, m x n more
+     * rows), without them each site's capacity row alone links its shares to its opening.
+     */
+    public static void writeLp(DesignProblem p, Path file, boolean strong) throws IOException {
         int m = p.siteCount();
         int n = p.customerCount();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
@@ -65,7 +72,7 @@ public final class CbcReference {
                 }
                 out.write(" - " + num(p.sites().get(i).capacity()) + " y" + i + " <= 0\n");
             }
-            for (int i = 0; i < m; i++) {
+            for (int i = 0; i < m && strong; i++) {
                 for (int j = 0; j < n; j++) {
                     out.write(" l" + i + "_" + j + ": x" + i + "_" + j + " - y" + i + " <= 0\n");
                 }
@@ -105,8 +112,13 @@ public final class CbcReference {
 
     private static final Pattern OBJECTIVE = Pattern.compile("objective value\\s+(-?[0-9.eE+-]+)");
 
-    /** Runs {@code cbc} on {@code lp} with a time limit and a relative gap, one thread. */
-    public static Answer solve(String cbc, Path lp, double seconds, double ratioGap)
+    private static final Pattern BEST_POSSIBLE = Pattern.compile("best possible (-?[0-9.eE+-]+)");
+
+    /**
+     * Runs {@code cbc} on {@code lp} with a time limit and a relative gap, one thread; a run still
+     * going {@code grace} seconds after its limit is killed.
+     */
+    public static Answer solve(String cbc, Path lp, double seconds, double ratioGap, double grace)
             throws IOException, InterruptedException {
         Path solution = lp.resolveSibling(lp.getFileName() + ".sol");
         Files.deleteIfExists(solution);
@@ -127,17 +139,28 @@ public final class CbcReference {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        if (!process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
+        if (!process.waitFor((long) (seconds + grace), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            return new Answer("did not stop", Double.NaN, (System.nanoTime() - started) / 1e9);
+            process.waitFor();
+            double wall = (System.nanoTime() - started) / 1e9;
+            return new Answer(
+                    String.format(Locale.ROOT, "killed after %.0f s without an answer", wall),
+                    Double.NaN,
+                    Double.NaN,
+                    wall);
         }
         double wall = (System.nanoTime() - started) / 1e9;
+        Matcher possible = BEST_POSSIBLE.matcher(Files.readString(log));
+        double bestPossible = Double.NaN;
+        while (possible.find()) {
+            bestPossible = Double.parseDouble(possible.group(1));
+        }
         if (!Files.exists(solution)) {
-            return new Answer("no solution file", Double.NaN, wall);
+            return new Answer("no solution file", Double.NaN, bestPossible, wall);
         }
         String first = Files.readAllLines(solution).get(0);
         Matcher matcher = OBJECTIVE.matcher(first);
         double objective = matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
-        return new Answer(first.trim(), objective, wall);
+        return new Answer(first.trim(), objective, bestPossible, wall);
     }
 }

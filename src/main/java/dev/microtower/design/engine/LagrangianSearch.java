@@ -41,8 +41,7 @@ final class LagrangianSearch {
     private record Node(byte[] state, double bound, double[] u, double lambda, double beta, double theta, int depth) {}
 
     /** What the search found, before it becomes a {@code DesignResult}. */
-    record Outcome(
-            OpenSetTransport.Evaluation best, double bound, boolean complete, long nodes, OpenSetTransport transport) {}
+    record Outcome(OpenSetTransport.Evaluation best, double bound, boolean complete, long nodes) {}
 
     private final int m;
     private final int n;
@@ -176,7 +175,7 @@ final class LagrangianSearch {
             bound = Math.min(bound, left.bound());
         }
         bound = Math.min(bound, upper);
-        return new Outcome(incumbent, bound, !stopped, nodes, transport);
+        return new Outcome(incumbent, bound, !stopped, nodes);
     }
 
     private double slack() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OrLibraryFormatTest {
     @TempDir
@@ -80,20 +82,21 @@ class OrLibraryFormatTest {
                 refused(SMALL.replace("3204.8625", "3204,8625")));
     }
 
-    @Test
-    void aNegativeDemandAFileThatEndsEarlyAndDataAfterTheLastCustomerAreRefused() {
-        assertEquals(
-                "small.txt line 7, field 1: demand of customer 2 must not be negative: -87",
-                refused(SMALL.replace(" 87 ", " -87 ")));
-        assertEquals(
-                "small.txt ends at line 9 where cost of serving customer 3 from site 2 was expected",
-                refused(SMALL.replace(" 1 2\n", " 1\n")));
-        assertEquals(
-                "small.txt line 9, field 3: unexpected '9' after the last of the 3 customers the first line announces",
-                refused(SMALL.replace(" 1 2\n", " 1 2 9\n")));
-        assertEquals(
-                "small.txt line 1, field 1: the number of sites: '2.5' is not a whole number",
-                refused(SMALL.replace(" 2 3\n", " 2.5 3\n")));
+    /** Each row: the text replaced in SMALL, its replacement, the message expected. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+                     87 | -87 | small.txt line 7, field 1: demand of customer 2 must not be negative: -87
+                     1 2 | 1 | small.txt ends at line 9 where cost of serving customer 3 from site 2 was expected
+                     1 2 | 1 2 9 | small.txt line 9, field 3: unexpected '9' after the last of the 3 customers the first line announces
+                     2 3 | 2.5 3 | small.txt line 1, field 1: the number of sites: '2.5' is not a whole number
+                    """)
+    void aNegativeDemandAFileThatEndsEarlyDataAfterTheLastCustomerAndAFractionalCountAreRefused(
+            String text, String replacement, String expected) {
+        String ending = SMALL.contains(" " + text + "\n") ? "\n" : " ";
+        assertEquals(expected, refused(SMALL.replace(" " + text + ending, " " + replacement + ending)));
     }
 
     @Test
