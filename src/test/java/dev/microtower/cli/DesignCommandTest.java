@@ -94,6 +94,27 @@ class DesignCommandTest {
     }
 
     @Test
+    void aFileThatLeavesTheCapacityOpenTakesItFromTheCommandLine() throws Exception {
+        Path file = dir.resolve("capx.txt");
+        // every site "capacity", given as 12: now sites 1 and 2 hold 24 of the 22 wanted, and serve at
+        // 6 + 6 + 12 + 20 = 44 for fixed costs of 70, so 114 beats {1,3} at 90 + 40 (see DesignSolverTest.byHand)
+        Files.writeString(
+                file,
+                BY_HAND.replace(" 10 30\n", " capacity 30\n")
+                        .replace(" 10 40\n", " capacity 40\n")
+                        .replace(" 12 60\n", " capacity 60\n"));
+        CliRun without = CliRun.of("design", "--instance", file.toString());
+        assertEquals(1, without.exit());
+        assertTrue(
+                without.err().contains("capx.txt line 2, field 1: capacity of site 1 is written as the word"),
+                without.err());
+        CliRun run = CliRun.of("design", "--instance", file.toString(), "--capacity", "12");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("status OPTIMAL\ncost 114.000\n"), run.out());
+        assertTrue(run.out().contains("open sites 1 2"), run.out());
+    }
+
+    @Test
     void withoutAnInstanceItSaysWhatToGive() {
         CliRun run = CliRun.of("design");
         assertEquals(1, run.exit());
