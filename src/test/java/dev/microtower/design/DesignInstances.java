@@ -36,6 +36,20 @@ public final class DesignInstances {
     }
 
     /**
+     * As {@link #orLibraryLike}, but every site has the same capacity and fixed cost, and the middle
+     * one no fixed cost, as in Beasley's files (many ties between sites).
+     */
+    public static DesignProblem orLibraryUniform(int sites, int customers, double capacity, double fixed, long seed) {
+        DesignProblem p = orLibraryLike(sites, customers, capacity, fixed, seed);
+        double cap = Math.round(capacity * p.totalDemand() / 58_268.0);
+        List<CandidateSite> list = new ArrayList<>();
+        for (int i = 0; i < sites; i++) {
+            list.add(CandidateSite.candidate("site " + (i + 1), cap, i == sites / 2 ? 0 : fixed));
+        }
+        return p.withSites(list);
+    }
+
+    /**
      * The large case: {@code customers} with demands of 5 to a few hundred, sites holding {@code
      * capacityRatio} times the demand between them, fixed costs uniform in [7,500, 12,500].
      */
