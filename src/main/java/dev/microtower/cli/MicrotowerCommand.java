@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
             RiskScanCommand.class,
             SimulateCommand.class,
-            ForecastCommand.class
+            ForecastCommand.class,
+            DesignCommand.class
         })
 public final class MicrotowerCommand implements Callable<Integer> {
     /** Exit code meaning "the window was started; keep the JVM alive". */

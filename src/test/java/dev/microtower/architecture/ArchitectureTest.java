@@ -27,6 +27,7 @@ class ArchitectureTest {
         "dev.microtower.forecasting..",
         "dev.microtower.rebalancing..",
         "dev.microtower.simulation..",
+        "dev.microtower.design..",
         "dev.microtower.zones..",
         "dev.microtower.heatmaps..",
         "dev.microtower.scenarios..",
