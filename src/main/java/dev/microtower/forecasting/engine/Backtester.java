@@ -354,22 +354,25 @@ public final class Backtester {
          * naive served and stock at the plan's reading}.
          */
         void replay(double[] into) {
+            // each policy's weeks with their forecast, error and distribution, computed once for all the searches
+            Weeks own = new Weeks(forecast, actual, errors[0]);
+            Weeks base = new Weeks(naive, actual, errors[1]);
             into[0] += total(actual);
-            double own = expectedLevel(forecast, 0);
-            double base = expectedLevel(naive, 1);
-            double[] a = run(forecast, 0, own);
-            double[] b = run(naive, 1, base);
+            double ownLevel = expectedLevel(own);
+            double baseLevel = expectedLevel(base);
+            double[] a = run(own, ownLevel);
+            double[] b = run(base, baseLevel);
             into[1] += a[0];
             into[2] += a[1];
             into[3] += b[0];
             into[4] += b[1];
-            into[5] += own;
-            into[6] += base;
-            into[7] += stockAtTarget(forecast, 0);
-            into[8] += stockAtTarget(naive, 1);
-            into[9] += servedHolding(forecast, 0, b[1]);
-            double[] c = run(forecast, 0, serviceLevel);
-            double[] d = run(naive, 1, serviceLevel);
+            into[5] += ownLevel;
+            into[6] += baseLevel;
+            into[7] += stockAtTarget(own);
+            into[8] += stockAtTarget(base);
+            into[9] += servedHolding(own, b[1]);
+            double[] c = run(own, serviceLevel);
+            double[] d = run(base, serviceLevel);
             into[10] += c[0];
             into[11] += c[1];
             into[12] += d[0];
@@ -377,47 +380,46 @@ public final class Backtester {
         }
 
         /** The units the policy serves at the highest cycle level that holds no more than {@code stock} unit-days. */
-        private double servedHolding(List<double[]> fc, int which, double stock) {
+        private double servedHolding(Weeks weeks, double stock) {
             double low = LOWEST_LEVEL;
             double high = HIGHEST_LEVEL;
-            double[] lowest = run(fc, which, low);
+            double[] lowest = run(weeks, low);
             if (lowest[1] > stock) {
                 return lowest[0];
             }
             for (int i = 0; i < 30; i++) {
                 cancellation.check();
                 double mid = (low + high) / 2;
-                if (run(fc, which, mid)[1] <= stock) {
+                if (run(weeks, mid)[1] <= stock) {
                     low = mid;
                 } else {
                     high = mid;
                 }
             }
-            return run(fc, which, low)[0];
+            return run(weeks, low)[0];
         }
 
         /** The cycle level at which the policy's own model expects the target fill rate. */
-        private double expectedLevel(List<double[]> fc, int which) {
-            double demand = total(fc);
+        private double expectedLevel(Weeks weeks) {
+            double demand = weeks.forecastUnits();
             if (demand <= 0) {
                 return serviceLevel;
             }
-            double total = demand;
-            return bisect(level -> expectedServed(fc, which, level) / total);
+            return bisect(level -> weeks.expectedServed(level) / demand);
         }
 
         /** The stock unit-days of the policy at the level that meets the fill rate on the evaluated days; NaN if none does. */
-        private double stockAtTarget(List<double[]> fc, int which) {
+        private double stockAtTarget(Weeks weeks) {
             double demand = total(actual);
             if (demand <= 0) {
                 return 0;
             }
             double total = demand;
-            if (run(fc, which, HIGHEST_LEVEL)[0] / total < serviceLevel) {
+            if (run(weeks, HIGHEST_LEVEL)[0] / total < serviceLevel) {
                 return Double.NaN;
             }
-            double level = bisect(l -> run(fc, which, l)[0] / total);
-            return run(fc, which, level)[1];
+            double level = bisect(l -> run(weeks, l)[0] / total);
+            return run(weeks, level)[1];
         }
 
         /** The lowest cycle level (to a bisection's precision) whose fill rate reaches the service level. */
@@ -439,37 +441,119 @@ public final class Backtester {
             return high;
         }
 
-        private double expectedServed(List<double[]> fc, int which, double level) {
-            double served = 0;
-            for (int c = 0; c < fc.size(); c++) {
-                double[] f = fc.get(c);
-                for (int from = 0; from < f.length; from += ForecastMethods.SEASON) {
-                    int to = Math.min(f.length, from + ForecastMethods.SEASON);
-                    double week = units(f, from, to);
-                    double variance = errors[which].variance(week, to - from);
-                    served += OrderUpTo.expectedServed(week, variance, OrderUpTo.level(week, variance, level));
-                }
-            }
-            return served;
-        }
-
         /** {served, stock unit-days} of the policy at a cycle level on the evaluated days. */
-        private double[] run(List<double[]> fc, int which, double level) {
+        private double[] run(Weeks weeks, double level) {
+            double z = Normal.quantile(level);
             double served = 0;
             double held = 0;
-            for (int c = 0; c < fc.size(); c++) {
-                double[] f = fc.get(c);
-                double[] y = actual.get(c);
-                for (int from = 0; from < y.length; from += ForecastMethods.SEASON) {
-                    int to = Math.min(y.length, from + ForecastMethods.SEASON);
-                    double week = units(f, from, to);
-                    double variance = errors[which].variance(week, to - from);
-                    double[] r = ServiceReplay.week(OrderUpTo.level(week, variance, level), y, from, to);
-                    served += r[0];
-                    held += r[1];
-                }
+            for (int w = 0; w < weeks.size(); w++) {
+                double[] r = ServiceReplay.week(
+                        weeks.level(w, level, z), actual.get(weeks.cell[w]), weeks.from[w], weeks.to[w]);
+                served += r[0];
+                held += r[1];
             }
             return new double[] {served, held};
+        }
+    }
+
+    /**
+     * One policy's weeks of every site × SKU of an origin: the week's forecast, its error variance
+     * from the policy's {@link ErrorModel} and, for a count-sized week, its distribution, each
+     * computed once, so that the thirty-odd passes of a search over cycle levels read them instead
+     * of summing days and walking distributions again. The levels and served units are those of
+     * {@link OrderUpTo#level} and {@link OrderUpTo#expectedServed}, the same sums in the same order.
+     */
+    private static final class Weeks {
+        final int[] cell;
+        final int[] from;
+        final int[] to;
+        private final double[] mean;
+        private final double[] variance;
+        private final double[] sd;
+        // P(D <= k) up to the highest cycle level searched, and E[min(D, k)], for count-sized weeks
+        private final double[][] cumulative;
+        private final double[][] served;
+        private final double forecastUnits;
+
+        Weeks(List<double[]> forecasts, List<double[]> actual, ErrorModel errors) {
+            int n = 0;
+            for (double[] y : actual) {
+                n += (y.length + ForecastMethods.SEASON - 1) / ForecastMethods.SEASON;
+            }
+            cell = new int[n];
+            from = new int[n];
+            to = new int[n];
+            mean = new double[n];
+            variance = new double[n];
+            sd = new double[n];
+            cumulative = new double[n][];
+            served = new double[n][];
+            forecastUnits = total(forecasts);
+            int w = 0;
+            for (int c = 0; c < forecasts.size(); c++) {
+                double[] f = forecasts.get(c);
+                int days = actual.get(c).length;
+                for (int start = 0; start < days; start += ForecastMethods.SEASON) {
+                    int end = Math.min(days, start + ForecastMethods.SEASON);
+                    double week = units(f, start, end);
+                    double v = Math.max(0, errors.variance(week, end - start));
+                    cell[w] = c;
+                    from[w] = start;
+                    to[w] = end;
+                    mean[w] = week;
+                    variance[w] = v;
+                    sd[w] = Math.sqrt(v);
+                    if (week > 0 && week < OrderUpTo.DISCRETE_BELOW) {
+                        double[] p = OrderUpTo.cumulative(week, v, HIGHEST_LEVEL);
+                        double[] s = new double[p.length + 1];
+                        for (int j = 0; j < p.length; j++) {
+                            s[j + 1] = s[j] + Math.max(0, 1 - p[j]);
+                        }
+                        cumulative[w] = p;
+                        served[w] = s;
+                    }
+                    w++;
+                }
+            }
+        }
+
+        int size() {
+            return mean.length;
+        }
+
+        double forecastUnits() {
+            return forecastUnits;
+        }
+
+        /** {@link OrderUpTo#level} of week {@code w} at a cycle level whose normal quantile is {@code z}. */
+        double level(int w, double cycleLevel, double z) {
+            double m = mean[w];
+            if (!(m > 0)) {
+                return 0;
+            }
+            double[] p = cumulative[w];
+            if (p == null) {
+                return m + Math.max(0, z) * sd[w];
+            }
+            int k = 0;
+            while (p[k] < cycleLevel && k + 1 < p.length) {
+                k++;
+            }
+            return p[k] >= cycleLevel ? k : OrderUpTo.level(m, variance[w], cycleLevel);
+        }
+
+        /** The units the weeks are expected to serve at a cycle level, by each week's own distribution. */
+        double expectedServed(double cycleLevel) {
+            double z = Normal.quantile(cycleLevel);
+            double total = 0;
+            for (int w = 0; w < mean.length; w++) {
+                double level = level(w, cycleLevel, z);
+                double[] s = served[w];
+                total += s != null && level < s.length
+                        ? s[(int) level]
+                        : OrderUpTo.expectedServed(mean[w], variance[w], level);
+            }
+            return total;
         }
     }
 
