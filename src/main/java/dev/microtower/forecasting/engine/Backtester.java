@@ -122,12 +122,15 @@ public final class Backtester {
         }
     }
 
-    /** The origins (as indexes into the history) that leave a training window of at least three weeks. */
-    int[] origins(int days) {
+    /**
+     * The origins (as indexes into the history) that leave a training window of at least three weeks
+     * from {@code firstDay}, the history's first day with any demand.
+     */
+    int[] origins(int days, int firstDay) {
         List<Integer> out = new ArrayList<>();
         for (int k = settings.origins(); k >= 1; k--) {
             int origin = days - k * settings.horizonDays();
-            if (origin >= BacktestSettings.MIN_TRAINING_DAYS) {
+            if (origin - firstDay >= BacktestSettings.MIN_TRAINING_DAYS) {
                 out.add(origin);
             }
         }
@@ -152,16 +155,23 @@ public final class Backtester {
             Cancellation cancellation) {
         int horizon = settings.horizonDays();
         ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), executor);
-        int[] origins = origins(history.days());
+        // a history longer than the orders (a network younger than the backtest's window) starts on
+        // its first day with demand: the days before it are no data, not days that sold nothing
+        int firstDay = ForecastEngine.firstDayWithDemand(history);
+        int[] origins = origins(history.days(), firstDay);
         Map<String, Totals> totals = new TreeMap<>();
         List<LocalDate> originDays = new ArrayList<>();
         double[] replay = new double[ReplayCells.FIGURES];
+        // the forecast of the origin before: where it lies the replay's inner weeks before this one,
+        // its errors there are this origin's measured weekly errors (no second forecast)
+        NetworkForecast previous = null;
+        int previousOrigin = -1;
         for (int i = 0; i < origins.length; i++) {
             cancellation.check();
             progress.progress(
                     i, origins.length, "Backtesting the forecast: origin " + (i + 1) + " of " + origins.length);
             int origin = origins[i];
-            int start = Math.max(0, origin - settings.trainingDays());
+            int start = Math.max(firstDay, origin - settings.trainingDays());
             int length = origin - start;
             originDays.add(history.firstDay().plusDays(origin));
             Map<SeriesKey, double[]> training = new HashMap<>();
@@ -179,9 +189,15 @@ public final class Backtester {
             ReplayCells cells = null;
             if (!Double.isNaN(serviceLevel)) {
                 cells = new ReplayCells(cancellation);
-                cells.measure(engine, window, training, categoryOf, catalogue);
+                if (previous != null && origin - previousOrigin == INNER_WEEKS * ForecastMethods.SEASON) {
+                    cells.measure(previous, history.series(), previousOrigin, INNER_WEEKS);
+                } else {
+                    cells.measure(engine, window, training, categoryOf, catalogue);
+                }
                 cancellation.check();
             }
+            previous = forecast;
+            previousOrigin = origin;
             TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
             keys.addAll(forecast.series().keySet());
             for (SeriesKey key : keys) {
@@ -276,8 +292,8 @@ public final class Backtester {
      * up to the same cycle level, the one at which its own error model expects that fill rate
      * (before the evaluated days: a common cycle level puts each unit of stock where it serves the
      * most, and leaves out items so slow that a unit would mostly sit). Also replayed: the plan's
-     * own reading of the level ({@code SafetyStock}: a cycle service level, the same level on every
-     * site × SKU), and, for the record and not for any plan, the cycle level at which each policy
+     * own reading of the level ({@code SafetyStock}: a fill rate over the network, one safety factor
+     * from the loss function, targets in whole units), and, for the record and not for any plan, the cycle level at which each policy
      * would have met the fill rate exactly on the evaluated days, and the stock it would have held
      * there: both on the same footing.
      */
@@ -297,7 +313,8 @@ public final class Backtester {
         /**
          * Both policies' weekly errors inside the training window: fitted on the window without its
          * last weeks ({@link #INNER_WEEKS}, fewer when the window is short) and scored on those
-         * weeks, site × SKU by site × SKU. The evaluated days are not read.
+         * weeks, site × SKU by site × SKU. The evaluated days are not read. Used for the first
+         * origin; the later ones, {@link #INNER_WEEKS} weeks apart, take the origin before's forecast.
          */
         void measure(
                 ForecastEngine engine,
@@ -321,13 +338,22 @@ public final class Backtester {
                     catalogue,
                     List.of(),
                     cancellation);
+            measure(f, training, inner, weeks);
+        }
+
+        /**
+         * Both policies' weekly errors over the {@code weeks} weeks from {@code inner} (an index into
+         * {@code series}): the forecast {@code f} made at {@code inner} from the days before it, and
+         * seasonal naive there. Only days before {@code inner} plus {@code weeks} weeks are read.
+         */
+        void measure(NetworkForecast f, Map<SeriesKey, double[]> series, int inner, int weeks) {
             int days = weeks * ForecastMethods.SEASON;
             double[] naiveDays = new double[days];
-            TreeSet<SeriesKey> keys = new TreeSet<>(training.keySet());
+            TreeSet<SeriesKey> keys = new TreeSet<>(series.keySet());
             keys.addAll(f.series().keySet());
-            double[] none = new double[length];
+            double[] none = new double[inner + days];
             for (SeriesKey key : keys) {
-                double[] y = training.getOrDefault(key, none);
+                double[] y = series.getOrDefault(key, none);
                 SeriesForecast sf = f.get(key);
                 ForecastMethods.seasonalNaive(y, inner, naiveDays);
                 for (int w = 0; w < weeks; w++) {
@@ -371,8 +397,8 @@ public final class Backtester {
             into[7] += stockAtTarget(own);
             into[8] += stockAtTarget(base);
             into[9] += servedHolding(own, b[1]);
-            double[] c = run(own, serviceLevel);
-            double[] d = run(base, serviceLevel);
+            double[] c = runAsPlanned(own);
+            double[] d = runAsPlanned(base);
             into[10] += c[0];
             into[11] += c[1];
             into[12] += d[0];
@@ -439,6 +465,26 @@ public final class Backtester {
                 }
             }
             return high;
+        }
+
+        /**
+         * {served, stock unit-days} of the policy read as the plan's safety stock reads its service
+         * level ({@code SafetyStock}): a fill rate over the network, one safety factor {@code k} for
+         * every site × SKU from the loss function over the weeks' summed forecasts and error
+         * deviations ({@link OrderUpTo#fillRateFactor}), each week filled up to {@code ceil(forecast
+         * + max(0, k)·σ)}, whole units as a target is.
+         */
+        private double[] runAsPlanned(Weeks weeks) {
+            double k = weeks.fillRateFactor(serviceLevel);
+            double served = 0;
+            double held = 0;
+            for (int w = 0; w < weeks.size(); w++) {
+                double[] r = ServiceReplay.week(
+                        weeks.plannedLevel(w, k), actual.get(weeks.cell[w]), weeks.from[w], weeks.to[w]);
+                served += r[0];
+                held += r[1];
+            }
+            return new double[] {served, held};
         }
 
         /** {served, stock unit-days} of the policy at a cycle level on the evaluated days. */
@@ -540,6 +586,24 @@ public final class Backtester {
                 k++;
             }
             return p[k] >= cycleLevel ? k : OrderUpTo.level(m, variance[w], cycleLevel);
+        }
+
+        /** The one safety factor of the weeks with a forecast for a fill rate over all of them. */
+        double fillRateFactor(double fillRate) {
+            double demand = 0;
+            double sigma = 0;
+            for (int w = 0; w < mean.length; w++) {
+                if (mean[w] > 0) {
+                    demand += mean[w];
+                    sigma += sd[w];
+                }
+            }
+            return OrderUpTo.fillRateFactor(fillRate, demand, sigma);
+        }
+
+        /** The plan's target for week {@code w} at the safety factor {@code k}: whole units. */
+        double plannedLevel(int w, double k) {
+            return mean[w] > 0 ? Math.ceil(mean[w] + Math.max(0, k) * sd[w] - 1e-9) : 0;
         }
 
         /** The units the weeks are expected to serve at a cycle level, by each week's own distribution. */

@@ -39,40 +39,19 @@ public final class OrderUpTo {
     }
 
     /**
-     * The lowest order-up-to level at which a period of {@code mean} units with this error variance
-     * is expected to serve {@code fillRate} of its demand: {@code E[min(D, S)] ≥ fillRate × mean},
-     * the expected units short {@code E[(D − S)+]} (the loss function) being at most {@code (1 −
-     * fillRate) × mean}. Fast items: {@code S = mean + k·σ} with {@code σ·L(k) = (1 − fillRate) ×
-     * mean}, {@code L} the standard normal loss function ({@link Normal#loss}); slow items (a mean
-     * below {@link #DISCRETE_BELOW}): the smallest whole number of units, Poisson or negative
-     * binomial as in {@link #level}. A fill rate promises served units, not periods without a
-     * stockout: on a fast item it needs less than the same cycle level, on an item that sells a unit
-     * a month more (one unit serves a 0.2-unit week with probability 0.82 but 91 % of its units).
+     * The one safety factor {@code k} at which periods of {@code demand} units (one item's, or the
+     * sum over many) whose errors have the standard deviation {@code sigma} (or the sum of theirs)
+     * are expected to be short by {@code (1 − fillRate)} of their demand, {@code σ·L(k) = (1 −
+     * fillRate)·demand} with {@code L} the standard normal loss function ({@link Normal#loss}); 0
+     * without an error or without demand. One {@code k} for many items is the least stock for a
+     * fill rate over all of them: it gives each the same chance {@code 1 − Φ(k)} of running out,
+     * which is what a unit of stock saves wherever it lies.
      */
-    public static double fillRateLevel(double mean, double variance, double fillRate) {
-        if (!(mean > 0)) {
+    public static double fillRateFactor(double fillRate, double demand, double sigma) {
+        if (!(sigma > 0) || !(demand > 0)) {
             return 0;
         }
-        double v = Math.max(0, variance);
-        double short_ = (1 - fillRate) * mean;
-        if (mean >= DISCRETE_BELOW) {
-            if (v <= 0) {
-                return mean;
-            }
-            double sd = Math.sqrt(v);
-            return Math.max(0, mean + safetyFactor(short_ / sd) * sd);
-        }
-        // E[min(D, S)] = Σ_{j < S} P(D > j): add units until it reaches the fill rate
-        Counts counts = new Counts(mean, Math.max(mean, v));
-        double cumulative = 0;
-        double served = 0;
-        int k = 0;
-        while (served < fillRate * mean - 1e-12 && k < MOST_UNITS) {
-            cumulative += counts.next();
-            served += Math.max(0, 1 - cumulative);
-            k++;
-        }
-        return k;
+        return safetyFactor((1 - fillRate) * demand / sigma);
     }
 
     /**

@@ -163,7 +163,7 @@ class ForecastAccuracyBench {
             ServiceReplay replay = backtest.replay();
             System.out.printf(
                     Locale.ROOT,
-                    "[%s] goal replay: fill rate %.1f %% within 2 points of the %.1f %% target: %s;"
+                    "[%s] goal replay at one cycle level for the network: fill rate %.1f %% within 2 points of the %.1f %% target: %s;"
                             + " stock %.0f <= seasonal naive's %.0f (its fill rate %.1f %%): %s%n",
                     name,
                     100 * replay.fillRate(),
@@ -173,6 +173,19 @@ class ForecastAccuracyBench {
                     replay.naiveMeanStock(),
                     100 * replay.naiveFillRate(),
                     replay.meanStock() <= replay.naiveMeanStock() ? "met" : "NOT met");
+            System.out.printf(
+                    Locale.ROOT,
+                    "[%s] goal replay as the plan's safety stock reads the level (one safety factor, whole units):"
+                            + " fill rate %.1f %% within 2 points of %.1f %%: %s; stock %.0f <= seasonal naive's %.0f"
+                            + " (its fill rate %.1f %%): %s%n",
+                    name,
+                    100 * replay.fillRateAsPlanned(),
+                    100 * replay.serviceLevel(),
+                    Math.abs(replay.fillRateAsPlanned() - replay.serviceLevel()) <= 0.02 ? "met" : "NOT met",
+                    replay.meanStockAsPlanned(),
+                    replay.naiveMeanStockAsPlanned(),
+                    100 * replay.naiveFillRateAsPlanned(),
+                    replay.meanStockAsPlanned() <= replay.naiveMeanStockAsPlanned() ? "met" : "NOT met");
             System.out.printf(
                     Locale.ROOT,
                     "[%s] like for like: stock to fill exactly %.1f %% forecast %.0f, seasonal naive %.0f (NaN: not"

@@ -47,20 +47,13 @@ class OrderUpToTest {
     }
 
     @Test
-    void aFillRateLevelServesThatShareOfTheUnitsNotOfThePeriods() {
-        // Poisson 2: E[min(D, S)] = 0.865, 1.459, 1.782, 1.925, 1.978 for S = 1..5; 95 % of 2 is 1.9,
-        // so S = 4 (96.2 % of the units), where a 95 % cycle level needs 5 (P(D <= 4) = 0.947)
-        assertEquals(4, OrderUpTo.fillRateLevel(2, 2, 0.95), 1e-12);
-        assertEquals(5, OrderUpTo.level(2, 2, 0.95), 1e-12);
-        // Poisson 0.2: one unit serves P(D >= 1) = 0.181 = 90.6 % of the units, two 99.4 %;
-        // a 95 % cycle level holds one (P(0) = 0.819, P(<= 1) = 0.982)
-        assertEquals(2, OrderUpTo.fillRateLevel(0.2, 0.2, 0.95), 1e-12);
-        assertEquals(1, OrderUpTo.fillRateLevel(0.2, 0.2, 0.90), 1e-12);
-        assertEquals(1, OrderUpTo.level(0.2, 0.2, 0.95), 1e-12);
-        // normal, 100 ± 20: 5 short = 20 × L(k), L(k) = 0.25, k = 0.3449: 106.9 (a 95 % cycle: 132.9)
-        assertEquals(106.897, OrderUpTo.fillRateLevel(100, 400, 0.95), 1e-2);
-        assertEquals(0.95 * 100, OrderUpTo.expectedServed(100, 400, OrderUpTo.fillRateLevel(100, 400, 0.95)), 1e-3);
-        assertEquals(100, OrderUpTo.fillRateLevel(100, 0, 0.95), 1e-12);
-        assertEquals(0, OrderUpTo.fillRateLevel(0, 4, 0.95), 1e-12);
+    void aFillRateFactorIsTheLossFunctionsAnswer() {
+        // 100 ± 20: 5 short = 20 × L(k), L(k) = 0.25, k = 0.3449 (L(0.34) = 0.2518, L(0.35) = 0.2481)
+        assertEquals(0.3449, OrderUpTo.fillRateFactor(0.95, 100, 20), 1e-3);
+        assertEquals(0.25, Normal.loss(OrderUpTo.fillRateFactor(0.95, 100, 20)), 1e-6);
+        // L(0) = 0.399: a shortfall allowance above it takes a negative factor
+        assertTrue(OrderUpTo.fillRateFactor(0.95, 400, 20) < 0);
+        assertEquals(0, OrderUpTo.fillRateFactor(0.95, 0, 20), 1e-12);
+        assertEquals(0, OrderUpTo.fillRateFactor(0.95, 100, 0), 1e-12);
     }
 }
