@@ -80,7 +80,8 @@ public record StockTarget(
                 : String.format(Locale.ROOT, "%.2f/day", dailyForecast);
         return String.format(
                 Locale.ROOT,
-                "rule '%s': %s x %.1f days + safety %.1f (z %.2f for %.1f%% x sigma %.2f x sqrt(%.1f d lead time))"
+                "rule '%s': %s x %.1f days + safety %.1f (k %.2f for a %.1f%% fill rate x sigma %.2f x sqrt(%.1f d"
+                        + " lead time))"
                         + " = %d%s; max %d",
                 rule,
                 rate,

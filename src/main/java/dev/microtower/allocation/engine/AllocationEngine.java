@@ -16,6 +16,7 @@ import dev.microtower.network.domain.Node;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,11 @@ import java.util.Map;
  * target is 0. Otherwise, with the rule's numbers or the defaults:
  *
  * <pre>
- *   safety stock  SS     = z(service level) * sigma_daily * sqrt(lead time days)
+ *   safety stock  SS     = max(0, k) * sigma_daily * sqrt(lead time days), the service level a fill
+ *                          rate over the network: one k per service level, L(k) = (1 - service level)
+ *                          * sum of cover demand / sum of sigma_daily * sqrt(lead) over the stocked
+ *                          node x SKUs with demand ({@link SafetyStock}; L the standard normal loss
+ *                          function, cover demand the forecast over the min days of cover)
  *   target        T      = ceil(forecast over the min days of cover + SS)
  *   maximum       M      = ceil(forecast over the max days of cover + SS)
  * </pre>
@@ -53,15 +58,37 @@ public final class AllocationEngine {
         List<AllocationRule> ordered = enabledInOrder(rules);
         List<StockTarget> all = new ArrayList<>();
         List<CapacityReduction> reductions = new ArrayList<>();
-        for (Node node : nodes) {
-            if (!node.isStocked()) {
-                continue;
-            }
-            List<StockTarget> atNode = new ArrayList<>(skus.size());
+        // first every stocked node × SKU's rule and forecast, so that one safety factor per service
+        // level can be set over all of them (a fill rate over the network), then the targets
+        List<Node> stocked = nodes.stream().filter(Node::isStocked).toList();
+        List<AllocationRule[]> matched = new ArrayList<>(stocked.size());
+        Map<Double, double[]> sums = new HashMap<>();
+        for (Node node : stocked) {
+            AllocationRule[] row = new AllocationRule[skus.size()];
+            int column = 0;
             for (Sku sku : skus) {
                 AllocationRule rule = firstMatch(ordered, node, sku, classes);
+                row[column++] = rule;
+                Cell c = cell(node, rule, forecast.get(SeriesKey.of(node.code(), sku.code())));
+                if (c.stocked() && c.cycleDemand() > 0 && c.sigmaLeadTime() > 0) {
+                    double[] sum = sums.computeIfAbsent(c.service(), x -> new double[2]);
+                    sum[0] += c.cycleDemand();
+                    sum[1] += c.sigmaLeadTime();
+                }
+            }
+            matched.add(row);
+        }
+        Map<Double, Double> factors = new HashMap<>();
+        sums.forEach((service, sum) -> factors.put(service, SafetyStock.factor(service, sum[0], sum[1])));
+        for (int n = 0; n < stocked.size(); n++) {
+            Node node = stocked.get(n);
+            AllocationRule[] row = matched.get(n);
+            List<StockTarget> atNode = new ArrayList<>(skus.size());
+            int column = 0;
+            for (Sku sku : skus) {
+                AllocationRule rule = row[column++];
                 SeriesForecast f = forecast.get(SeriesKey.of(node.code(), sku.code()));
-                atNode.add(target(node, sku, rule, f, classes.abc(sku.code())));
+                atNode.add(target(node, sku, rule, f, classes.abc(sku.code()), factors));
             }
             if (node.storageCapacityUnits() != null) {
                 long capacity = node.storageCapacityUnits();
@@ -112,8 +139,19 @@ public final class AllocationEngine {
         return null;
     }
 
-    private StockTarget target(Node node, Sku sku, AllocationRule rule, SeriesForecast f, AbcClass abc) {
-        String name = rule == null ? StockTarget.DEFAULT_RULE : rule.name();
+    /** What a node × SKU's safety stock stands on: its rule's service level and cover, its forecast's error. */
+    private record Cell(
+            boolean stocked,
+            StockingPolicy policy,
+            double min,
+            double max,
+            double service,
+            double lead,
+            double sigma,
+            double cycleDemand,
+            double sigmaLeadTime) {}
+
+    private Cell cell(Node node, AllocationRule rule, SeriesForecast f) {
         StockingPolicy policy = rule == null ? settings.defaultPolicy() : rule.policy();
         double min = rule != null && rule.minDaysCover() != null ? rule.minDaysCover() : settings.minDaysCover();
         double max = rule != null && rule.maxDaysCover() != null
@@ -121,33 +159,57 @@ public final class AllocationEngine {
                 : Math.max(min, settings.maxDaysCover());
         double service = rule != null && rule.serviceLevel() != null ? rule.serviceLevel() : settings.serviceLevel();
         double lead = node.leadTimeDays() != null ? node.leadTimeDays() : settings.leadTimeDays();
-        double z = SafetyStock.z(service);
-        boolean stocked = policy.stocksAt(node.type());
-        if (!stocked) {
-            return new StockTarget(
-                    node.code(), sku.code(), name, policy, false, abc, 0, min, max, service, z, 0, lead, 0, 0, 0, 0);
-        }
         double sigma = f == null ? 0 : f.sigmaDaily();
-        double ss = SafetyStock.units(service, sigma, lead);
-        double overMin = f == null ? 0 : f.unitsOver(min);
-        double overMax = f == null ? 0 : f.unitsOver(max);
-        long target = ceil(overMin + ss);
+        double cycle = f == null ? 0 : f.unitsOver(min);
+        return new Cell(
+                policy.stocksAt(node.type()), policy, min, max, service, lead, sigma, cycle, sigma * Math.sqrt(lead));
+    }
+
+    private StockTarget target(
+            Node node, Sku sku, AllocationRule rule, SeriesForecast f, AbcClass abc, Map<Double, Double> factors) {
+        String name = rule == null ? StockTarget.DEFAULT_RULE : rule.name();
+        Cell c = cell(node, rule, f);
+        if (!c.stocked()) {
+            return new StockTarget(
+                    node.code(),
+                    sku.code(),
+                    name,
+                    c.policy(),
+                    false,
+                    abc,
+                    0,
+                    c.min(),
+                    c.max(),
+                    c.service(),
+                    0,
+                    0,
+                    c.lead(),
+                    0,
+                    0,
+                    0,
+                    0);
+        }
+        // one safety factor for every node × SKU of the service level: a fill rate over the network
+        double z = factors.getOrDefault(c.service(), 0.0);
+        double ss = c.cycleDemand() > 0 ? SafetyStock.units(z, c.sigmaLeadTime()) : 0;
+        double overMax = f == null ? 0 : f.unitsOver(c.max());
+        long target = ceil(c.cycleDemand() + ss);
         long maxLevel = Math.max(target, ceil(overMax + ss));
-        double daily = f == null ? 0 : f.meanDaily(min);
+        double daily = f == null ? 0 : f.meanDaily(c.min());
         return new StockTarget(
                 node.code(),
                 sku.code(),
                 name,
-                policy,
+                c.policy(),
                 true,
                 abc,
                 daily,
-                min,
-                max,
-                service,
+                c.min(),
+                c.max(),
+                c.service(),
                 z,
-                sigma,
-                lead,
+                c.sigma(),
+                c.lead(),
                 ss,
                 target,
                 target,

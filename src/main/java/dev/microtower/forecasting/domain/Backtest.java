@@ -127,13 +127,14 @@ public record Backtest(
                     percent(replay.fillRateAtNaiveStock())));
             lines.add(String.format(
                     Locale.ROOT,
-                    "  read as the plan's safety stock reads it (a %.1f %% chance of not running out each week,"
-                            + " every site x SKU): forecast fills %s holding %.0f units, seasonal naive %s holding %.0f",
+                    "  read as the plan's safety stock reads it (a %.1f %% fill rate over the network, one safety factor"
+                            + " from the normal loss function, whole units):"
+                            + " forecast fills %s holding %.0f units, seasonal naive %s holding %.0f",
                     100 * replay.serviceLevel(),
-                    percent(replay.fillRateAtCycleLevel()),
-                    replay.meanStockAtCycleLevel(),
-                    percent(replay.naiveFillRateAtCycleLevel()),
-                    replay.naiveMeanStockAtCycleLevel()));
+                    percent(replay.fillRateAsPlanned()),
+                    replay.meanStockAsPlanned(),
+                    percent(replay.naiveFillRateAsPlanned()),
+                    replay.naiveMeanStockAsPlanned()));
         }
         return lines;
     }

@@ -12,9 +12,10 @@ package dev.microtower.forecasting.domain;
  * target exactly on the evaluated days (its cycle level chosen on them: a like-for-like comparison,
  * never used by a plan); NaN when no level reaches it. {@code servedAtNaiveStock}: what the forecast
  * policy serves at the highest cycle level holding no more than seasonal naive's policy did (same
- * footing). The {@code ...AtCycleLevel} figures replay the plan's own reading of the service
- * level ({@code SafetyStock}: a cycle service level, the chance of not running out in a period, on
- * every site × SKU alike) with the same errors.
+ * footing). The {@code ...AsPlanned} figures replay the plan's own reading of the service
+ * level ({@code SafetyStock}: a <b>fill rate over the network</b>, one safety factor {@code k}
+ * for every site × SKU from the normal loss function, each week filled up to {@code ceil(forecast
+ * + k·σ)}) with the same errors: the figures the plan's targets stand on.
  */
 public record ServiceReplay(
         double serviceLevel,
@@ -29,26 +30,26 @@ public record ServiceReplay(
         double stockAtTargetUnitDays,
         double naiveStockAtTargetUnitDays,
         double servedAtNaiveStock,
-        double servedAtCycleLevel,
-        double stockAtCycleLevelUnitDays,
-        double naiveServedAtCycleLevel,
-        double naiveStockAtCycleLevelUnitDays) {
+        double servedAsPlanned,
+        double stockAsPlannedUnitDays,
+        double naiveServedAsPlanned,
+        double naiveStockAsPlannedUnitDays) {
 
-    /** The fill rate at the plan's reading of the service level: that cycle level on every site × SKU. */
-    public double fillRateAtCycleLevel() {
-        return demand > 0 ? servedAtCycleLevel / demand : Double.NaN;
+    /** The fill rate at the plan's reading of the service level (a fill rate over the network, one safety factor). */
+    public double fillRateAsPlanned() {
+        return demand > 0 ? servedAsPlanned / demand : Double.NaN;
     }
 
-    public double naiveFillRateAtCycleLevel() {
-        return demand > 0 ? naiveServedAtCycleLevel / demand : Double.NaN;
+    public double naiveFillRateAsPlanned() {
+        return demand > 0 ? naiveServedAsPlanned / demand : Double.NaN;
     }
 
-    public double meanStockAtCycleLevel() {
-        return days > 0 ? stockAtCycleLevelUnitDays / days : Double.NaN;
+    public double meanStockAsPlanned() {
+        return days > 0 ? stockAsPlannedUnitDays / days : Double.NaN;
     }
 
-    public double naiveMeanStockAtCycleLevel() {
-        return days > 0 ? naiveStockAtCycleLevelUnitDays / days : Double.NaN;
+    public double naiveMeanStockAsPlanned() {
+        return days > 0 ? naiveStockAsPlannedUnitDays / days : Double.NaN;
     }
 
     public double fillRate() {

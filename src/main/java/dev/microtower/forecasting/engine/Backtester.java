@@ -122,12 +122,15 @@ public final class Backtester {
         }
     }
 
-    /** The origins (as indexes into the history) that leave a training window of at least three weeks. */
-    int[] origins(int days) {
+    /**
+     * The origins (as indexes into the history) that leave a training window of at least three weeks
+     * from {@code firstDay}, the history's first day with any demand.
+     */
+    int[] origins(int days, int firstDay) {
         List<Integer> out = new ArrayList<>();
         for (int k = settings.origins(); k >= 1; k--) {
             int origin = days - k * settings.horizonDays();
-            if (origin >= BacktestSettings.MIN_TRAINING_DAYS) {
+            if (origin - firstDay >= BacktestSettings.MIN_TRAINING_DAYS) {
                 out.add(origin);
             }
         }
@@ -152,16 +155,23 @@ public final class Backtester {
             Cancellation cancellation) {
         int horizon = settings.horizonDays();
         ForecastEngine engine = new ForecastEngine(new ForecastSettings(Math.max(28, horizon), 2, 7), executor);
-        int[] origins = origins(history.days());
+        // a history longer than the orders (a network younger than the backtest's window) starts on
+        // its first day with demand: the days before it are no data, not days that sold nothing
+        int firstDay = ForecastEngine.firstDayWithDemand(history);
+        int[] origins = origins(history.days(), firstDay);
         Map<String, Totals> totals = new TreeMap<>();
         List<LocalDate> originDays = new ArrayList<>();
         double[] replay = new double[ReplayCells.FIGURES];
+        // the forecast of the origin before: where it lies the replay's inner weeks before this one,
+        // its errors there are this origin's measured weekly errors (no second forecast)
+        NetworkForecast previous = null;
+        int previousOrigin = -1;
         for (int i = 0; i < origins.length; i++) {
             cancellation.check();
             progress.progress(
                     i, origins.length, "Backtesting the forecast: origin " + (i + 1) + " of " + origins.length);
             int origin = origins[i];
-            int start = Math.max(0, origin - settings.trainingDays());
+            int start = Math.max(firstDay, origin - settings.trainingDays());
             int length = origin - start;
             originDays.add(history.firstDay().plusDays(origin));
             Map<SeriesKey, double[]> training = new HashMap<>();
@@ -179,9 +189,15 @@ public final class Backtester {
             ReplayCells cells = null;
             if (!Double.isNaN(serviceLevel)) {
                 cells = new ReplayCells(cancellation);
-                cells.measure(engine, window, training, categoryOf, catalogue);
+                if (previous != null && origin - previousOrigin == INNER_WEEKS * ForecastMethods.SEASON) {
+                    cells.measure(previous, history.series(), previousOrigin, INNER_WEEKS);
+                } else {
+                    cells.measure(engine, window, training, categoryOf, catalogue);
+                }
                 cancellation.check();
             }
+            previous = forecast;
+            previousOrigin = origin;
             TreeSet<SeriesKey> keys = new TreeSet<>(history.series().keySet());
             keys.addAll(forecast.series().keySet());
             for (SeriesKey key : keys) {
@@ -276,8 +292,8 @@ public final class Backtester {
      * up to the same cycle level, the one at which its own error model expects that fill rate
      * (before the evaluated days: a common cycle level puts each unit of stock where it serves the
      * most, and leaves out items so slow that a unit would mostly sit). Also replayed: the plan's
-     * own reading of the level ({@code SafetyStock}: a cycle service level, the same level on every
-     * site × SKU), and, for the record and not for any plan, the cycle level at which each policy
+     * own reading of the level ({@code SafetyStock}: a fill rate over the network, one safety factor
+     * from the loss function, targets in whole units), and, for the record and not for any plan, the cycle level at which each policy
      * would have met the fill rate exactly on the evaluated days, and the stock it would have held
      * there: both on the same footing.
      */
@@ -297,7 +313,8 @@ public final class Backtester {
         /**
          * Both policies' weekly errors inside the training window: fitted on the window without its
          * last weeks ({@link #INNER_WEEKS}, fewer when the window is short) and scored on those
-         * weeks, site × SKU by site × SKU. The evaluated days are not read.
+         * weeks, site × SKU by site × SKU. The evaluated days are not read. Used for the first
+         * origin; the later ones, {@link #INNER_WEEKS} weeks apart, take the origin before's forecast.
          */
         void measure(
                 ForecastEngine engine,
@@ -321,13 +338,22 @@ public final class Backtester {
                     catalogue,
                     List.of(),
                     cancellation);
+            measure(f, training, inner, weeks);
+        }
+
+        /**
+         * Both policies' weekly errors over the {@code weeks} weeks from {@code inner} (an index into
+         * {@code series}): the forecast {@code f} made at {@code inner} from the days before it, and
+         * seasonal naive there. Only days before {@code inner} plus {@code weeks} weeks are read.
+         */
+        void measure(NetworkForecast f, Map<SeriesKey, double[]> series, int inner, int weeks) {
             int days = weeks * ForecastMethods.SEASON;
             double[] naiveDays = new double[days];
-            TreeSet<SeriesKey> keys = new TreeSet<>(training.keySet());
+            TreeSet<SeriesKey> keys = new TreeSet<>(series.keySet());
             keys.addAll(f.series().keySet());
-            double[] none = new double[length];
+            double[] none = new double[inner + days];
             for (SeriesKey key : keys) {
-                double[] y = training.getOrDefault(key, none);
+                double[] y = series.getOrDefault(key, none);
                 SeriesForecast sf = f.get(key);
                 ForecastMethods.seasonalNaive(y, inner, naiveDays);
                 for (int w = 0; w < weeks; w++) {
@@ -354,22 +380,25 @@ public final class Backtester {
          * naive served and stock at the plan's reading}.
          */
         void replay(double[] into) {
+            // each policy's weeks with their forecast, error and distribution, computed once for all the searches
+            Weeks own = new Weeks(forecast, actual, errors[0]);
+            Weeks base = new Weeks(naive, actual, errors[1]);
             into[0] += total(actual);
-            double own = expectedLevel(forecast, 0);
-            double base = expectedLevel(naive, 1);
-            double[] a = run(forecast, 0, own);
-            double[] b = run(naive, 1, base);
+            double ownLevel = expectedLevel(own);
+            double baseLevel = expectedLevel(base);
+            double[] a = run(own, ownLevel);
+            double[] b = run(base, baseLevel);
             into[1] += a[0];
             into[2] += a[1];
             into[3] += b[0];
             into[4] += b[1];
-            into[5] += own;
-            into[6] += base;
-            into[7] += stockAtTarget(forecast, 0);
-            into[8] += stockAtTarget(naive, 1);
-            into[9] += servedHolding(forecast, 0, b[1]);
-            double[] c = run(forecast, 0, serviceLevel);
-            double[] d = run(naive, 1, serviceLevel);
+            into[5] += ownLevel;
+            into[6] += baseLevel;
+            into[7] += stockAtTarget(own);
+            into[8] += stockAtTarget(base);
+            into[9] += servedHolding(own, b[1]);
+            double[] c = runAsPlanned(own);
+            double[] d = runAsPlanned(base);
             into[10] += c[0];
             into[11] += c[1];
             into[12] += d[0];
@@ -377,47 +406,46 @@ public final class Backtester {
         }
 
         /** The units the policy serves at the highest cycle level that holds no more than {@code stock} unit-days. */
-        private double servedHolding(List<double[]> fc, int which, double stock) {
+        private double servedHolding(Weeks weeks, double stock) {
             double low = LOWEST_LEVEL;
             double high = HIGHEST_LEVEL;
-            double[] lowest = run(fc, which, low);
+            double[] lowest = run(weeks, low);
             if (lowest[1] > stock) {
                 return lowest[0];
             }
             for (int i = 0; i < 30; i++) {
                 cancellation.check();
                 double mid = (low + high) / 2;
-                if (run(fc, which, mid)[1] <= stock) {
+                if (run(weeks, mid)[1] <= stock) {
                     low = mid;
                 } else {
                     high = mid;
                 }
             }
-            return run(fc, which, low)[0];
+            return run(weeks, low)[0];
         }
 
         /** The cycle level at which the policy's own model expects the target fill rate. */
-        private double expectedLevel(List<double[]> fc, int which) {
-            double demand = total(fc);
+        private double expectedLevel(Weeks weeks) {
+            double demand = weeks.forecastUnits();
             if (demand <= 0) {
                 return serviceLevel;
             }
-            double total = demand;
-            return bisect(level -> expectedServed(fc, which, level) / total);
+            return bisect(level -> weeks.expectedServed(level) / demand);
         }
 
         /** The stock unit-days of the policy at the level that meets the fill rate on the evaluated days; NaN if none does. */
-        private double stockAtTarget(List<double[]> fc, int which) {
+        private double stockAtTarget(Weeks weeks) {
             double demand = total(actual);
             if (demand <= 0) {
                 return 0;
             }
             double total = demand;
-            if (run(fc, which, HIGHEST_LEVEL)[0] / total < serviceLevel) {
+            if (run(weeks, HIGHEST_LEVEL)[0] / total < serviceLevel) {
                 return Double.NaN;
             }
-            double level = bisect(l -> run(fc, which, l)[0] / total);
-            return run(fc, which, level)[1];
+            double level = bisect(l -> run(weeks, l)[0] / total);
+            return run(weeks, level)[1];
         }
 
         /** The lowest cycle level (to a bisection's precision) whose fill rate reaches the service level. */
@@ -439,37 +467,157 @@ public final class Backtester {
             return high;
         }
 
-        private double expectedServed(List<double[]> fc, int which, double level) {
+        /**
+         * {served, stock unit-days} of the policy read as the plan's safety stock reads its service
+         * level ({@code SafetyStock}): a fill rate over the network, one safety factor {@code k} for
+         * every site × SKU from the loss function over the weeks' summed forecasts and error
+         * deviations ({@link OrderUpTo#fillRateFactor}), each week filled up to {@code ceil(forecast
+         * + max(0, k)·σ)}, whole units as a target is.
+         */
+        private double[] runAsPlanned(Weeks weeks) {
+            double k = weeks.fillRateFactor(serviceLevel);
             double served = 0;
-            for (int c = 0; c < fc.size(); c++) {
-                double[] f = fc.get(c);
-                for (int from = 0; from < f.length; from += ForecastMethods.SEASON) {
-                    int to = Math.min(f.length, from + ForecastMethods.SEASON);
-                    double week = units(f, from, to);
-                    double variance = errors[which].variance(week, to - from);
-                    served += OrderUpTo.expectedServed(week, variance, OrderUpTo.level(week, variance, level));
-                }
+            double held = 0;
+            for (int w = 0; w < weeks.size(); w++) {
+                double[] r = ServiceReplay.week(
+                        weeks.plannedLevel(w, k), actual.get(weeks.cell[w]), weeks.from[w], weeks.to[w]);
+                served += r[0];
+                held += r[1];
             }
-            return served;
+            return new double[] {served, held};
         }
 
         /** {served, stock unit-days} of the policy at a cycle level on the evaluated days. */
-        private double[] run(List<double[]> fc, int which, double level) {
+        private double[] run(Weeks weeks, double level) {
+            double z = Normal.quantile(level);
             double served = 0;
             double held = 0;
-            for (int c = 0; c < fc.size(); c++) {
-                double[] f = fc.get(c);
-                double[] y = actual.get(c);
-                for (int from = 0; from < y.length; from += ForecastMethods.SEASON) {
-                    int to = Math.min(y.length, from + ForecastMethods.SEASON);
-                    double week = units(f, from, to);
-                    double variance = errors[which].variance(week, to - from);
-                    double[] r = ServiceReplay.week(OrderUpTo.level(week, variance, level), y, from, to);
-                    served += r[0];
-                    held += r[1];
-                }
+            for (int w = 0; w < weeks.size(); w++) {
+                double[] r = ServiceReplay.week(
+                        weeks.level(w, level, z), actual.get(weeks.cell[w]), weeks.from[w], weeks.to[w]);
+                served += r[0];
+                held += r[1];
             }
             return new double[] {served, held};
+        }
+    }
+
+    /**
+     * One policy's weeks of every site × SKU of an origin: the week's forecast, its error variance
+     * from the policy's {@link ErrorModel} and, for a count-sized week, its distribution, each
+     * computed once, so that the thirty-odd passes of a search over cycle levels read them instead
+     * of summing days and walking distributions again. The levels and served units are those of
+     * {@link OrderUpTo#level} and {@link OrderUpTo#expectedServed}, the same sums in the same order.
+     */
+    private static final class Weeks {
+        final int[] cell;
+        final int[] from;
+        final int[] to;
+        private final double[] mean;
+        private final double[] variance;
+        private final double[] sd;
+        // P(D <= k) up to the highest cycle level searched, and E[min(D, k)], for count-sized weeks
+        private final double[][] cumulative;
+        private final double[][] served;
+        private final double forecastUnits;
+
+        Weeks(List<double[]> forecasts, List<double[]> actual, ErrorModel errors) {
+            int n = 0;
+            for (double[] y : actual) {
+                n += (y.length + ForecastMethods.SEASON - 1) / ForecastMethods.SEASON;
+            }
+            cell = new int[n];
+            from = new int[n];
+            to = new int[n];
+            mean = new double[n];
+            variance = new double[n];
+            sd = new double[n];
+            cumulative = new double[n][];
+            served = new double[n][];
+            forecastUnits = total(forecasts);
+            int w = 0;
+            for (int c = 0; c < forecasts.size(); c++) {
+                double[] f = forecasts.get(c);
+                int days = actual.get(c).length;
+                for (int start = 0; start < days; start += ForecastMethods.SEASON) {
+                    int end = Math.min(days, start + ForecastMethods.SEASON);
+                    double week = units(f, start, end);
+                    double v = Math.max(0, errors.variance(week, end - start));
+                    cell[w] = c;
+                    from[w] = start;
+                    to[w] = end;
+                    mean[w] = week;
+                    variance[w] = v;
+                    sd[w] = Math.sqrt(v);
+                    if (week > 0 && week < OrderUpTo.DISCRETE_BELOW) {
+                        double[] p = OrderUpTo.cumulative(week, v, HIGHEST_LEVEL);
+                        double[] s = new double[p.length + 1];
+                        for (int j = 0; j < p.length; j++) {
+                            s[j + 1] = s[j] + Math.max(0, 1 - p[j]);
+                        }
+                        cumulative[w] = p;
+                        served[w] = s;
+                    }
+                    w++;
+                }
+            }
+        }
+
+        int size() {
+            return mean.length;
+        }
+
+        double forecastUnits() {
+            return forecastUnits;
+        }
+
+        /** {@link OrderUpTo#level} of week {@code w} at a cycle level whose normal quantile is {@code z}. */
+        double level(int w, double cycleLevel, double z) {
+            double m = mean[w];
+            if (!(m > 0)) {
+                return 0;
+            }
+            double[] p = cumulative[w];
+            if (p == null) {
+                return m + Math.max(0, z) * sd[w];
+            }
+            int k = 0;
+            while (p[k] < cycleLevel && k + 1 < p.length) {
+                k++;
+            }
+            return p[k] >= cycleLevel ? k : OrderUpTo.level(m, variance[w], cycleLevel);
+        }
+
+        /** The one safety factor of the weeks with a forecast for a fill rate over all of them. */
+        double fillRateFactor(double fillRate) {
+            double demand = 0;
+            double sigma = 0;
+            for (int w = 0; w < mean.length; w++) {
+                if (mean[w] > 0) {
+                    demand += mean[w];
+                    sigma += sd[w];
+                }
+            }
+            return OrderUpTo.fillRateFactor(fillRate, demand, sigma);
+        }
+
+        /** The plan's target for week {@code w} at the safety factor {@code k}: whole units. */
+        double plannedLevel(int w, double k) {
+            return mean[w] > 0 ? Math.ceil(mean[w] + Math.max(0, k) * sd[w] - 1e-9) : 0;
+        }
+
+        /** The units the weeks are expected to serve at a cycle level, by each week's own distribution. */
+        double expectedServed(double cycleLevel) {
+            double z = Normal.quantile(cycleLevel);
+            double total = 0;
+            for (int w = 0; w < mean.length; w++) {
+                double level = level(w, cycleLevel, z);
+                double[] s = served[w];
+                total += s != null && level < s.length
+                        ? s[(int) level]
+                        : OrderUpTo.expectedServed(mean[w], variance[w], level);
+            }
+            return total;
         }
     }
 

@@ -10,6 +10,7 @@ import dev.microtower.forecasting.domain.SeriesForecast;
 import dev.microtower.forecasting.domain.SeriesKey;
 import dev.microtower.scenarios.domain.DemandMultiplier;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,8 @@ public final class ForecastEngine {
             Collection<SkuCode> catalogue,
             Collection<DemandMultiplier> multipliers,
             Cancellation cancellation) {
-        HierarchicalForecaster.Result result =
-                new HierarchicalForecaster(settings, executor).forecast(history, categoryOf, catalogue, cancellation);
+        HierarchicalForecaster.Result result = new HierarchicalForecaster(settings, executor)
+                .forecast(fromFirstDemand(history), categoryOf, catalogue, cancellation);
         Map<SeriesKey, SeriesForecast> byKey = new HashMap<>();
         for (SeriesForecast f : result.cells().values()) {
             byKey.put(f.key(), applyMultipliers(f, categoryOf, multipliers));
@@ -85,6 +86,45 @@ public final class ForecastEngine {
                 scale > 0 ? err / scale : Double.NaN,
                 scale > 0 ? errNaive / scale : Double.NaN,
                 HierarchicalForecaster.methodCounts(result));
+    }
+
+    /**
+     * The history from its first day with any demand: a window longer than the network's orders
+     * (a young network, a backtest reaching before the first order) holds days that are no data,
+     * and read as days that sold nothing they drag levels, profiles and trends towards zero. A
+     * history without any demand is kept as it is.
+     */
+    static DemandHistory fromFirstDemand(DemandHistory history) {
+        int first = firstDayWithDemand(history);
+        if (first == 0 || first >= history.days()) {
+            return history;
+        }
+        Map<SeriesKey, double[]> series = new HashMap<>();
+        for (var e : history.series().entrySet()) {
+            series.put(e.getKey(), Arrays.copyOfRange(e.getValue(), first, history.days()));
+        }
+        return new DemandHistory(
+                history.firstDay().plusDays(first),
+                history.days() - first,
+                series,
+                history.ordersInZone(),
+                history.ordersViaPickupPoint(),
+                history.ordersToNearestNode(),
+                history.ordersUnassigned());
+    }
+
+    /** The index of the first day on which any series sold; 0 when none did. */
+    static int firstDayWithDemand(DemandHistory history) {
+        int first = history.days();
+        for (double[] y : history.series().values()) {
+            for (int t = 0; t < first; t++) {
+                if (y[t] > 0) {
+                    first = t;
+                    break;
+                }
+            }
+        }
+        return first == history.days() ? 0 : first;
     }
 
     private static SeriesForecast applyMultipliers(

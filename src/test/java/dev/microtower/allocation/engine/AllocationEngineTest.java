@@ -134,11 +134,15 @@ class AllocationEngineTest {
                         0.95,
                         null)));
         StockTarget t = plan.targets().get(0);
-        // SS = 1.6449 * 3 * sqrt(4) = 9.87; target = ceil(10 * 2 + 9.87) = 30; max = ceil(50 + 9.87) = 60
-        assertEquals(1.644854, t.z(), 1e-5);
-        assertEquals(9.869, t.safetyStock(), 1e-3);
-        assertEquals(30, t.target());
-        assertEquals(60, t.maxLevel());
+        // a 95 % fill rate over the 2-day cover of 20 units: the error over the 4-day lead time is
+        // 3 * sqrt(4) = 6, and the units short may be 5 % of 20 = 1, so L(k) = 1 / 6 = 0.1667,
+        // k = 0.6073 (by hand from the normal table: L(0.60) = 0.1687, L(0.61) = 0.1659);
+        // SS = 0.6073 * 6 = 3.644; target = ceil(20 + 3.644) = 24; max = ceil(50 + 3.644) = 54
+        // (a 95 % cycle level, z = 1.645, held 9.87 for a target of 30)
+        assertEquals(0.6073, t.z(), 1e-3);
+        assertEquals(3.644, t.safetyStock(), 1e-2);
+        assertEquals(24, t.target());
+        assertEquals(54, t.maxLevel());
         assertEquals("dairy", t.rule());
         assertTrue(t.explanation().contains("rule 'dairy'"), t.explanation());
     }
@@ -368,6 +372,58 @@ class AllocationEngineTest {
                                 null,
                                 null)));
         assertEquals(List.of(), plan.warnings());
+    }
+
+    @Test
+    void aFillRateBufferIsTheLossFunctionsAnswerAndNothingWithoutDemandOrError() {
+        // 100 units a cycle, error 20 over the lead time: 5 % short = 5 units = 20 × L(k), L(k) = 0.25,
+        // k = 0.3449 (L(0.34) = 0.2518, L(0.35) = 0.2481), SS = 6.90 (a 95 % cycle level: 32.9)
+        assertEquals(0.3449, SafetyStock.factor(0.95, 100, 20), 1e-3);
+        assertEquals(6.897, SafetyStock.units(SafetyStock.factor(0.95, 100, 20), 20), 1e-2);
+        // a larger cover needs a smaller buffer: L(k) = 1.0 is below k = 0, and the buffer is not negative
+        assertTrue(SafetyStock.factor(0.95, 400, 20) < 0);
+        assertEquals(0, SafetyStock.units(SafetyStock.factor(0.95, 400, 20), 20), 1e-12);
+        assertEquals(0, SafetyStock.factor(0.95, 0, 20), 1e-12);
+        assertEquals(0, SafetyStock.factor(0.95, 100, 0), 1e-12);
+    }
+
+    @Test
+    void oneSafetyFactorServesTheFillRateOverTheNetwork() {
+        // MILK 10 a day, BREAD 0.1 a day, both 10 days of cover and 4 days of lead time, daily errors
+        // 10 and 1: cover demand 100 and 1, errors over the lead time 20 and 2. Units short may be
+        // 5 % of 101 = 5.05 = (20 + 2) × L(k), L(k) = 0.2295, k = 0.4026 (L(0.40) = 0.2304, L(0.41) =
+        // 0.2270); SS 8.05 and 0.81: targets ceil(108.05) = 109 and ceil(1.81) = 2. Each item on its
+        // own would take k = 0.345 and 1.58: 107 and 5
+        Node mfc = node("MFC", NodeType.MICRO_FULFILLMENT_CENTER, null, 4.0);
+        AllocationPlan plan = engine.plan(
+                List.of(mfc),
+                List.of(sku("MILK", "dairy"), sku("BREAD", "bakery")),
+                forecast(flat("MFC", "MILK", 10, 10), flat("MFC", "BREAD", 0.1, 1)),
+                classes(Map.of("MILK", AbcClass.A, "BREAD", AbcClass.C)),
+                List.of(rule(
+                        "all",
+                        1,
+                        SkuSelector.ANY,
+                        NodeSelector.ANY,
+                        StockingPolicy.MICRO_FULFIL,
+                        10.0,
+                        10.0,
+                        0.95,
+                        null)));
+        StockTarget milk = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("MILK"))
+                .findFirst()
+                .orElseThrow();
+        StockTarget bread = plan.targets().stream()
+                .filter(t -> t.sku().value().equals("BREAD"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0.4026, milk.z(), 1e-3);
+        assertEquals(milk.z(), bread.z(), 1e-12);
+        assertEquals(8.052, milk.safetyStock(), 1e-2);
+        assertEquals(0.805, bread.safetyStock(), 1e-2);
+        assertEquals(109, milk.target());
+        assertEquals(2, bread.target());
     }
 
     @Test

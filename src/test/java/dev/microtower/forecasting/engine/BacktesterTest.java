@@ -184,6 +184,57 @@ class BacktesterTest {
         assertThrows(IllegalArgumentException.class, () -> new BacktestSettings(3, 28, 20));
     }
 
+    @Test
+    void daysBeforeTheFirstOrderAreNoDataNotDaysThatSoldNothing() {
+        // 120 days of orders; the backtest's window of 3 × 28 + 84 = 168 days starts 48 days before them
+        Random random = new Random(3);
+        Map<SeriesKey, double[]> orders = new HashMap<>();
+        Map<SeriesKey, double[]> padded = new HashMap<>();
+        for (SeriesKey key : List.of(STEADY, GROWING, NEW)) {
+            double[] y = new double[120];
+            for (int t = 0; t < y.length; t++) {
+                y[t] = poisson(random, 3 + (t % 7 == 5 ? 4 : 0));
+            }
+            double[] p = new double[168];
+            System.arraycopy(y, 0, p, 48, 120);
+            orders.put(key, y);
+            padded.put(key, p);
+        }
+        BacktestSettings settings = new BacktestSettings(3, 28, 84);
+        Backtest fromOrders = new Backtester(settings, Runnable::run)
+                .replayingAt(0.95)
+                .run(history(orders), sku -> "bakery", Progress.NONE, Cancellation.none());
+        Backtest fromWindow = new Backtester(settings, Runnable::run)
+                .replayingAt(0.95)
+                .run(
+                        new DemandHistory(START.minusDays(48), 168, padded, 0, 0, 0, 0),
+                        sku -> "bakery",
+                        Progress.NONE,
+                        Cancellation.none());
+        assertEquals(fromOrders.origins(), fromWindow.origins());
+        assertEquals(3, fromWindow.origins().size());
+        for (BacktestLevel level : BacktestLevel.values()) {
+            List<BacktestRow> a = fromOrders.rows(level);
+            List<BacktestRow> b = fromWindow.rows(level);
+            assertEquals(a.size(), b.size(), level.code());
+            for (int i = 0; i < a.size(); i++) {
+                // the scale of MASE too: a window of zeros then demand has a jump no training week had
+                assertEquals(
+                        a.get(i).mase(),
+                        b.get(i).mase(),
+                        1e-12,
+                        level.code() + " " + a.get(i).series());
+                assertEquals(
+                        a.get(i).forecastUnits(),
+                        b.get(i).forecastUnits(),
+                        1e-9,
+                        a.get(i).series());
+            }
+        }
+        assertEquals(fromOrders.replay().fillRate(), fromWindow.replay().fillRate(), 1e-12);
+        assertEquals(fromOrders.replay().meanStock(), fromWindow.replay().meanStock(), 1e-9);
+    }
+
     private static DemandHistory history(Map<SeriesKey, double[]> series) {
         int days = series.values().iterator().next().length;
         return new DemandHistory(START, days, series, 0, 0, 0, 0);
@@ -205,15 +256,11 @@ class BacktesterTest {
         var r = replayed.replay();
         assertTrue(Math.abs(r.fillRate() - 0.95) <= 0.03, "fill rate " + r.fillRate());
         // a week's fill-up serves most of a week even when it runs out: 95 % of the units needs a
-        // clearly lower cycle level than 95 %, and reading "95 %" as a cycle level instead (the
-        // plan's SafetyStock) fills more than asked and holds more stock for it
+        // clearly lower cycle level than 95 %
         assertTrue(r.cycleLevel() > 0.2 && r.cycleLevel() < 0.85, "cycle level " + r.cycleLevel());
-        assertTrue(
-                r.fillRateAtCycleLevel() > r.fillRate() + 0.01,
-                "fill at a 95 % cycle level " + r.fillRateAtCycleLevel() + " vs " + r.fillRate());
-        assertTrue(
-                r.meanStockAtCycleLevel() > r.meanStock() * 1.05,
-                "stock at a 95 % cycle level " + r.meanStockAtCycleLevel() + " vs " + r.meanStock());
+        // the plan's reading, one safety factor for a 95 % fill rate by the normal loss function, also lands near it
+        assertTrue(Math.abs(r.fillRateAsPlanned() - 0.95) <= 0.03, "as planned " + r.fillRateAsPlanned());
+        assertTrue(r.meanStockAsPlanned() < 42, "as planned " + r.meanStockAsPlanned());
         // filled weekly to about a week's 42 units plus a buffer, so on hand averages below 42
         assertTrue(r.meanStock() < 42, "stock " + r.meanStock());
         assertTrue(r.meanStockAtTarget() > 0 && r.meanStockAtTarget() < 42, "at target " + r.meanStockAtTarget());

@@ -45,4 +45,15 @@ class OrderUpToTest {
         assertEquals(40, OrderUpTo.expectedServed(40, 25, 400), 1e-6);
         assertEquals(40 - 5 * Normal.loss(0), OrderUpTo.expectedServed(40, 25, 40), 1e-9);
     }
+
+    @Test
+    void aFillRateFactorIsTheLossFunctionsAnswer() {
+        // 100 ± 20: 5 short = 20 × L(k), L(k) = 0.25, k = 0.3449 (L(0.34) = 0.2518, L(0.35) = 0.2481)
+        assertEquals(0.3449, OrderUpTo.fillRateFactor(0.95, 100, 20), 1e-3);
+        assertEquals(0.25, Normal.loss(OrderUpTo.fillRateFactor(0.95, 100, 20)), 1e-6);
+        // L(0) = 0.399: a shortfall allowance above it takes a negative factor
+        assertTrue(OrderUpTo.fillRateFactor(0.95, 400, 20) < 0);
+        assertEquals(0, OrderUpTo.fillRateFactor(0.95, 0, 20), 1e-12);
+        assertEquals(0, OrderUpTo.fillRateFactor(0.95, 100, 0), 1e-12);
+    }
 }
