@@ -11,6 +11,7 @@ import dev.microtower.importexport.DemoLoader;
 import dev.microtower.importexport.ui.ImportExportModule;
 import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.planning.ui.ForecastModule;
+import dev.microtower.presentation.ui.PresentationModule;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
@@ -98,7 +99,8 @@ public final class App extends Application {
                 new SimulationModule(),
                 new ImportExportModule(),
                 new WhatIfModule(),
-                new CompareModule());
+                new CompareModule(),
+                new PresentationModule());
     }
 
     /** An empty database gets the demo network of the Bay Area, if this build carries it. */

@@ -287,6 +287,21 @@ public final class MainWindow implements Workbench {
     }
 
     @Override
+    public void present(Node overlay) {
+        layout.present(Objects.requireNonNull(overlay));
+    }
+
+    @Override
+    public void endPresentation() {
+        layout.endPresentation();
+    }
+
+    /** Whether the window shows only the map, for presenting. */
+    public boolean presenting() {
+        return layout.presenting();
+    }
+
+    @Override
     public void addFileDrop(Predicate<Path> accepts, Consumer<List<Path>> handler) {
         drops.add(accepts, handler);
     }

@@ -34,6 +34,7 @@ class ArchitectureTest {
         "dev.microtower.whatif..",
         "dev.microtower.compare..",
         "dev.microtower.planning..",
+        "dev.microtower.presentation..",
         "dev.microtower.demo.."
     };
 
