@@ -66,6 +66,8 @@ public final class StoryboardJson {
                 l.put("shown", layer.shown());
                 ObjectNode switches = l.putObject("switches");
                 layer.switches().forEach(switches::put);
+                ObjectNode settings = l.putObject("settings");
+                layer.settings().forEach(settings::put);
             }
             if (view.selectedSite() != null) {
                 v.put("selectedSite", view.selectedSite());
@@ -148,6 +150,17 @@ public final class StoryboardJson {
                         throw new BadFile(lat2 + ".switches." + f.getKey() + " must be true or false");
                     }
                     switches.put(f.getKey(), f.getValue().asBoolean());
+                }
+                Map<String, String> settings = new LinkedHashMap<>();
+                JsonNode st = l.path("settings");
+                if (!st.isMissingNode() && !st.isObject()) {
+                    throw new BadFile(lat2 + ".settings must be an object of texts");
+                }
+                for (Map.Entry<String, JsonNode> f : st.properties()) {
+                    if (!f.getValue().isTextual()) {
+                        throw new BadFile(lat2 + ".settings." + f.getKey() + " must be text");
+                    }
+                    settings.put(f.getKey(), f.getValue().asText());
                 }
                 if (!l.path("shown").isBoolean()) {
                     throw new BadFile(lat2 + ".shown must be true or false");

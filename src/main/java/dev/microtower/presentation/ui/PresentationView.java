@@ -145,7 +145,7 @@ final class PresentationView extends BorderPane {
 
     /** The legend lines a layer shows now: those without a switch, and those whose switch is on. */
     static List<LegendEntry> shownEntries(MapOverlay overlay) {
-        return overlay.legend().stream()
+        return overlay.keyLegend().stream()
                 .filter(e -> e.shown() == null || e.shown().get())
                 .toList();
     }
@@ -177,6 +177,7 @@ final class PresentationView extends BorderPane {
     private static Node tile(Shot.Tile value) {
         Label number = new Label(value.value());
         number.getStyleClass().add("presentation-tile-value");
+        number.setMinWidth(Region.USE_PREF_SIZE); // a figure is never cut to "480,4..."
         Label name = new Label(value.title());
         name.getStyleClass().add("presentation-tile-title");
         name.setWrapText(true);
@@ -188,7 +189,8 @@ final class PresentationView extends BorderPane {
             box.getChildren().add(change);
         }
         box.getStyleClass().addAll("presentation-card", "presentation-tile");
-        box.setPrefWidth(230);
+        box.setMinWidth(200);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

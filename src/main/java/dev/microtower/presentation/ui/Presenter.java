@@ -304,6 +304,7 @@ final class Presenter {
                                 : (index.get() + 1) + " / " + board.views().size());
             }
             view.showTiles(result.tiles());
+            showLegend(); // a heatmap's legend gives its range once computed
             tilesShown = true;
         });
     }
@@ -374,7 +375,7 @@ final class Presenter {
                     switches.put(entry.label(), entry.shown().get());
                 }
             }
-            layers.add(new LayerState(overlay.title(), overlay.shownProperty().get(), switches));
+            layers.add(new LayerState(overlay.title(), overlay.shownProperty().get(), switches, overlay.settings()));
         }
         Node selected = network.selectedProperty().get();
         return new StoryView(
@@ -394,6 +395,7 @@ final class Presenter {
             Optional<LayerState> state = saved.layer(overlay.title());
             overlay.shownProperty().set(state.map(LayerState::shown).orElse(false) || isBaseMap(overlay, state));
             state.ifPresent(s -> {
+                overlay.applySettings(s.settings());
                 for (LegendEntry entry : overlay.legend()) {
                     Boolean on = s.switches().get(entry.label());
                     if (entry.shown() != null && on != null) {
