@@ -166,7 +166,7 @@ public final class StoryboardJson {
                     throw new BadFile(lat2 + ".shown must be true or false");
                 }
                 layers.add(new LayerState(
-                        text(l, "layer", lat2, true), l.path("shown").asBoolean(), switches));
+                        text(l, "layer", lat2, true), l.path("shown").asBoolean(), switches, settings));
             }
             List<String> kpis = new ArrayList<>();
             JsonNode ks = v.path("kpis");
