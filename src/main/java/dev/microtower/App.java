@@ -1,6 +1,7 @@
 package dev.microtower;
 
 import dev.microtower.allocation.ui.RulesModule;
+import dev.microtower.app.DemoStoryboard;
 import dev.microtower.app.FirstLoad;
 import dev.microtower.app.OpenSession;
 import dev.microtower.compare.ui.CompareModule;
@@ -118,6 +119,12 @@ public final class App extends Application {
             DemoLoader.loadIfEmpty(
                     ((OpenSession) session).database(),
                     (done, total, message) -> progress.report("Demo network: " + message, done, total));
+            DemoStoryboard.addIfAbsent(session);
+        }
+
+        @Override
+        public void placed(Session session) {
+            DemoStoryboard.addIfAbsent(session);
         }
 
         @Override

@@ -312,11 +312,15 @@ public final class MainWindow implements Workbench {
     public void open(Path path) {
         state.set(State.LOADING);
         work.io("Opening " + path + "…", ctx -> {
-                    if (firstStart.placeIfAbsent(path)) {
+                    boolean placed = firstStart.placeIfAbsent(path);
+                    if (placed) {
                         ctx.progress(-1, 1, "First start: the demo network is in place; opening it…");
                     }
                     OpenSession opened = OpenSession.open(path, work.computeLane());
                     try {
+                        if (placed) {
+                            firstStart.placed(opened);
+                        }
                         return new Opened(opened, FirstLoad.isEmpty(opened));
                     } catch (RuntimeException | Error e) {
                         opened.close();

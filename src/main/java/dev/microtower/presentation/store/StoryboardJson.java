@@ -95,14 +95,23 @@ public final class StoryboardJson {
         String where = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new BadFile("cannot read " + where + ": " + e.getMessage());
+        }
+        return read(text, where, scenarios);
+    }
+
+    /** As {@link #read(Path, Function)} from the text of a file called {@code where} in messages. */
+    public static Storyboard read(String text, String where, Function<String, Optional<ScenarioId>> scenarios) {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new BadFile(
                     where + " line " + e.getLocation().getLineNr() + ": not JSON (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new BadFile("cannot read " + where + ": " + e.getMessage());
         }
         if (root == null
                 || !root.isObject()
