@@ -53,7 +53,7 @@ final class StoryboardPanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(10));
         Label title = new Label("Storyboard");
-        title.getStyleClass().add("panel-title");
+        title.getStyleClass().add("inspector-title");
         Label help = new Label(
                 "Saved views to present (F5): the arrow keys or a clicker step through them," + " Esc leaves.");
         help.setWrapText(true);
@@ -67,11 +67,12 @@ final class StoryboardPanel extends VBox {
             @Override
             protected void updateItem(StoryView item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(
-                        empty || item == null
+                // the title only, the panel is narrow; the caption in the tooltip
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title());
+                setTooltip(
+                        empty || item == null || item.caption().isEmpty()
                                 ? null
-                                : (getIndex() + 1) + ". " + item.title()
-                                        + (item.caption().isEmpty() ? "" : " — " + item.caption()));
+                                : new javafx.scene.control.Tooltip(item.caption()));
             }
         });
         views.setPlaceholder(new Label("No views: show what you want on the map, then Add current view"));
