@@ -57,6 +57,18 @@ public record StoryView(
         return new StoryView(title, newCaption, scenario, centre, zoom, layers, selectedSite, kpis);
     }
 
+    public StoryView withSelection(String site) {
+        return new StoryView(title, caption, scenario, centre, zoom, layers, site, kpis);
+    }
+
+    /** This view with {@code layer} added, or replacing the state of the layer of its title. */
+    public StoryView withLayer(LayerState layer) {
+        List<LayerState> changed = new java.util.ArrayList<>(layers);
+        changed.removeIf(l -> l.layer().equals(layer.layer()));
+        changed.add(layer);
+        return new StoryView(title, caption, scenario, centre, zoom, changed, selectedSite, kpis);
+    }
+
     public StoryView withKpis(List<String> newKpis) {
         return new StoryView(title, caption, scenario, centre, zoom, layers, selectedSite, newKpis);
     }

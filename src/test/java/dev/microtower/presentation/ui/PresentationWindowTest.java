@@ -149,8 +149,11 @@ class PresentationWindowTest {
                 "Tour",
                 List.of(
                         view("Sites only", a, 9, Map.of("Sites", true, "Delivery zones", false)),
-                        view("Zones", b, 11, Map.of("Sites", false, "Delivery zones", true)),
-                        view("Both", c, 13.5, Map.of("Sites", true, "Delivery zones", true))));
+                        view("Zones", b, 11, Map.of("Sites", false, "Delivery zones", true))
+                                .withSelection(NODES.get(10).code().value()),
+                        view("Both", c, 13.5, Map.of("Sites", true, "Delivery zones", true))
+                                .withLayer(new LayerState(
+                                        "Stock heatmap", true, Map.of(), Map.of("measure", "DAYS_OF_COVER")))));
     }
 
     private static StoryView view(String title, GeoPoint centre, double zoom, Map<String, Boolean> shown) {
