@@ -87,6 +87,19 @@ class StoryboardStoreTest {
     }
 
     @Test
+    void copyingAScenarioLeavesTheStoryboardsAlone() {
+        try (Database db = Database.open(dir.resolve("db"))) {
+            JooqStoryboardRepository store = new JooqStoryboardRepository(db);
+            Storyboard board = new Storyboard("Tour", List.of(view("One", ScenarioId.BASELINE, 9)));
+            store.save(board);
+            // a table with a scenario_id column is copied with the scenario: the views must not be
+            Scenario copy = new JooqScenarioRepository(db).copy(ScenarioId.BASELINE, "Copy");
+            new JooqScenarioRepository(db).copy(copy.id(), "Copy of the copy");
+            assertEquals(Optional.of(board), store.find("Tour"));
+        }
+    }
+
+    @Test
     void jsonCarriesScenariosByNameAndComesBackTheSame() {
         ScenarioId whatIf = ScenarioId.of(7);
         Storyboard board =

@@ -86,7 +86,7 @@ public final class JooqStoryboardRepository implements StoryboardRepository {
                         .set(STORYBOARD_VIEW.VIEW_ORDER, order++)
                         .set(STORYBOARD_VIEW.TITLE, view.title())
                         .set(STORYBOARD_VIEW.CAPTION, view.caption())
-                        .set(STORYBOARD_VIEW.SCENARIO_ID, view.scenario().value())
+                        .set(STORYBOARD_VIEW.SHOWN_SCENARIO_ID, view.scenario().value())
                         .set(STORYBOARD_VIEW.CENTRE_LAT, view.centre().lat())
                         .set(STORYBOARD_VIEW.CENTRE_LON, view.centre().lon())
                         .set(STORYBOARD_VIEW.ZOOM, view.zoom())
@@ -137,7 +137,7 @@ public final class JooqStoryboardRepository implements StoryboardRepository {
     }
 
     private static StoryView toView(Record r) {
-        Long scenario = r.get(STORYBOARD_VIEW.SCENARIO_ID);
+        Long scenario = r.get(STORYBOARD_VIEW.SHOWN_SCENARIO_ID);
         String kpis = r.get(STORYBOARD_VIEW.KPIS);
         return new StoryView(
                 r.get(STORYBOARD_VIEW.TITLE),
