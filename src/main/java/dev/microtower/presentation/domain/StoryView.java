@@ -1,6 +1,7 @@
 package dev.microtower.presentation.domain;
 
 import dev.microtower.core.GeoPoint;
+import dev.microtower.core.Range;
 import dev.microtower.core.ScenarioId;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,9 @@ public record StoryView(
         List<String> kpis) {
     /** The zoom levels the map offers. */
     public static final double MIN_ZOOM = 2, MAX_ZOOM = 18;
+
+    /** The zoom of a saved view, as the database checks it (V14). */
+    public static final Range ZOOM = Range.between(MIN_ZOOM, MAX_ZOOM).named("a zoom level");
 
     public StoryView {
         if (title == null || title.isBlank()) {
