@@ -1,6 +1,7 @@
 package dev.microtower;
 
 import dev.microtower.allocation.ui.RulesModule;
+import dev.microtower.app.DemoStoryboard;
 import dev.microtower.app.FirstLoad;
 import dev.microtower.app.OpenSession;
 import dev.microtower.compare.ui.CompareModule;
@@ -11,6 +12,7 @@ import dev.microtower.importexport.DemoLoader;
 import dev.microtower.importexport.ui.ImportExportModule;
 import dev.microtower.network.ui.NetworkModule;
 import dev.microtower.planning.ui.ForecastModule;
+import dev.microtower.presentation.ui.PresentationModule;
 import dev.microtower.rebalancing.ui.PlanModule;
 import dev.microtower.shell.FirstStart;
 import dev.microtower.shell.MainWindow;
@@ -98,7 +100,8 @@ public final class App extends Application {
                 new SimulationModule(),
                 new ImportExportModule(),
                 new WhatIfModule(),
-                new CompareModule());
+                new CompareModule(),
+                new PresentationModule());
     }
 
     /** An empty database gets the demo network of the Bay Area, if this build carries it. */
@@ -116,6 +119,12 @@ public final class App extends Application {
             DemoLoader.loadIfEmpty(
                     ((OpenSession) session).database(),
                     (done, total, message) -> progress.report("Demo network: " + message, done, total));
+            DemoStoryboard.addIfAbsent(session);
+        }
+
+        @Override
+        public void placed(Session session) {
+            DemoStoryboard.addIfAbsent(session);
         }
 
         @Override

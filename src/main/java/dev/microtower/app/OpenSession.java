@@ -16,6 +16,7 @@ import dev.microtower.orders.store.CustomerLocations;
 import dev.microtower.planning.service.PlanningRulesForecast;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.planning.store.jooq.JooqForecastStore;
+import dev.microtower.presentation.store.jooq.JooqStoryboardRepository;
 import dev.microtower.rebalancing.service.RebalancingService;
 import dev.microtower.simulation.service.FulfilmentKpiSource;
 import dev.microtower.simulation.service.SimulationService;
@@ -72,6 +73,7 @@ public final class OpenSession implements Session {
         register(new FeatureFiles(database));
         register(new ImportExportService(database));
         register(new KpiCatalogue());
+        register(new JooqStoryboardRepository(database));
         register((FileCheck) database::checkUnlessKnownClean);
         CustomerLocations customers = new CustomerLocations(stores.orders(), planning);
         register(customers);

@@ -1,5 +1,6 @@
 package dev.microtower.cli;
 
+import dev.microtower.app.DemoStoryboard;
 import dev.microtower.app.FirstLoad;
 import dev.microtower.app.OpenSession;
 import dev.microtower.core.Cancellation;
@@ -48,6 +49,12 @@ final class DemoCommand implements Callable<Integer> {
                         session.get(NodeRepository.class).count(ScenarioId.BASELINE),
                         session.get(SkuRepository.class).count(),
                         session.get(OrderRepository.class).count());
+                DemoStoryboard.addIfAbsent(session)
+                        .ifPresent(tour -> out.printf(
+                                Locale.ROOT,
+                                "added the storyboard %s (%d views)%n",
+                                tour.name(),
+                                tour.views().size()));
                 out.flush();
             }
             return 0;
@@ -63,6 +70,12 @@ final class DemoCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             out.println("loaded the demo network into " + database.file());
             out.print(report.format());
+            DemoStoryboard.addIfAbsent(session)
+                    .ifPresent(tour -> out.printf(
+                            Locale.ROOT,
+                            "added the storyboard %s (%d views)%n",
+                            tour.name(),
+                            tour.views().size()));
             out.flush();
         }
         return 0;

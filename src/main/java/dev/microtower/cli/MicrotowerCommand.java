@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             GenerateDemoCommand.class,
             SnapshotCommand.class,
+            PresentCommand.class,
+            StoryboardCommand.class,
             PlanCommand.class,
             ScenarioCommand.class,
             CompareCommand.class,

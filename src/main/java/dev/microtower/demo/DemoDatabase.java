@@ -13,6 +13,8 @@ import dev.microtower.network.store.jooq.JooqNodeRepository;
 import dev.microtower.orders.store.jooq.JooqOrderRepository;
 import dev.microtower.planning.service.PlanningService;
 import dev.microtower.planning.store.jooq.JooqForecastStore;
+import dev.microtower.presentation.store.DemoTour;
+import dev.microtower.presentation.store.jooq.JooqStoryboardRepository;
 import dev.microtower.scenarios.store.jooq.JooqScenarioRepository;
 import dev.microtower.store.Database;
 import dev.microtower.store.DatabaseImage;
@@ -74,6 +76,8 @@ public final class DemoDatabase {
             report = DemoLoader.load(
                     database, DemoLoader.DEMO_RESOURCES, (done, total, message) -> {}, Cancellation.none());
             storeForecast(database);
+            // the storyboard in the image: placing the demo stays one step, all or nothing
+            DemoTour.addIfAbsent(new JooqStoryboardRepository(database), new JooqScenarioRepository(database));
             database.compactWhenClosing(); // the image carries live data only
         }
         DatabaseImage.write(file, image);

@@ -27,6 +27,12 @@ public interface FirstStart {
         return false;
     }
 
+    /**
+     * After a database {@link #placeIfAbsent placed} ready-made was opened: adds what the ready-made
+     * one leaves out (the demo's storyboard); called on a worker thread.
+     */
+    default void placed(Session session) {}
+
     /** Fills the session's empty database; called on a worker thread. */
     void populate(Session session, Progress progress);
 

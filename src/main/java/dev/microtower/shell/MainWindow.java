@@ -287,6 +287,21 @@ public final class MainWindow implements Workbench {
     }
 
     @Override
+    public void present(Node overlay) {
+        layout.present(Objects.requireNonNull(overlay));
+    }
+
+    @Override
+    public void endPresentation() {
+        layout.endPresentation();
+    }
+
+    /** Whether the window shows only the map, for presenting. */
+    public boolean presenting() {
+        return layout.presenting();
+    }
+
+    @Override
     public void addFileDrop(Predicate<Path> accepts, Consumer<List<Path>> handler) {
         drops.add(accepts, handler);
     }
@@ -297,11 +312,15 @@ public final class MainWindow implements Workbench {
     public void open(Path path) {
         state.set(State.LOADING);
         work.io("Opening " + path + "…", ctx -> {
-                    if (firstStart.placeIfAbsent(path)) {
+                    boolean placed = firstStart.placeIfAbsent(path);
+                    if (placed) {
                         ctx.progress(-1, 1, "First start: the demo network is in place; opening it…");
                     }
                     OpenSession opened = OpenSession.open(path, work.computeLane());
                     try {
+                        if (placed) {
+                            firstStart.placed(opened);
+                        }
                         return new Opened(opened, FirstLoad.isEmpty(opened));
                     } catch (RuntimeException | Error e) {
                         opened.close();

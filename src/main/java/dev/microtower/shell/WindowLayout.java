@@ -39,6 +39,11 @@ final class WindowLayout {
     private final ReadOnlyBooleanWrapper drawerShown = new ReadOnlyBooleanWrapper(this, "drawerShown");
     private Node drawer;
     private double drawerPosition;
+    private final StackPane mapStack;
+    private Presenting presenting;
+
+    /** What the window showed before presenting, put back exactly when it ends. */
+    private record Presenting(Node top, Node bottom, Node left, Node right, boolean drawer, Node overlay) {}
 
     WindowLayout(Node map, Node layers, LayoutSettings settings) {
         Tab layersTab = new Tab("Layers", scroll(layers));
@@ -70,7 +75,7 @@ final class WindowLayout {
         loadingCard.getChildren().addAll(loadingMessage, loadingProgress);
         loadingCard.setVisible(false);
         loadingCard.setMouseTransparent(true);
-        StackPane mapStack = new StackPane(map, loadingCard);
+        mapStack = new StackPane(map, loadingCard);
         mapStack.setMinSize(0, 0);
         // the map takes what the window gives it: Gluon's MapView reports the panned base map's offset as its
         // preferred height (50,000 px seen), and the split then left a newly shown drawer at its minimum
@@ -172,6 +177,56 @@ final class WindowLayout {
             }
             centre.getItems().remove(drawer);
         }
+    }
+
+    /**
+     * Leaves only the map, with {@code overlay} over it: the menus and toolbar, the status bar, both
+     * side panels and the drawer are taken out of the window (not folded, so their own open state
+     * and widths are untouched) until {@link #endPresentation()}.
+     */
+    void present(Node overlay) {
+        if (presenting == null) {
+            boolean drawerWasShown = drawer != null && centre.getItems().contains(drawer);
+            presenting = new Presenting(
+                    root.getTop(), root.getBottom(), root.getLeft(), root.getRight(), drawerWasShown, overlay);
+            if (drawerWasShown) {
+                showDrawer(false);
+            }
+            root.setTop(null);
+            root.setBottom(null);
+            root.setLeft(null);
+            root.setRight(null);
+        } else {
+            mapStack.getChildren().remove(presenting.overlay());
+            presenting = new Presenting(
+                    presenting.top(),
+                    presenting.bottom(),
+                    presenting.left(),
+                    presenting.right(),
+                    presenting.drawer(),
+                    overlay);
+        }
+        mapStack.getChildren().add(overlay);
+    }
+
+    void endPresentation() {
+        if (presenting == null) {
+            return;
+        }
+        Presenting was = presenting;
+        presenting = null;
+        mapStack.getChildren().remove(was.overlay());
+        root.setTop(was.top());
+        root.setBottom(was.bottom());
+        root.setLeft(was.left());
+        root.setRight(was.right());
+        if (was.drawer() && drawer != null) {
+            showDrawer(true);
+        }
+    }
+
+    boolean presenting() {
+        return presenting != null;
     }
 
     /** Shows the first-start card over the map, following {@code task}'s message and progress. */

@@ -112,6 +112,68 @@ public final class WindowSnapshot {
     }
 
     /**
+     * Opens the database in a new window of {@code width} × {@code height} and, once the network is
+     * shown, hands the window to {@code whenReady} on the FX thread; returns what its future gives.
+     * The window is closed and the database released afterwards. The presentation export uses it.
+     */
+    public static <T> T whenReady(
+            Path database,
+            int width,
+            int height,
+            Function<Work, MainWindow> windows,
+            Function<MainWindow, CompletableFuture<T>> whenReady,
+            long timeoutSeconds)
+            throws InterruptedException, TimeoutException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Work runner = Work.background(2);
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        Platform.runLater(() -> {
+            try {
+                MainWindow w = windows.apply(runner);
+                window[0] = w;
+                Stage s = new Stage();
+                stage[0] = s;
+                s.setScene(new Scene(w.root(), width, height));
+                s.show();
+                w.open(database);
+                new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        switch (w.stateProperty().get()) {
+                            case FAILED -> {
+                                stop();
+                                result.completeExceptionally(new IllegalStateException(w.lastFailure()));
+                            }
+                            case READY -> {
+                                stop();
+                                whenReady.apply(w).whenComplete((value, failure) -> {
+                                    if (failure != null) {
+                                        result.completeExceptionally(failure);
+                                    } else {
+                                        result.complete(value);
+                                    }
+                                });
+                            }
+                            default -> {}
+                        }
+                    }
+                }.start();
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } finally {
+            close(stage[0], window[0], runner);
+        }
+    }
+
+    /**
      * Closes a window opened off the FX thread: hides {@code stage} and closes the window's database
      * on the FX thread, waits for that, then stops {@code runner}'s lanes. Either may be {@code
      * null} (the window failed before it was made).

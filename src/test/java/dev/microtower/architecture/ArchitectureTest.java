@@ -35,6 +35,7 @@ class ArchitectureTest {
         "dev.microtower.whatif..",
         "dev.microtower.compare..",
         "dev.microtower.planning..",
+        "dev.microtower.presentation..",
         "dev.microtower.demo.."
     };
 

@@ -89,6 +89,9 @@ class DomainRangesTest {
         ranges.put(S.ALLOCATION_RULE.SERVICE_LEVEL, AllocationRule.SERVICE_LEVEL);
         ranges.put(S.ALLOCATION_RULE.MAX_CAPACITY_SHARE, AllocationRule.CAPACITY_SHARE);
         ranges.put(S.DEMAND_MULTIPLIER.FACTOR, DemandMultiplier.FACTOR);
+        ranges.put(S.STORYBOARD_VIEW.CENTRE_LAT, GeoPoint.LATITUDE);
+        ranges.put(S.STORYBOARD_VIEW.CENTRE_LON, GeoPoint.LONGITUDE);
+        ranges.put(S.STORYBOARD_VIEW.ZOOM, dev.microtower.presentation.domain.StoryView.ZOOM);
         return ranges;
     }
 
@@ -201,6 +204,11 @@ class DomainRangesTest {
         new JooqStockRepository(db)
                 .save(base, new StockLevel(NodeCode.of("MFC-SF1"), SkuCode.of("SKU-MILK"), 5, 1, 2, Instant.EPOCH));
         new JooqRuleRepository(db).save(base, Fixtures.freshRule());
+        new dev.microtower.presentation.store.jooq.JooqStoryboardRepository(db)
+                .save(new dev.microtower.presentation.domain.Storyboard(
+                        "Tour",
+                        List.of(new dev.microtower.presentation.domain.StoryView(
+                                "View", "", base, new GeoPoint(37.7, -122.4), 10, List.of(), null, List.of()))));
         new JooqScenarioRepository(db).addMultiplier(base, new DemandMultiplier(null, null, 1.0, null, null, null));
         new JooqCategorySupplyRepository(db)
                 .replace(

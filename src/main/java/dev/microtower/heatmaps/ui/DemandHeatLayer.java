@@ -4,7 +4,10 @@ import dev.microtower.heatmaps.domain.DemandFilter;
 import dev.microtower.heatmaps.domain.DemandPeriod;
 import dev.microtower.heatmaps.engine.HexBins;
 import dev.microtower.heatmaps.engine.HexGrid;
+import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.Viewport;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -47,6 +50,31 @@ public final class DemandHeatLayer extends HeatLayer {
     @Override
     public Supplier<javafx.scene.Node> controls() {
         return () -> HeatControls.demand(this);
+    }
+
+    @Override
+    public List<LegendEntry> keyLegend() {
+        return List.of(LegendEntry.of(
+                "Orders per hexagon, up to "
+                        + String.format("%,d", picture.get().bins().maxOrders()) + " (log scale)",
+                () -> HeatPalette.demandRamp(60)));
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(filterSetting());
+        settings.put("period", period.get().name());
+        return settings;
+    }
+
+    @Override
+    public void applySettings(Map<String, String> settings) {
+        String saved = settings.get("period");
+        java.util.Arrays.stream(DemandPeriod.values())
+                .filter(p -> p.name().equals(saved))
+                .findFirst()
+                .ifPresent(period::set);
+        applyFilterSetting(settings);
     }
 
     public ObjectProperty<DemandPeriod> periodProperty() {

@@ -4,6 +4,9 @@ import dev.microtower.heatmaps.domain.AssortmentFilter;
 import dev.microtower.heatmaps.domain.DemandPeriod;
 import dev.microtower.heatmaps.domain.StockBand;
 import dev.microtower.heatmaps.domain.StockMeasure;
+import dev.microtower.ui.map.LegendEntry;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -118,25 +121,42 @@ final class HeatControls {
 
     private static void fillStockLegend(VBox legend, StockMeasure measure) {
         legend.getChildren().clear();
+        legend.getChildren()
+                .add(note(
+                        switch (measure) {
+                            case STOCK_AGAINST_TARGET ->
+                                "Available = on hand + in transit − reserved, against the" + " plan's targets:";
+                            case DAYS_OF_COVER -> "Available ÷ forecast demand per day:";
+                            case CAPACITY_UTILISATION -> "On hand ÷ storage capacity:";
+                        }));
+        for (LegendEntry entry : stockLegend(measure)) {
+            legend.getChildren().add(line(entry));
+        }
+    }
+
+    /** The colours of the stock heatmap for {@code measure}, as the layers panel and a presentation list them. */
+    static List<LegendEntry> stockLegend(StockMeasure measure) {
+        List<LegendEntry> lines = new ArrayList<>();
         switch (measure) {
             case STOCK_AGAINST_TARGET -> {
-                legend.getChildren()
-                        .add(note("Available = on hand + in transit − reserved, against the plan's targets:"));
                 for (StockBand band : StockBand.values()) {
-                    legend.getChildren().add(line(HeatPalette.band(band), band.label() + ": " + band.rule()));
+                    lines.add(entry(HeatPalette.band(band), band.label() + ": " + band.rule()));
                 }
             }
             case DAYS_OF_COVER -> {
-                legend.getChildren().add(note("Available ÷ forecast demand per day:"));
-                HeatPalette.steps(measure).forEach(s -> legend.getChildren().add(line(s.colour(), s.label())));
-                legend.getChildren().add(line(HeatPalette.NO_READING, "no stock and no forecast"));
+                HeatPalette.steps(measure).forEach(s -> lines.add(entry(s.colour(), s.label())));
+                lines.add(entry(HeatPalette.NO_READING, "no stock and no forecast"));
             }
             case CAPACITY_UTILISATION -> {
-                legend.getChildren().add(note("On hand ÷ storage capacity:"));
-                HeatPalette.steps(measure).forEach(s -> legend.getChildren().add(line(s.colour(), s.label())));
-                legend.getChildren().add(line(HeatPalette.NO_READING, "no capacity recorded"));
+                HeatPalette.steps(measure).forEach(s -> lines.add(entry(s.colour(), s.label())));
+                lines.add(entry(HeatPalette.NO_READING, "no capacity recorded"));
             }
         }
+        return lines;
+    }
+
+    private static LegendEntry entry(Color colour, String text) {
+        return LegendEntry.of(text, () -> HeatPalette.swatch(colour));
     }
 
     private static Label note(String text) {
@@ -146,11 +166,11 @@ final class HeatControls {
         return label;
     }
 
-    private static HBox line(Color colour, String text) {
-        Label label = new Label(text);
+    private static HBox line(LegendEntry entry) {
+        Label label = new Label(entry.label());
         label.setWrapText(true);
         label.getStyleClass().add("heat-legend-text");
-        HBox line = new HBox(6, HeatPalette.swatch(colour), label);
+        HBox line = new HBox(6, entry.symbol().get(), label);
         line.setAlignment(Pos.TOP_LEFT);
         line.getStyleClass().add("legend-line");
         return line;

@@ -5,6 +5,7 @@ import dev.microtower.ui.map.CanvasLayer;
 import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.Viewport;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +37,24 @@ public abstract class HeatLayer extends CanvasLayer {
     @Override
     public List<LegendEntry> legend() {
         return List.of(); // the legend depends on the settings: it is part of the controls
+    }
+
+    /** The filter as a saved view keeps it: kind and value ("CATEGORY:Dairy"). */
+    protected Map<String, String> filterSetting() {
+        AssortmentFilter f = filter.get();
+        return Map.of("filter", f.kind().name() + ":" + f.value());
+    }
+
+    /** Puts back a filter {@link #filterSetting()} gave, if the assortment still has it; else the whole assortment. */
+    protected void applyFilterSetting(Map<String, String> settings) {
+        String saved = settings.get("filter");
+        if (saved == null) {
+            return;
+        }
+        filter.set(choices.stream()
+                .filter(f -> (f.kind().name() + ":" + f.value()).equals(saved))
+                .findFirst()
+                .orElse(AssortmentFilter.ALL));
     }
 
     /** The part of the assortment shown. */

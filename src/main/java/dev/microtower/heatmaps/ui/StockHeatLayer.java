@@ -5,6 +5,7 @@ import dev.microtower.core.WebMercator;
 import dev.microtower.heatmaps.domain.SiteReading;
 import dev.microtower.heatmaps.domain.StockMeasure;
 import dev.microtower.network.domain.Node;
+import dev.microtower.ui.map.LegendEntry;
 import dev.microtower.ui.map.Viewport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +50,28 @@ public final class StockHeatLayer extends HeatLayer {
     @Override
     public Supplier<javafx.scene.Node> controls() {
         return () -> HeatControls.stock(this);
+    }
+
+    @Override
+    public List<LegendEntry> keyLegend() {
+        return HeatControls.stockLegend(measure.get());
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(filterSetting());
+        settings.put("measure", measure.get().name());
+        return settings;
+    }
+
+    @Override
+    public void applySettings(Map<String, String> settings) {
+        String saved = settings.get("measure");
+        java.util.Arrays.stream(StockMeasure.values())
+                .filter(m -> m.name().equals(saved))
+                .findFirst()
+                .ifPresent(measure::set);
+        applyFilterSetting(settings);
     }
 
     public ObjectProperty<StockMeasure> measureProperty() {

@@ -129,6 +129,18 @@ public interface Workbench {
     void setDrawer(Node drawer);
 
     /**
+     * Hides every part of the window but the map (menus, toolbar, side panels, inspector, drawer
+     * and status bar) and lays {@code overlay} over the map, for presenting; {@link
+     * #endPresentation()} puts every part back as it was. A second call swaps the overlay.
+     */
+    default void present(Node overlay) {
+        throw new UnsupportedOperationException("this workbench cannot present");
+    }
+
+    /** Leaves {@link #present presenting}: the window's parts come back as they were; nothing when not presenting. */
+    default void endPresentation() {}
+
+    /**
      * Takes files dropped on the window: the first handler whose {@code accepts} takes any of the
      * files gets those it accepts, on the FX thread.
      */

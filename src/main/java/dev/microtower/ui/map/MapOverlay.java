@@ -1,6 +1,7 @@
 package dev.microtower.ui.map;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 
@@ -17,6 +18,26 @@ public interface MapOverlay {
 
     /** The symbols this overlay draws, in the order the panel lists them; may be empty. */
     List<LegendEntry> legend();
+
+    /**
+     * The legend a presentation or an export shows for this overlay: {@link #legend()} unless the
+     * overlay keeps its legend among its {@link #controls()} (the heatmaps, whose legend follows
+     * their measure) and gives it here as lines.
+     */
+    default List<LegendEntry> keyLegend() {
+        return legend();
+    }
+
+    /**
+     * The overlay's settings (what a heatmap measures, for which SKUs) as words, for a saved view
+     * to keep and {@link #applySettings put back}; empty for an overlay without settings.
+     */
+    default Map<String, String> settings() {
+        return Map.of();
+    }
+
+    /** Puts back settings {@link #settings()} gave; keys or values it does not know are left alone. */
+    default void applySettings(Map<String, String> settings) {}
 
     /**
      * Settings the panel shows under the legend (e.g. what a heatmap measures), or {@code null}

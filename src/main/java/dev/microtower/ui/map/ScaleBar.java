@@ -8,7 +8,9 @@ import javafx.scene.layout.Region;
 
 /** A bar of a round ground distance (1, 2 or 5 times a power of ten) at the map's centre latitude. */
 public final class ScaleBar extends HBox {
-    static final double MAX_WIDTH_PX = 110;
+    /** The longest the bar is drawn, in pixels. */
+    public static final double MAX_WIDTH_PX = 110;
+
     private final Region bar = new Region();
     private final Label text = new Label();
 
@@ -36,13 +38,13 @@ public final class ScaleBar extends HBox {
     }
 
     /** The largest 1-2-5 distance not above {@code metres}. */
-    static double roundDistance(double metres) {
+    public static double roundDistance(double metres) {
         double power = Math.pow(10, Math.floor(Math.log10(metres)));
         double leading = metres / power;
         return (leading >= 5 ? 5 : leading >= 2 ? 2 : 1) * power;
     }
 
-    static String format(double metres) {
+    public static String format(double metres) {
         return metres >= 1000 ? String.format("%,.0f km", metres / 1000) : String.format("%.0f m", metres);
     }
 
