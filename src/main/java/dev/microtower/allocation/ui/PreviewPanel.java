@@ -63,7 +63,7 @@ final class PreviewPanel extends VBox {
         GridPane numbers = new GridPane();
         numbers.setHgap(10);
         numbers.setVgap(3);
-        line(numbers, 0, "Targets changed", changed, "node × SKU pairs whose target or maximum level changes");
+        line(numbers, 0, "Targets changed", changed, "SKUs at sites whose target or maximum level changes");
         line(
                 numbers,
                 1,

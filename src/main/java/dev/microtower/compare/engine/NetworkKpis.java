@@ -200,14 +200,14 @@ public final class NetworkKpis {
                             "plan-stockouts-before",
                             "Stockouts without the plan",
                             Double.NaN,
-                            "site × SKU",
+                            "stockouts",
                             Better.LOWER,
                             none),
                     planValue(
                             "plan-stockouts-after",
                             "Stockouts with the plan",
                             Double.NaN,
-                            "site × SKU",
+                            "stockouts",
                             Better.LOWER,
                             none));
         }
@@ -233,9 +233,9 @@ public final class NetworkKpis {
                                 GROUP,
                                 "Stockouts without the plan",
                                 s.stockoutsBefore(),
-                                "site × SKU",
+                                "stockouts",
                                 Better.LOWER)
-                        .because(of + ": site × SKU pairs whose stock does not cover demand until the next"
+                        .because(of + ": SKUs at sites whose stock does not cover demand until the next"
                                 + " replenishment can arrive, without the plan's transfers.")
                         .input("Units short", s.unitsShortBefore(), "units")
                         .build(),
@@ -244,11 +244,11 @@ public final class NetworkKpis {
                                 GROUP,
                                 "Stockouts with the plan",
                                 s.stockoutsAfter(),
-                                "site × SKU",
+                                "stockouts",
                                 Better.LOWER)
                         .because(of + ": the same count with the plan's transfers made.")
                         .input("Units short", s.unitsShortAfter(), "units")
-                        .input("Stockouts avoided", s.stockoutsAvoided(), "site × SKU")
+                        .input("Stockouts avoided", s.stockoutsAvoided(), "stockouts")
                         .build());
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -128,7 +129,7 @@ final class PresentationView extends BorderPane {
                 Label label = new Label(entry.label());
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
-                HBox line = new HBox(8, entry.symbol().get(), label);
+                HBox line = new HBox(8, readable(entry.symbol().get()), label);
                 line.setAlignment(Pos.CENTER_LEFT);
                 legend.getChildren().add(line);
                 lines++;
@@ -142,6 +143,19 @@ final class PresentationView extends BorderPane {
     }
 
     private String lastLayer;
+
+    /**
+     * A legend symbol as the dark cards can show it: a wide drawn key with its own dark text (the flows'
+     * arrow widths) goes on a light chip, as it is drawn for the window's light panels.
+     */
+    private static Node readable(Node symbol) {
+        if (symbol instanceof Canvas drawn && drawn.getWidth() > 60) {
+            StackPane chip = new StackPane(drawn);
+            chip.setStyle("-fx-background-color: rgba(245,247,250,0.92); -fx-background-radius: 4; -fx-padding: 2 4;");
+            return chip;
+        }
+        return symbol;
+    }
 
     /** The legend lines a layer shows now: those without a switch, and those whose switch is on. */
     static List<LegendEntry> shownEntries(MapOverlay overlay) {
