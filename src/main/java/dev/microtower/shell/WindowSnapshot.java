@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
@@ -83,32 +84,9 @@ public final class WindowSnapshot {
             BiPredicate<MainWindow, String> select,
             long timeoutSeconds)
             throws InterruptedException, TimeoutException {
-        CompletableFuture<WritableImage> picture = new CompletableFuture<>();
-        Work runner = Work.background(2);
-        Stage[] stage = new Stage[1];
-        MainWindow[] window = new MainWindow[1];
-        Platform.runLater(() -> {
-            try {
-                MainWindow w = windows.apply(runner);
-                window[0] = w;
-                Stage s = new Stage();
-                stage[0] = s;
-                s.setScene(new Scene(w.root(), view.width(), view.height()));
-                s.show();
-                w.open(database);
-                new Completion(w, view, select, picture).start();
-            } catch (RuntimeException e) {
-                picture.completeExceptionally(e);
-            }
-        });
-        try {
-            return picture.get(timeoutSeconds, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        } finally {
-            close(stage[0], window[0], runner);
-        }
+        return inWindow(database, view.width(), view.height(), windows, timeoutSeconds, (w, picture) -> new Completion(
+                        w, view, select, picture)
+                .start());
     }
 
     /**
@@ -124,20 +102,13 @@ public final class WindowSnapshot {
             Function<MainWindow, CompletableFuture<T>> whenReady,
             long timeoutSeconds)
             throws InterruptedException, TimeoutException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Work runner = Work.background(2);
-        Stage[] stage = new Stage[1];
-        MainWindow[] window = new MainWindow[1];
-        Platform.runLater(() -> {
-            try {
-                MainWindow w = windows.apply(runner);
-                window[0] = w;
-                Stage s = new Stage();
-                stage[0] = s;
-                s.setScene(new Scene(w.root(), width, height));
-                s.show();
-                w.open(database);
-                new AnimationTimer() {
+        return inWindow(
+                database,
+                width,
+                height,
+                windows,
+                timeoutSeconds,
+                (w, result) -> new AnimationTimer() {
                     @Override
                     public void handle(long now) {
                         switch (w.stateProperty().get()) {
@@ -158,7 +129,36 @@ public final class WindowSnapshot {
                             default -> {}
                         }
                     }
-                }.start();
+                }.start());
+    }
+
+    /**
+     * Opens the database in a new window of {@code width} × {@code height} on the FX thread, hands
+     * the window and the future to {@code start} right after opening, and waits up to {@code
+     * timeoutSeconds} for the future. The window is closed and the database released afterwards.
+     */
+    private static <T> T inWindow(
+            Path database,
+            int width,
+            int height,
+            Function<Work, MainWindow> windows,
+            long timeoutSeconds,
+            BiConsumer<MainWindow, CompletableFuture<T>> start)
+            throws InterruptedException, TimeoutException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Work runner = Work.background(2);
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        Platform.runLater(() -> {
+            try {
+                MainWindow w = windows.apply(runner);
+                window[0] = w;
+                Stage s = new Stage();
+                stage[0] = s;
+                s.setScene(new Scene(w.root(), width, height));
+                s.show();
+                w.open(database);
+                start.accept(w, result);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
