@@ -19,25 +19,7 @@ class PlanCommandTest {
 
     @Test
     void planForecastsProposesTransfersWritesTheCsvAndStoresTheRun() throws Exception {
-        String db = dir.resolve("db").toString();
-        // a backtest needs weeks of orders (the one-day demo fixture has no out-of-sample days): a
-        // small generated network (the Bay Area's sites, 200 SKUs) with 60 days
-        Path files = dir.resolve("network");
-        CliRun generated = CliRun.of(
-                "generate-demo",
-                "--out",
-                files.toString(),
-                "--skus",
-                "200",
-                "--days",
-                "60",
-                "--orders-per-day",
-                "40",
-                "--seed",
-                "5");
-        assertEquals(0, generated.exit(), generated.err());
-        CliRun imported = CliRun.of("import", files.toString(), "--db", db);
-        assertEquals(0, imported.exit(), imported.err());
+        String db = CliRun.importedGeneratedNetwork(dir);
 
         Path csv = dir.resolve("out/transfers.csv");
         CliRun plan = CliRun.of("plan", "--db", db, "--out", csv.toString());

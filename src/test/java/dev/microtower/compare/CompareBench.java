@@ -1,5 +1,6 @@
 package dev.microtower.compare;
 
+import static dev.microtower.compare.CompareTables.value;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -172,16 +173,6 @@ class CompareBench {
 
     private static CompareTable table(CompareService compare, List<ScenarioId> both) {
         return compare.compare(both, ScenarioId.BASELINE, Progress.NONE, Cancellation.none());
-    }
-
-    private static double value(CompareTable table, String kpi) {
-        return table.rows().stream()
-                .filter(r -> r.id().equals(kpi))
-                .findFirst()
-                .orElseThrow()
-                .cells()
-                .get(1)
-                .value();
     }
 
     private static int readWhatACopyCopies(OpenSession session, ScenarioId scenario) {

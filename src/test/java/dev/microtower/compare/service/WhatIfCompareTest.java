@@ -1,5 +1,6 @@
 package dev.microtower.compare.service;
 
+import static dev.microtower.compare.CompareTables.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,15 +74,5 @@ class WhatIfCompareTest {
         assertEquals(fresh.rows(), edited.rows());
         assertNotEquals(value(before, "open-storage-capacity"), value(edited, "open-storage-capacity"));
         assertNotEquals(value(before, "fulfilment-cost"), value(edited, "fulfilment-cost"));
-    }
-
-    private static double value(CompareTable table, String kpi) {
-        return table.rows().stream()
-                .filter(r -> r.id().equals(kpi))
-                .findFirst()
-                .orElseThrow()
-                .cells()
-                .get(1)
-                .value();
     }
 }

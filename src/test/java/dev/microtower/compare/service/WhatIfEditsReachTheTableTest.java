@@ -1,5 +1,6 @@
 package dev.microtower.compare.service;
 
+import static dev.microtower.compare.CompareTables.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,15 +183,5 @@ class WhatIfEditsReachTheTableTest {
                     .sorted(Comparator.comparing(n -> n.code().value()))
                     .toList();
         }
-    }
-
-    private static double value(CompareTable table, String kpi) {
-        return table.rows().stream()
-                .filter(r -> r.id().equals(kpi))
-                .findFirst()
-                .orElseThrow()
-                .cells()
-                .get(1)
-                .value();
     }
 }
